@@ -1,0 +1,49 @@
+import type { RawRow } from './cell.js';
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+/** One sheet of a workbook (a CSV file is one sheet named after the file). */
+export interface SheetSource {
+  readonly name: string;
+  readonly state: SheetState;
+  /** Rows in order, one at a time; a reader never materialises the whole sheet for us. */
+  readonly rows: AsyncIterable<RawRow>;
+}
+
+/** Something a reader noticed that is not a cell value: a ragged CSV record, a cached-result-less formula … */
+export interface ReadNotice {
+  readonly code: 'ragged-row';
+  readonly sheet: string;
+  readonly rowNumber: number;
+  readonly args: Readonly<Record<string, string | number>>;
+}
+
+/** A workbook opened by a reader. `notices` fills while `sheets` is iterated. */
+export interface WorkbookSource {
+  readonly path: string;
+  readonly format: 'xlsx' | 'csv';
+  readonly sheets: AsyncIterable<SheetSource>;
+  readonly notices: ReadNotice[];
+}
+
+/**
+ * Why a file could not be read at all. `reason` is a message-catalogue key under
+ * `unreadable.*`, so the words live in one place and exist in both languages.
+ */
+export type UnreadableReason =
+  | 'ole-container'      // .xls or password-protected/encrypted .xlsx (OLE compound file)
+  | 'empty-file'
+  | 'not-a-spreadsheet'  // PNG, PDF, random bytes named .xlsx
+  | 'corrupt-zip'        // truncated or damaged xlsx
+  | 'unsupported-extension'
+  | 'io-error';
+
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly detail: string = '',
+  ) {
+    super(`${reason}${detail ? `: ${detail}` : ''}`);
+    this.name = 'UnreadableFileError';
+  }
+}

@@ -1,0 +1,47 @@
+import type { CellValue } from './cell.js';
+
+export type TableKind = 'kol-listing' | 'posting-recap' | 'affiliate-deals';
+
+/** Canonical column ids: what a column means, whatever the sheet calls it. */
+export type ColumnId =
+  | 'no' | 'name' | 'handle' | 'followers' | 'address' | 'phone' | 'postDate'
+  | 'prStatus' | 'platform' | 'brand' | 'link' | 'month' | 'deadline' | 'shipDate'
+  | 'consent' | 'contactPerson' | 'tier' | 'notes'
+  | 'account' | 'status' | 'videos' | 'lives' | 'proof' | 'commission' | 'sales' | 'target'
+  | 'postLink' | 'caption' | 'views' | 'likes' | 'comments';
+
+/** Where a table's month came from, in the order the SOP's workbooks say it. */
+export type MonthSource = 'month-column' | 'sheet-name' | 'title-row' | 'file-name' | 'post-dates' | 'option';
+
+/** A table found in a sheet: its header, what its columns mean, and its context. */
+export interface TableInfo {
+  readonly file: string;
+  readonly sheet: string;
+  readonly sheetState: 'visible' | 'hidden' | 'veryHidden';
+  /** 0-based index of the table within its sheet (a sheet may hold several blocks). */
+  readonly index: number;
+  readonly kind: TableKind;
+  readonly headerRow: number;
+  /** Canonical column → 0-based column index. */
+  readonly columns: ReadonlyMap<ColumnId, number>;
+  /** Header text as written, by 0-based column index. */
+  readonly headers: readonly string[];
+  /** Non-empty rows directly above the header (titles like `LIST KOL OKTOBER 2025`). */
+  readonly titleRows: readonly string[];
+  /** Month known before any row is read (sheet name, title, file name, option), else null. */
+  contextMonth: { month: string; source: MonthSource } | null;
+  /** Final month of the table, set at table end (adds post-dates and the option). */
+  month: string | null;
+  monthSource: MonthSource | null;
+  brand: string | null;
+  platform: string | null;
+  /** Data rows (non-blank) seen so far. */
+  rows: number;
+}
+
+/** A data row of a table. */
+export interface TableRow {
+  readonly rowNumber: number;
+  readonly values: readonly (CellValue | undefined)[];
+  readonly formulas?: ReadonlyMap<number, string>;
+}
