@@ -1,0 +1,174 @@
+/**
+ * Account cells: `@natashina`, `natashina`, profile links, post links and shop links.
+ *
+ * Why: the same KOL is written as a handle in one sheet and a link in another, so rules
+ * compare canonical handles (lowercase, no `@`), and check that a link's domain fits the
+ * row's platform (a Shopee deal linking to tiktok.com, seed "Gambar 3.4"). URL parsing is
+ * WHATWG `URL`, wrapped so a malformed link is a result, never an exception.
+ */
+import type { Platform } from './platform.js';
+
+export type { Platform } from './platform.js';
+export { parsePlatform, linkFitsPlatform, formatPlatform } from './platform.js';
+
+export type AccountResult =
+  | { ok: true; platform: Platform | null; handle: string | null; url: string | null; kind: 'handle' | 'profile' | 'post' | 'shop' | 'other-url' }
+  | { ok: false; reason: 'empty' | 'not-a-link' };
+
+type Ok = Extract<AccountResult, { ok: true }>;
+type Shape = Pick<Ok, 'kind' | 'handle'>;
+
+/** Host (without `www.`/`m.` …) → platform; subdomains match too (`vt.tiktok.com`). */
+const HOSTS: readonly [string, Platform][] = [
+  ['instagram.com', 'instagram'], ['instagr.am', 'instagram'], ['ig.me', 'instagram'],
+  ['tiktok.com', 'tiktok'],
+  ['youtube.com', 'youtube'], ['youtu.be', 'youtube'],
+  ['twitter.com', 'twitter'], ['x.com', 'twitter'], ['t.co', 'twitter'],
+  ['facebook.com', 'facebook'], ['fb.com', 'facebook'], ['fb.me', 'facebook'], ['fb.watch', 'facebook'],
+  ['shopee.co.id', 'shopee'], ['shopee.com', 'shopee'], ['shopee.sg', 'shopee'], ['shopee.com.my', 'shopee'],
+  ['shopee.ph', 'shopee'], ['shopee.vn', 'shopee'], ['shopee.co.th', 'shopee'], ['shope.ee', 'shopee'], ['shp.ee', 'shopee'],
+  ['tokopedia.com', 'tokopedia'], ['tokopedia.link', 'tokopedia'], ['tkp.me', 'tokopedia'],
+  ['lazada.co.id', 'lazada'], ['lazada.com', 'lazada'], ['lazada.sg', 'lazada'], ['lazada.com.my', 'lazada'], ['lzd.co', 'lazada'],
+];
+
+/** Short-link hosts: a link to somewhere on the platform, not to an account. */
+const SHORT_HOSTS = new Set(['vt.tiktok.com', 'vm.tiktok.com', 'youtu.be', 't.co', 'fb.me', 'fb.watch', 'shope.ee', 'shp.ee', 'id.shp.ee', 'tokopedia.link', 'tkp.me', 'lzd.co', 's.lazada.co.id', 'ig.me']);
+
+const HANDLE = /^[a-z0-9_][a-z0-9._-]*$/;
+
+/** Lowercase, no `@`, no trailing dots or slashes; null when it is not handle-shaped. */
+function canonical(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  let h = raw;
+  try { h = decodeURIComponent(raw); } catch { /* keep as written */ }
+  h = h.toLowerCase().replace(/^@/, '').replace(/[./]+$/, '');
+  return HANDLE.test(h) ? h : null;
+}
+
+const profile = (raw: string | undefined): Shape => {
+  const handle = canonical(raw);
+  return handle ? { kind: 'profile', handle } : { kind: 'other-url', handle: null };
+};
+const other: Shape = { kind: 'other-url', handle: null };
+
+const IG_RESERVED = new Set(['explore', 'accounts', 'direct', 'about', 'legal', 'developer', 'web', 'challenge', 'emails']);
+const IG_POST = new Set(['p', 'reel', 'reels', 'tv']);
+const X_RESERVED = new Set(['home', 'explore', 'i', 'search', 'intent', 'share', 'hashtag', 'settings', 'notifications', 'messages', 'login', 'signup', 'tos', 'privacy']);
+const FB_RESERVED = new Set(['groups', 'pages', 'share', 'events', 'hashtag', 'login', 'marketplace', 'gaming', 'help', 'policies']);
+const FB_POST = new Set(['watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'video.php']);
+const SHOPEE_RESERVED = new Set(['product', 'search', 'cart', 'mall', 'flash_sale', 'daily_discover', 'buyer', 'user', 'm', 'universal-link', 'affiliate', 'seller', 'web', 'verify', 'live']);
+const TOKO_RESERVED = new Set(['search', 'discovery', 'p', 'promo', 'cart', 'help', 'about', 'find', 'hot', 'login', 'register', 'top-up', 'affiliate', 'play', 'feed']);
+const YT_RESERVED = new Set(['watch', 'shorts', 'live', 'channel', 'c', 'user', 'playlist', 'results', 'feed', 'embed', 'redirect', 'hashtag']);
+
+/** What a path on each platform points to. `seg` are decoded-enough path segments. */
+function shapeOf(platform: Platform, host: string, seg: string[], url: URL): Shape {
+  const [a, b, c] = seg;
+  if (SHORT_HOSTS.has(host)) return platform === 'youtube' && a ? { kind: 'post', handle: null } : other;
+  if (a === undefined) return other;
+  const la = a.toLowerCase();
+  switch (platform) {
+    case 'instagram':
+      if (IG_POST.has(la)) return { kind: 'post', handle: null };
+      if (la === 'stories') return { kind: 'post', handle: b && b !== 'highlights' ? canonical(b) : null };
+      if (IG_RESERVED.has(la)) return other;
+      if (b !== undefined && IG_POST.has(b.toLowerCase())) return { kind: 'post', handle: canonical(a) };
+      return profile(a);
+    case 'tiktok':
+      if (host.startsWith('shop.') || host.startsWith('seller')) return { kind: 'shop', handle: null };
+      if (!a.startsWith('@')) return other;
+      if (b !== undefined && ['video', 'photo', 'live'].includes(b.toLowerCase())) return { kind: 'post', handle: canonical(a) };
+      return profile(a);
+    case 'youtube':
+      if (a.startsWith('@')) return b !== undefined && ['shorts', 'videos', 'live'].includes(b.toLowerCase()) && c ? { kind: 'post', handle: canonical(a) } : profile(a);
+      if (la === 'c' || la === 'user') return profile(b);
+      if (la === 'channel') return b ? { kind: 'profile', handle: null } : other;
+      if (la === 'watch' || la === 'shorts' || la === 'live') return { kind: 'post', handle: null };
+      return YT_RESERVED.has(la) ? other : profile(a);
+    case 'twitter':
+      if (X_RESERVED.has(la)) return other;
+      if (b !== undefined && b.toLowerCase() === 'status') return { kind: 'post', handle: canonical(a) };
+      return profile(a);
+    case 'facebook': {
+      if (la === 'profile.php') return profile(url.searchParams.get('id') ?? undefined);
+      if (FB_POST.has(la)) return { kind: 'post', handle: null };
+      if (FB_RESERVED.has(la)) return other;
+      if (b !== undefined && ['posts', 'videos', 'photos', 'reels'].includes(b.toLowerCase())) return { kind: 'post', handle: canonical(a) };
+      return profile(a);
+    }
+    case 'shopee': {
+      if (la === 'shop' && b) return { kind: 'shop', handle: canonical(b) };
+      if (SHOPEE_RESERVED.has(la) || /-i\.\d+\.\d+$/.test(a) || b !== undefined) return other;
+      const handle = canonical(a);
+      return handle ? { kind: 'shop', handle } : other;
+    }
+    case 'tokopedia': {
+      if (TOKO_RESERVED.has(la) || b !== undefined) return other;
+      const handle = canonical(a);
+      return handle ? { kind: 'shop', handle } : other;
+    }
+    case 'lazada': {
+      if (la === 'shop' && b) {
+        const handle = canonical(b);
+        return handle ? { kind: 'shop', handle } : other;
+      }
+      return other;
+    }
+  }
+}
+
+function platformOfHost(host: string): Platform | null {
+  for (const [domain, platform] of HOSTS) if (host === domain || host.endsWith(`.${domain}`)) return platform;
+  return null;
+}
+
+function fromUrl(text: string): AccountResult {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, reason: 'not-a-link' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'not-a-link' };
+  if (!url.hostname.includes('.')) return { ok: false, reason: 'not-a-link' };
+  const host = url.hostname.toLowerCase().replace(/^(?:www\.|m\.|mobile\.|web\.)/, '');
+  const platform = platformOfHost(host);
+  const seg = url.pathname.split('/').filter(Boolean);
+  const shape = platform ? shapeOf(platform, host, seg, url) : other;
+  return { ok: true, platform, handle: shape.handle, url: url.href, kind: shape.kind };
+}
+
+/** A bare `host/…` worth treating as a link: a known platform host, `www.`, or a dotted host with a path. */
+function looksLikeUrl(text: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^www\./i.test(text)) return true;
+  const host = (text.split(/[/?#]/)[0] ?? '').toLowerCase().replace(/^(?:m|mobile|web)\./, '');
+  if (platformOfHost(host) !== null) return true;
+  return /[/?#]/.test(text) && /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host);
+}
+
+/**
+ * Read an account cell. Never throws. Blank → `empty`. A handle (`@natashina`, or a bare
+ * word of letters, digits, `.` and `_` such as `herbana.id`) → kind `handle`, platform
+ * null. A link → its platform, the handle when the link names one, and its kind:
+ * `profile`, `post` (Instagram `/p/` and `/reel/`, TikTok `/video/`, YouTube watch),
+ * `shop` (Shopee/Tokopedia/Lazada shop pages) or `other-url` (short links, products,
+ * unknown sites). Text with spaces, or anything else → `not-a-link`.
+ */
+export function parseAccount(input: string): AccountResult {
+  const text = (typeof input === 'string' ? input : String(input ?? '')).normalize('NFKC').trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (/\s/u.test(text)) return { ok: false, reason: 'not-a-link' };
+  if (looksLikeUrl(text)) return fromUrl(text);
+  const m = /^@?([\p{L}\p{N}._]+)$/u.exec(text);
+  const handle = m && /^[A-Za-z0-9._]+$/.test(m[1] ?? '') ? canonical(m[1]) : null;
+  return handle ? { ok: true, platform: null, handle, url: null, kind: 'handle' } : { ok: false, reason: 'not-a-link' };
+}
+
+/**
+ * A stable id for matching the same account across sheets: `instagram:natashina`. The
+ * platform is the link's, else `platformHint` (the row's platform column), else `any`.
+ * Null when the cell names no account (a post link, a short link).
+ */
+export function accountKey(a: AccountResult & { ok: true }, platformHint?: Platform | null): string | null {
+  if (!a || a.handle === null || a.handle === undefined) return null;
+  return `${a.platform ?? platformHint ?? 'any'}:${a.handle}`;
+}

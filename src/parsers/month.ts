@@ -1,0 +1,139 @@
+/**
+ * Month names and months named in free text (sheet names, title rows, file names).
+ *
+ * Why: a listing's month comes, in order, from a month column, the sheet name, a title
+ * row, the file name (PRODUCT.md §2). Those texts are Indonesian or English, upper case
+ * (`LIST KOL OKTOBER 2025`), snake or camel case (`KOL_September_2024.xlsx`), or numeric
+ * (`listing-2024-09.csv`). Month abbreviations are also ordinary syllables (`Mei` in
+ * `Meiliana`, `Mar` in `Maret`), so only whole tokens count.
+ */
+
+const NAMES: Readonly<Record<string, number>> = {
+  januari: 1, january: 1, jan: 1,
+  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
+  maret: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  agustus: 8, august: 8, agt: 8, agu: 8, agus: 8, ags: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nopember: 11, nov: 11, nop: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+};
+
+/** Indonesian month names, index 1–12 (index 0 unused), for formatting. */
+export const MONTH_NAMES_ID: readonly string[] = [
+  '', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
+  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+];
+
+/**
+ * 1–12 for an Indonesian or English month name or abbreviation, case-insensitive, with an
+ * optional trailing dot (`Agt.`); null otherwise. Old spellings `Pebruari`/`Nopember` are
+ * still common in Indonesian offices and are accepted.
+ */
+export function monthNumber(word: string): number | null {
+  const w = String(word ?? '').normalize('NFKC').trim().toLowerCase().replace(/\.$/, '');
+  return Object.prototype.hasOwnProperty.call(NAMES, w) ? (NAMES[w] ?? null) : null;
+}
+
+interface Token { text: string; start: number }
+
+/**
+ * Letters-or-digits runs, further split at camel-case humps and letter/digit borders:
+ * `KOL_September_2024` → KOL, September, 2024; `herbanaAgustus2024` → herbana, Agustus, 2024.
+ */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const run = m[0];
+    const parts = run.match(/\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{M}]+|\p{N}+/gu) ?? [run];
+    let offset = 0;
+    for (const p of parts) {
+      const at = run.indexOf(p, offset);
+      out.push({ text: p, start: (m.index ?? 0) + Math.max(at, 0) });
+      offset = Math.max(at, 0) + p.length;
+    }
+  }
+  return out;
+}
+
+const isYear = (t: string | undefined): boolean => t !== undefined && /^(19|20)\d{2}$/.test(t);
+
+interface Hit { month: number; year: number | null; at: number }
+
+/** `2024-09`, `2024_9`, `09-2024`, `9.2024`: a month and a year written as numbers. */
+function numericHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})[-_/.](0?[1-9]|1[0-2])(?!\d)/g)) {
+    hits.push({ year: Number(m[1]), month: Number(m[2]), at: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(/(?<!\d)(0?[1-9]|1[0-2])[-_/.]((?:19|20)\d{2})(?!\d)/g)) {
+    hits.push({ month: Number(m[1]), year: Number(m[2]), at: m.index ?? 0 });
+  }
+  return hits;
+}
+
+/**
+ * Every month named in `text`, in reading order, with the year written next to it (a
+ * 19xx/20xx token right after, else right before), or null. `JULI-SEPTEMBER` gives two
+ * entries. Exact repeats (same month and year) are listed once.
+ */
+export function findMonthsInText(text: string): { month: number; year: number | null }[] {
+  const s = String(text ?? '').normalize('NFKC');
+  const toks = tokens(s);
+  const hits: Hit[] = numericHits(s);
+  toks.forEach((t, i) => {
+    const month = monthNumber(t.text);
+    if (month === null) return;
+    const after = toks[i + 1]?.text;
+    const before = toks[i - 1]?.text;
+    const year = isYear(after) ? Number(after) : isYear(before) ? Number(before) : null;
+    hits.push({ month, year, at: t.start });
+  });
+  hits.sort((a, b) => a.at - b.at);
+  const seen = new Set<string>();
+  const out: { month: number; year: number | null }[] = [];
+  for (const h of hits) {
+    const key = `${h.month}/${h.year}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ month: h.month, year: h.year });
+  }
+  return out;
+}
+
+const isPlausibleYear = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 9999;
+
+/**
+ * `YYYY-MM` when `text` names exactly one distinct month and one year is known — from the
+ * text, else `fallbackYear` (block title, `--year`, config). Null when it names no month,
+ * several months (`JULI-SEPTEMBER`), or two different years: the caller then looks at the
+ * next source instead of guessing.
+ */
+export function monthFromText(text: string, fallbackYear?: number | null): string | null {
+  const found = findMonthsInText(text);
+  const months = new Set(found.map((f) => f.month));
+  if (months.size !== 1) return null;
+  const years = new Set(found.flatMap((f) => (f.year === null ? [] : [f.year])));
+  if (years.size > 1) return null;
+  const year = years.size === 1 ? [...years][0] : isPlausibleYear(fallbackYear) ? fallbackYear : undefined;
+  const month = found[0]?.month;
+  if (year === undefined || month === undefined) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** Strict `YYYY-MM` for `--month` (surrounding spaces allowed); the same string, or null. */
+export function parseMonthOption(s: string): string | null {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(String(s ?? '').trim());
+  return m && Number(m[1]) >= 1000 ? `${m[1]}-${m[2]}` : null;
+}
+
+/** `2024-09` → `September 2024`; `monthFromText` reads it back. Anything else is returned as given. */
+export function formatMonthId(month: string): string {
+  const ym = parseMonthOption(month);
+  if (!ym) return String(month);
+  return `${MONTH_NAMES_ID[Number(ym.slice(5))] ?? ''} ${ym.slice(0, 4)}`;
+}
