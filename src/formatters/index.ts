@@ -1,0 +1,30 @@
+/** The formatter registry: the CLI's `--format` picks one of these by name. */
+import type { CheckResult } from '../model/result.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+import type { FormatContext, Formatter } from './types.js';
+
+export type { FormatContext, Formatter } from './types.js';
+export { githubStepSummary } from './github.js';
+
+export type FormatName = 'text' | 'json' | 'github' | 'junit' | 'sarif';
+export const FORMAT_NAMES: readonly FormatName[] = ['text', 'json', 'github', 'junit', 'sarif'];
+
+const FORMATTERS: Record<FormatName, Formatter> = {
+  text: formatText,
+  json: formatJson,
+  github: formatGithub,
+  junit: formatJunit,
+  sarif: formatSarif,
+};
+
+export function isFormatName(name: string): name is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(name);
+}
+
+export function formatResult(name: FormatName, result: CheckResult, ctx: FormatContext): string {
+  return FORMATTERS[name](result, ctx);
+}

@@ -1,0 +1,27 @@
+import type { Lang, MessageArgs } from '../model/finding.js';
+import { catalogue } from './catalogue.js';
+
+export type { Lang };
+export type MessageKey = keyof typeof catalogue;
+
+/** `--lang`, else the first of LC_ALL / LC_MESSAGES / LANG that names a language; Indonesian when it starts with `id`. */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^(id|in)([_.-]|$)/i.test(v) ? 'id' : 'en';
+}
+
+/** Fill `{name}` placeholders. Unknown placeholders stay visible so a missing arg is noticed, not hidden. */
+export function format(template: string, args: MessageArgs = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+}
+
+/** The message for `key` in `lang`. A key missing from the catalogue is a programming error. */
+export function t(key: string, lang: Lang, args: MessageArgs = {}): string {
+  const entry = (catalogue as Record<string, { en: string; id: string }>)[key];
+  if (!entry) throw new Error(`message catalogue has no key "${key}"`);
+  return format(entry[lang], args);
+}
+
+export function hasMessage(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(catalogue, key);
+}
