@@ -1,0 +1,51 @@
+/**
+ * Turn the bytes of a CSV/TSV into text. Indonesian teams hand us CSVs from Excel in
+ * three flavours: "CSV UTF-8" (with BOM), plain "CSV" (Windows-1252 on Windows), and
+ * "Unicode text" (UTF-16LE with BOM, tab-delimited). csv-parse only knows UTF-8 and
+ * UTF-16LE, so we decode ourselves and hand it a string.
+ */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+function hasPrefix(buf: Uint8Array, bytes: readonly number[]): boolean {
+  return buf.length >= bytes.length && bytes.every((b, i) => buf[i] === b);
+}
+
+/**
+ * WHATWG windows-1252 for bytes 0x80–0x9F (the five undefined ones map to themselves).
+ * Node's TextDecoder('windows-1252') has decoded these as Latin-1 C1 controls since
+ * 20.18.3 (nodejs/node#56542, #60888), so 0x92 came out as U+0092 instead of ’.
+ */
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(buf: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(buf);
+  // Correct whatever Node left in the C1 range; a fixed Node leaves nothing to correct.
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] as string);
+}
+
+export function decodeText(buf: Uint8Array): DecodedText {
+  // The BOM is stripped by slicing it off; TextDecoder's own BOM handling is then moot.
+  if (hasPrefix(buf, [0xef, 0xbb, 0xbf])) {
+    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (hasPrefix(buf, [0xff, 0xfe])) {
+    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (hasPrefix(buf, [0xfe, 0xff])) {
+    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  }
+  try {
+    // fatal: a single invalid sequence means this was not UTF-8 at all.
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    // Plain "CSV" from Excel on Windows: é is E9, ’ is 92 — never valid UTF-8 on their own.
+    return { text: decodeWindows1252(buf), encoding: 'windows-1252' };
+  }
+}

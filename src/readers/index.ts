@@ -1,0 +1,55 @@
+import { extname } from 'node:path';
+import { UnreadableFileError } from '../model/source.js';
+import type { WorkbookSource } from '../model/source.js';
+import { openCsv } from './csv.js';
+import { readHead, readWhole } from './io.js';
+import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
+import { describeOle, openXlsx } from './xlsx.js';
+
+export { openCsv, normalizeDelimiter, detectDelimiter } from './csv.js';
+export type { CsvWorkbookSource } from './csv.js';
+export { openXlsx, toCellValue } from './xlsx.js';
+export { sniff } from './sniff.js';
+export { decodeText } from './decode.js';
+
+/**
+ * Extensions a folder walk picks up. `.xls` is listed so that a legacy workbook in the
+ * repository is reported as unreadable (with what to do), not silently skipped. `.txt`
+ * opens when named explicitly but is not collected from folders.
+ */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.xls'];
+
+const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+
+/**
+ * `.xls` is usually a legacy OLE workbook, but web tools often export HTML or
+ * tab-separated text under that name, and some files are a real .xlsx misnamed.
+ */
+async function openXls(path: string, opts: { delimiter?: string }): Promise<WorkbookSource> {
+  const head = await readHead(path, SNIFF_TEXT_BYTES);
+  const kind = sniff(head);
+  if (kind === 'ole') throw new UnreadableFileError('ole-container', describeOle(await readWhole(path)));
+  if (kind === 'empty') throw new UnreadableFileError('empty-file');
+  if (kind === 'zip') return openXlsx(path);
+  if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);
+  const detail = kind === 'text' ? 'HTML or XML document saved as .xls' : describeKind(kind);
+  throw new UnreadableFileError('not-a-spreadsheet', detail);
+}
+
+function looksLikeMarkup(head: Uint8Array): boolean {
+  return /^(\uFEFF)?\s*</.test(new TextDecoder('utf-8').decode(head.subarray(0, 256)));
+}
+
+/**
+ * Open any supported workbook. Every way a file can fail to open becomes an
+ * UnreadableFileError, so a caller reports it as a finding for that file and goes on.
+ */
+export async function openWorkbook(path: string, opts: { delimiter?: string } = {}): Promise<WorkbookSource> {
+  const ext = extname(path).toLowerCase();
+  // openCsv and openXlsx sniff the bytes themselves, so direct callers get the same reasons.
+  if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path);
+  if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
+  if (ext === '.xls') return openXls(path, opts);
+  throw new UnreadableFileError('unsupported-extension', ext === '' ? 'extension-less' : ext);
+}

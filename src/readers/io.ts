@@ -1,0 +1,44 @@
+import { open, readFile } from 'node:fs/promises';
+import { UnreadableFileError } from '../model/source.js';
+
+/** First line of an error message: users get one line, never a stack. */
+export function firstLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const line = (msg.split(/\r?\n/, 1)[0] ?? '').trim();
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+/**
+ * File-system failures (missing file, no permission, a folder where a file was expected)
+ * become `io-error`, so one bad path is a finding for that file and the run goes on.
+ */
+export function toIoError(err: unknown): unknown {
+  if (err instanceof UnreadableFileError) return err;
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return new UnreadableFileError('io-error', firstLine(err));
+  return err;
+}
+
+/** The first `n` bytes (fewer if the file is shorter) without reading the whole file. */
+export async function readHead(path: string, n: number): Promise<Uint8Array> {
+  try {
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(n);
+      const { bytesRead } = await fh.read(buf, 0, n, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    throw toIoError(err);
+  }
+}
+
+export async function readWhole(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw toIoError(err);
+  }
+}

@@ -1,0 +1,289 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawRow } from '../../src/model/cell.js';
+import type { SheetSource, WorkbookSource } from '../../src/model/source.js';
+import { declaresDate1904, openXlsx, toCellValue, utcIsoDate } from '../../src/readers/xlsx.js';
+import { inlineStr, makeTempDir, rawXlsxBytes, writeRaw, writeXlsx } from '../helpers/fixtures.js';
+
+let dir: string;
+beforeAll(async () => { dir = await makeTempDir(); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+interface ReadSheet { name: string; state: SheetSource['state']; rows: RawRow[] }
+
+async function readAll(wb: WorkbookSource): Promise<ReadSheet[]> {
+  const out: ReadSheet[] = [];
+  for await (const sheet of wb.sheets) {
+    const rows: RawRow[] = [];
+    for await (const row of sheet.rows) rows.push(row);
+    out.push({ name: sheet.name, state: sheet.state, rows });
+  }
+  return out;
+}
+
+async function roundTrip(rows: unknown[][], opts: { date1904?: boolean } = {}): Promise<RawRow[]> {
+  const path = await writeXlsx(dir, `rt-${Math.random().toString(36).slice(2)}.xlsx`, [{ name: 'S', rows }], opts);
+  const [sheet] = await readAll(await openXlsx(path));
+  return sheet?.rows ?? [];
+}
+
+const utc = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));
+
+describe('toCellValue', () => {
+  it.each<[string, unknown, unknown]>([
+    ['null', null, { type: 'empty' }],
+    ['undefined', undefined, { type: 'empty' }],
+    ['empty string', '', { type: 'empty' }],
+    ['string', 'Natasha', { type: 'string', text: 'Natasha' }],
+    ['number', 354000, { type: 'number', value: 354000 }],
+    ['boolean', true, { type: 'boolean', value: true }],
+    ['date', utc(2024, 9, 5), { type: 'date', iso: '2024-09-05' }],
+    ['late-evening date', utc(2024, 9, 5, 23, 30), { type: 'date', iso: '2024-09-05' }],
+    ['rich text', { richText: [{ text: 'Kamis, ' }, { font: { bold: true }, text: '5 September' }] }, { type: 'string', text: 'Kamis, 5 September' }],
+    ['hyperlink', { text: '@natashina', hyperlink: 'https://instagram.com/natashina/' }, { type: 'hyperlink', text: '@natashina', url: 'https://instagram.com/natashina/' }],
+    ['rich hyperlink', { text: { richText: [{ text: 'insta' }, { text: 'gram' }] }, hyperlink: 'https://instagram.com/x' }, { type: 'hyperlink', text: 'instagram', url: 'https://instagram.com/x' }],
+    ['hyperlink without text', { hyperlink: 'https://tiktok.com/@x' }, { type: 'hyperlink', text: 'https://tiktok.com/@x', url: 'https://tiktok.com/@x' }],
+    ['error', { error: '#REF!' }, { type: 'error', code: '#REF!' }],
+  ])('%s', (_label, input, expected) => {
+    expect(toCellValue(input)).toEqual({ value: expected });
+  });
+
+  it('formulas give their cached result and the formula', () => {
+    expect(toCellValue({ formula: 'A1+1', result: 2 })).toEqual({ value: { type: 'number', value: 2 }, formula: 'A1+1' });
+    expect(toCellValue({ formula: 'A1', result: 'x' })).toEqual({ value: { type: 'string', text: 'x' }, formula: 'A1' });
+    expect(toCellValue({ formula: 'TODAY()', result: utc(2024, 9, 5) })).toEqual({ value: { type: 'date', iso: '2024-09-05' }, formula: 'TODAY()' });
+    expect(toCellValue({ formula: 'VLOOKUP(A1,B:C,2,0)', result: { error: '#N/A' } })).toEqual({ value: { type: 'error', code: '#N/A' }, formula: 'VLOOKUP(A1,B:C,2,0)' });
+    expect(toCellValue({ sharedFormula: 'B2', result: 4 })).toEqual({ value: { type: 'number', value: 4 }, formula: 'B2' });
+  });
+
+  it('a formula without a cached result is no-result, not empty', () => {
+    expect(toCellValue({ formula: 'SUM(A1:A3)' })).toEqual({ value: { type: 'no-result', formula: 'SUM(A1:A3)' }, formula: 'SUM(A1:A3)' });
+  });
+
+  it('utcIsoDate ignores the local time zone', () => {
+    expect(utcIsoDate(utc(2024, 9, 5))).toBe('2024-09-05');
+    expect(utcIsoDate(utc(987, 1, 2))).toBe('0987-01-02');
+  });
+});
+
+describe('openXlsx: cell values', () => {
+  it('reads every kind of cell from a written workbook', async () => {
+    const rows = await roundTrip([
+      ['text', 354000, true, utc(2024, 9, 5), utc(2024, 9, 5, 23, 30)],
+      [{ richText: [{ text: 'RECAP ' }, { text: 'POSTINGAN' }] }, { text: '@natashina', hyperlink: 'https://instagram.com/natashina/' },
+        { text: { richText: [{ text: 'tik' }, { text: 'tok' }] }, hyperlink: 'https://tiktok.com/@x' }, { error: '#REF!' }, { error: '#N/A' }],
+    ]);
+    expect(rows.map((r) => r.values)).toEqual([
+      [{ type: 'string', text: 'text' }, { type: 'number', value: 354000 }, { type: 'boolean', value: true },
+        { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }],
+      [{ type: 'string', text: 'RECAP POSTINGAN' }, { type: 'hyperlink', text: '@natashina', url: 'https://instagram.com/natashina/' },
+        { type: 'hyperlink', text: 'tiktok', url: 'https://tiktok.com/@x' }, { type: 'error', code: '#REF!' }, { type: 'error', code: '#N/A' }],
+    ]);
+  });
+
+  it('reads formulas with and without a cached result, and records the formula by column', async () => {
+    const rows = await roundTrip([
+      [1, { formula: 'A1+1', result: 2 }, { formula: 'A1*10' }, { formula: 'A1&"x"', result: '1x' }, { formula: 'NA()', result: { error: '#N/A' } }],
+    ]);
+    const [row] = rows;
+    expect(row?.values).toEqual([
+      { type: 'number', value: 1 }, { type: 'number', value: 2 }, { type: 'no-result', formula: 'A1*10' },
+      { type: 'string', text: '1x' }, { type: 'error', code: '#N/A' },
+    ]);
+    expect(row?.formulas).toEqual(new Map([[1, 'A1+1'], [2, 'A1*10'], [3, 'A1&"x"'], [4, 'NA()']]));
+  });
+
+  it('keeps cached results that are 0 or FALSE (exceljs cell.value drops them)', async () => {
+    const rows = await roundTrip([[{ formula: 'B1*0', result: 0 }, { formula: '1=2', result: false }, { formula: 'B1', result: 5 }]]);
+    expect(rows[0]?.values).toEqual([
+      { type: 'number', value: 0 }, { type: 'boolean', value: false }, { type: 'number', value: 5 },
+    ]);
+  });
+
+  it('gives shared-formula followers their own translated formula', async () => {
+    const path = join(dir, 'shared.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 2 };
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 4 };
+    await wb.xlsx.writeFile(path);
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows[1]?.values[1]).toEqual({ type: 'number', value: 4 });
+    expect(sheet?.rows[1]?.formulas?.get(1)).toBe('A2*2');
+  });
+
+  it('date cells keep their calendar day in any time zone (Jakarta, Los Angeles)', async () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Jakarta', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        // Proof that the zone really changed: local getters now disagree with UTC ones.
+        if (tz === 'America/Los_Angeles') expect(utc(2024, 9, 5).getDate()).toBe(4);
+        const rows = await roundTrip([[utc(2024, 9, 5), utc(2024, 9, 5, 23, 30), utc(2024, 1, 1)]]);
+        expect(rows[0]?.values).toEqual([
+          { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-01-01' },
+        ]);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('reads serials under a date format in the 1900 and 1904 systems', async () => {
+    // The same day is serial 45540 in the 1900 system and 44078 in the 1904 system.
+    for (const [serial, date1904] of [[45540, false], [44078, true]] as const) {
+      const path = join(dir, `serial-${date1904 ? 1904 : 1900}.xlsx`);
+      const wb = new ExcelJS.Workbook();
+      wb.properties.date1904 = date1904;
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = serial;
+      ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+      ws.getCell('B1').value = serial + 0.75; // 18:00 the same day
+      ws.getCell('B1').numFmt = 'dd/mm/yyyy hh:mm';
+      await wb.xlsx.writeFile(path);
+      const [sheet] = await readAll(await openXlsx(path));
+      expect(sheet?.rows[0]?.values).toEqual([{ type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }]);
+    }
+  });
+
+  it('corrects 1904 workbooks flagged date1904="true" (LibreOffice), which exceljs reads as 1900', async () => {
+    const path = await writeRaw(dir, 'lo1904.xlsx', rawXlsxBytes([{
+      name: 'S', sheetId: 1,
+      sheetData: '<row r="1"><c r="A1" s="1"><v>44078</v></c><c r="B1" s="1"><f>A1</f><v>44078</v></c><c r="C1"><v>44078</v></c></row>',
+    }], { date1904: 'true' }));
+    // exceljs alone: four years and a day early.
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.readFile(path);
+    expect(raw.properties.date1904).toBeFalsy();
+    expect(utcIsoDate(raw.worksheets[0]!.getCell('A1').value as Date)).toBe('2020-09-04');
+    // Our reader: the date Excel and LibreOffice show. Plain numbers are left alone.
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows[0]?.values).toEqual([
+      { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }, { type: 'number', value: 44078 },
+    ]);
+  });
+
+  it('declaresDate1904 accepts both OOXML spellings of true', () => {
+    expect(declaresDate1904('<workbook><workbookPr date1904="1"/></workbook>')).toBe(true);
+    expect(declaresDate1904('<workbook><workbookPr backupFile="false" date1904="true"/></workbook>')).toBe(true);
+    expect(declaresDate1904("<x:workbookPr date1904='true'/>")).toBe(true);
+    expect(declaresDate1904('<workbookPr date1904="0"/>')).toBe(false);
+    expect(declaresDate1904('<workbookPr date1904="false"/>')).toBe(false);
+    expect(declaresDate1904('<workbookPr defaultThemeVersion="124226"/>')).toBe(false);
+  });
+
+  it('round-trips Date cells in a 1904 workbook', async () => {
+    const rows = await roundTrip([[utc(2024, 9, 5), utc(1999, 12, 31), utc(2024, 2, 29)]], { date1904: true });
+    expect(rows[0]?.values).toEqual([
+      { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '1999-12-31' }, { type: 'date', iso: '2024-02-29' },
+    ]);
+  });
+});
+
+describe('openXlsx: rows, sheets, merges', () => {
+  it('keeps real row numbers across gaps, and column A at index 0', async () => {
+    const rows = await roundTrip([['No', 'KOL'], [], ['1', 'Andi'], [], [], [], [undefined, undefined, 'C only'], [], [], ['10', 'Budi']]);
+    expect(rows.map((r) => r.rowNumber)).toEqual([1, 3, 7, 10]);
+    expect(rows[0]?.values[0]).toEqual({ type: 'string', text: 'No' });
+    expect(rows[2]?.values).toEqual([{ type: 'empty' }, { type: 'empty' }, { type: 'string', text: 'C only' }]);
+  });
+
+  it('skips rows that carry only formatting', async () => {
+    const path = join(dir, 'formatted.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 'No';
+    for (let r = 2; r <= 500; r++) ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    ws.getCell('A3').value = 1;
+    await wb.xlsx.writeFile(path);
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows.map((r) => r.rowNumber)).toEqual([1, 3]);
+  });
+
+  it('reads sheets in tab order with their visibility', async () => {
+    const path = await writeXlsx(dir, 'states.xlsx', [
+      { name: 'September', rows: [['a']] },
+      { name: 'Lookup', rows: [['b']], state: 'hidden' },
+      { name: 'Secret', rows: [['c']], state: 'veryHidden' },
+      { name: 'Oktober', rows: [['d']] },
+    ]);
+    const sheets = await readAll(await openXlsx(path));
+    expect(sheets.map((s) => [s.name, s.state])).toEqual([
+      ['September', 'visible'], ['Lookup', 'hidden'], ['Secret', 'veryHidden'], ['Oktober', 'visible'],
+    ]);
+  });
+
+  it('follows tab order, not sheet ids (getWorksheet(1) is by id)', async () => {
+    // Tab order: Oktober (id 3), September (id 1), Agustus (id 2, hidden).
+    const path = await writeRaw(dir, 'ids.xlsx', rawXlsxBytes([
+      { name: 'Oktober', sheetId: 3, sheetData: `<row r="1">${inlineStr('A1', 'okt')}</row>` },
+      { name: 'September', sheetId: 1, sheetData: `<row r="1">${inlineStr('A1', 'sep')}</row>` },
+      { name: 'Agustus', sheetId: 2, state: 'hidden', sheetData: `<row r="1">${inlineStr('A1', 'agu')}</row>` },
+    ]));
+    const sheets = await readAll(await openXlsx(path));
+    expect(sheets.map((s) => [s.name, s.state, s.rows[0]?.values[0]])).toEqual([
+      ['Oktober', 'visible', { type: 'string', text: 'okt' }],
+      ['September', 'visible', { type: 'string', text: 'sep' }],
+      ['Agustus', 'hidden', { type: 'string', text: 'agu' }],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.getWorksheet(1)?.name).toBe('September'); // the pitfall we avoid
+  });
+
+  it('reads a raw 1904 serial as Excel shows it (exceljs applies date1904 on read)', async () => {
+    const path = await writeRaw(dir, 'raw1904.xlsx', rawXlsxBytes([{
+      name: 'S', sheetId: 1,
+      sheetData: '<row r="1"><c r="A1" s="1"><v>44078</v></c><c r="B1" s="1"><v>44078.9791666667</v></c><c r="C1"><v>44078</v></c></row>',
+    }], { date1904: true }));
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows[0]?.values).toEqual([
+      { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }, { type: 'number', value: 44078 },
+    ]);
+  });
+
+  it('reads a merged title as one title, not repeated in every merged cell', async () => {
+    const merged = await (async () => {
+      const path = await writeXlsx(dir, 'merged.xlsx', [{
+        name: 'Recap',
+        rows: [
+          ['RECAP POSTINGAN KESELURUHAN KOL'],
+          ['TANGGAL POSTING KOL HERBAMOJO JULI-SEPTEMBER', undefined, 'TANGGAL POSTING KOL HERBANA JULI-SEPTEMBER'],
+          ['No', 'Herbamojo', 'Tanggal Posting', 'Tanggal Posting'],
+          ['1', 'Andi', 'Sabtu, 27 Juli 2024', '-'],
+          ['2', 'Budi', 'Senin, 29 Juli 2024', '-'],
+        ],
+        merges: ['A1:D1', 'A2:B2', 'C2:D2', 'A4:A5'],
+      }]);
+      const [sheet] = await readAll(await openXlsx(path));
+      return sheet?.rows ?? [];
+    })();
+    const E = { type: 'empty' };
+    const s = (text: string) => ({ type: 'string', text });
+    expect(merged[0]?.values).toEqual([s('RECAP POSTINGAN KESELURUHAN KOL'), E, E, E]);
+    expect(merged[1]?.values).toEqual([s('TANGGAL POSTING KOL HERBAMOJO JULI-SEPTEMBER'), E, s('TANGGAL POSTING KOL HERBANA JULI-SEPTEMBER'), E]);
+    expect(merged[3]?.values[0]).toEqual(s('1'));
+    expect(merged[4]?.values[0]).toEqual(E); // vertical merge: only the top cell holds the value
+    expect(merged[4]?.values[1]).toEqual(s('Budi'));
+  });
+
+  it('reads a header-only sheet as one row', async () => {
+    const rows = await roundTrip([['No', 'KOL', 'Followers']]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('can iterate a sheet twice', async () => {
+    const path = await writeXlsx(dir, 'twice.xlsx', [{ name: 'S', rows: [['a'], ['b']] }]);
+    const wb = await openXlsx(path);
+    const first = await readAll(wb);
+    const second = await readAll(wb);
+    expect(second).toEqual(first);
+    expect(wb.format).toBe('xlsx');
+    expect(wb.notices).toEqual([]);
+  });
+});
