@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { configSchema, type Config } from './schema.js';
+
+export const CONFIG_FILE_NAME = 'kolops.config.json';
+
+/** A config problem: the CLI turns it into exit code 2. `path` is the JSON key path. */
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly kind: 'invalid' | 'unreadable',
+    readonly keyPath: string,
+    readonly expected: string,
+  ) {
+    super(`${file}: ${keyPath}: ${expected}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `kolops.config.json` in `from` or the nearest folder above it, else null. */
+export function findConfigFile(from: string): string | null {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Validate a parsed JSON value; the first issue names its key path (`listing.monthlyTarget`). */
+export function parseConfig(value: unknown, file: string): Config {
+  const parsed = configSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const keyPath = issue.path.length ? issue.path.map(String).join('.') : '(root)';
+  throw new ConfigError(file, 'invalid', keyPath, issue.message);
+}
+
+export function loadConfigFile(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(file, 'unreadable', '(file)', (err as NodeJS.ErrnoException).code ?? String(err));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ConfigError(file, 'invalid', '(json)', `valid JSON (${(err as Error).message})`);
+  }
+  return parseConfig(json, file);
+}
+
+/**
+ * `--config FILE` wins; else the nearest kolops.config.json from the folder the checked
+ * paths share, upward (so `kolops check examples/` uses `examples/kolops.config.json`);
+ * else from `cwd` upward; else the SOP defaults.
+ */
+export function resolveConfig(explicit: string | undefined, cwd: string, paths: readonly string[] = []): { config: Config; file: string | null } {
+  if (explicit) return { config: loadConfigFile(resolve(cwd, explicit)), file: resolve(cwd, explicit) };
+  const found = (paths.length ? findConfigFile(commonFolder(paths.map((p) => resolve(cwd, p)))) : null) ?? findConfigFile(cwd);
+  if (found) return { config: loadConfigFile(found), file: found };
+  return { config: configSchema.parse({}), file: null };
+}
+
+/** The deepest folder holding every path (a file counts by its folder). */
+function commonFolder(paths: readonly string[]): string {
+  const folders = paths.map((p) => (existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));
+  let common = folders[0]!;
+  for (const f of folders.slice(1)) {
+    while (!(f === common || f.startsWith(common.endsWith(sep) ? common : common + sep))) {
+      const parent = dirname(common);
+      if (parent === common) break;
+      common = parent;
+    }
+  }
+  return common;
+}

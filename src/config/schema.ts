@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * kolops.config.json. Every key is optional; defaults come from the SOP (PRODUCT.md §1,
+ * §4). Unknown keys are rejected, so a typo such as `monthlyTarge` is an error with its
+ * path instead of a silently ignored setting.
+ */
+const brand = z.strictObject({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  handles: z.array(z.string().min(1)).default([]),
+});
+
+const tierName = z.enum(['nano', 'micro', 'macro', 'mega']);
+
+const tierBounds = z.strictObject({
+  name: tierName,
+  min: z.number().int().nonnegative(),
+  max: z.number().int().positive().nullable().default(null),
+});
+
+const deadline = z.union([
+  z.strictObject({ dayOfMonth: z.number().int().min(1).max(31) }),
+  z.strictObject({ daysAfterShipment: z.number().int().min(0).max(365) }),
+  z.strictObject({ endOfMonth: z.literal(true) }),
+]);
+
+const statusName = z.enum(['agreed', 'shipped', 'done', 'declined', 'unreachable', 'pending']);
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  brands: z.array(brand).default([]),
+  tiers: z.array(tierBounds).min(1).optional(),
+  listing: z
+    .strictObject({
+      monthlyTarget: z.number().int().nonnegative().default(20),
+      /** Count the monthly target per brand instead of per month across brands. */
+      targetPerBrand: z.boolean().default(false),
+      allowedTiers: z.array(tierName).default(['nano', 'micro', 'macro', 'mega']),
+      /** Info finding when a listing has no consent column (UU 27/2022 PDP). */
+      requireConsentColumn: z.boolean().default(false),
+    })
+    .prefault({}),
+  posting: z
+    .strictObject({
+      deadline: deadline.optional(),
+      disclosureTags: z.array(z.string().min(1)).optional(),
+      disclosureWithin: z.number().int().positive().optional(),
+    })
+    .prefault({}),
+  affiliate: z
+    .strictObject({
+      deliverables: z
+        .strictObject({ videos: z.number().int().nonnegative().default(3), lives: z.number().int().nonnegative().default(1) })
+        .prefault({}),
+      commission: z.strictObject({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) }).optional(),
+    })
+    .prefault({}),
+  statuses: z.partialRecord(statusName, z.array(z.string().min(1))).default({}),
+  /** Per-rule severity override, ESLint-style: "off" turns a rule off. */
+  rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}

@@ -1,0 +1,206 @@
+import type { Config } from '../config/schema.js';
+import { t } from '../i18n/index.js';
+import { columnLetter } from '../model/cell.js';
+import { countFindings, type Finding, type Lang } from '../model/finding.js';
+import type { CheckResult, FileResult, RuleDescriptor } from '../model/result.js';
+import { UnreadableFileError, type WorkbookSource } from '../model/source.js';
+import type { TableInfo, TableKind } from '../model/table.js';
+import { openWorkbook } from '../readers/index.js';
+import { BrandBook } from '../rows/brands.js';
+import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
+import { readListingRow } from '../rows/listing.js';
+import { rules as allRules } from '../rules/index.js';
+import type { Report, Rule, RuleVisitor } from '../rules/types.js';
+import { TableSplitter, type TableEvent } from '../tables/splitter.js';
+import { contextMonthOf } from './month.js';
+
+export interface CheckOptions extends RunOptions {
+  lang: Lang;
+  /** Only tables of these kinds are checked (`kolops list validate`); file-level rules always run. */
+  kinds?: readonly TableKind[];
+  delimiter?: string;
+}
+
+/** How the engine opens files; tests inject in-memory workbooks through this. */
+export interface EngineIO {
+  openWorkbook(path: string, opts: { delimiter?: string }): Promise<WorkbookSource>;
+}
+
+const defaultIO: EngineIO = { openWorkbook };
+
+interface ActiveRule {
+  rule: Rule;
+  visitor: RuleVisitor;
+}
+
+/** Per-table bookkeeping the engine needs to settle the table's month at its end. */
+interface TableState {
+  postMonths: Set<string>;
+  rowMonths: Set<string>;
+  rowsWithoutMonth: number;
+}
+
+export function ruleDescriptors(config: Config): RuleDescriptor[] {
+  return allRules
+    .filter((r) => config.rules[r.meta.id] !== 'off')
+    .map((r) => ({ id: r.meta.id, severity: severityOf(r, config), description: r.meta.description }));
+}
+
+function severityOf(rule: Rule, config: Config, reported?: Report['severity']): Finding['severity'] {
+  const override = config.rules[rule.meta.id];
+  if (override && override !== 'off') return override;
+  return reported ?? rule.meta.severity;
+}
+
+/**
+ * One pass over every file: read → split into tables → interpret rows → rules.
+ * Never prints, never exits; returns everything the formatters need.
+ */
+export async function checkFiles(files: readonly string[], config: Config, options: CheckOptions, io: EngineIO = defaultIO): Promise<CheckResult> {
+  const findings: Finding[] = [];
+  /** Findings reported before their table's month or brand was known get it filled in at the end. */
+  const tableOf = new Map<Finding, TableInfo>();
+  const ctx: ReadContext = { config, options };
+  const brands = new BrandBook(config);
+  const year = defaultYear(ctx);
+
+  const active: ActiveRule[] = allRules
+    .filter((rule) => config.rules[rule.meta.id] !== 'off')
+    .map((rule) => ({
+      rule,
+      visitor: rule.create({ config, options, report: (r) => {
+        const f = toFinding(rule, r, config);
+        findings.push(f);
+        if (r.table) tableOf.set(f, r.table);
+      } }),
+    }));
+  const accepts = (a: ActiveRule, kind: TableKind) => a.rule.meta.kinds === 'all' || a.rule.meta.kinds.includes(kind);
+  const wanted = (kind: TableKind) => !options.kinds || options.kinds.includes(kind);
+
+  const fileResults: FileResult[] = [];
+  for (const file of files) {
+    const result: FileResult = { path: file, tables: [] };
+    fileResults.push(result);
+    const states = new Map<TableInfo, TableState>();
+
+    const onEvent = (ev: TableEvent) => {
+      const table = ev.table;
+      if (!wanted(table.kind)) return;
+      switch (ev.type) {
+        case 'table-start': {
+          table.contextMonth = contextMonthOf(table, year);
+          table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
+          states.set(table, { postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0 });
+          for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
+          break;
+        }
+        case 'row': {
+          for (const a of active) if (accepts(a, table.kind)) a.visitor.row?.(ev.row, table);
+          if (table.kind === 'kol-listing') {
+            const row = readListingRow(ev.row, table, ctx, brands);
+            const st = states.get(table)!;
+            if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
+            if (table.columns.has('month') && row.month) st.rowMonths.add(row.month);
+            else st.rowsWithoutMonth++;
+            for (const a of active) a.visitor.listingRow?.(row);
+          }
+          break;
+        }
+        case 'blank-row':
+          for (const a of active) if (accepts(a, table.kind)) a.visitor.blankRow?.(table, ev.rowNumber);
+          break;
+        case 'table-end': {
+          settleMonth(table, states.get(table)!, options.month ?? null);
+          states.delete(table);
+          for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
+          result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
+            month: table.month, brand: table.brand, platform: table.platform });
+          break;
+        }
+      }
+    };
+
+    let workbook: WorkbookSource | null = null;
+    try {
+      workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
+      for await (const sheet of workbook.sheets) {
+        const splitter = new TableSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
+        for await (const raw of sheet.rows) for (const ev of splitter.feed(raw)) onEvent(ev);
+        for (const ev of splitter.finish()) onEvent(ev);
+        if (splitter.tablesFound === 0 && splitter.unclaimedRows > 0) {
+          for (const a of active) a.visitor.sheetWithoutTable?.(file, sheet.name);
+        }
+        if (splitter.tablesFound > 0 && sheet.state !== 'visible') {
+          for (const a of active) a.visitor.hiddenSheet?.(file, sheet.name, sheet.state);
+        }
+      }
+    } catch (err) {
+      const error = err instanceof UnreadableFileError
+        ? err
+        : new UnreadableFileError('io-error', firstLine(err));
+      for (const a of active) a.visitor.fileUnreadable?.(file, error);
+    }
+    for (const notice of workbook?.notices ?? []) {
+      for (const a of active) a.visitor.readNotice?.(file, notice);
+    }
+  }
+  for (const a of active) a.visitor.end?.();
+
+  const order = new Map(files.map((f, i) => [f, i]));
+  findings.sort((a, b) =>
+    (order.get(a.file)! - order.get(b.file)!) ||
+    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    a.rule.localeCompare(b.rule));
+  for (const [f, table] of tableOf) {
+    f.month ??= table.month;
+    f.brand ??= table.brand;
+  }
+  for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
+  return { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
+}
+
+/** Month column when every row agrees; else the context month; else one month for all post dates; else `--month`. */
+function settleMonth(table: TableInfo, st: TableState, optionMonth: string | null): void {
+  if (st.rowMonths.size === 1 && st.rowsWithoutMonth === 0) {
+    table.month = [...st.rowMonths][0]!;
+    table.monthSource = 'month-column';
+  } else if (table.contextMonth) {
+    table.month = table.contextMonth.month;
+    table.monthSource = table.contextMonth.source;
+  } else if (st.postMonths.size === 1) {
+    table.month = [...st.postMonths][0]!;
+    table.monthSource = 'post-dates';
+  } else if (optionMonth) {
+    table.month = optionMonth;
+    table.monthSource = 'option';
+  }
+}
+
+function toFinding(rule: Rule, r: Report, config: Config): Finding {
+  const table = r.table ?? null;
+  const index = r.column === undefined || r.column === null ? undefined
+    : typeof r.column === 'number' ? r.column : table?.columns.get(r.column);
+  const column = index === undefined ? null : columnLetter(index);
+  const row = r.row ?? null;
+  return {
+    rule: rule.meta.id,
+    severity: severityOf(rule, config, r.severity),
+    file: table?.file ?? r.file ?? '',
+    sheet: table?.sheet ?? r.sheet ?? null,
+    row,
+    column,
+    cell: column && row !== null ? `${column}${row}` : null,
+    messageId: r.messageId,
+    args: r.args ?? {},
+    message: '',
+    kol: r.kol ?? null,
+    brand: r.brand ?? table?.brand ?? null,
+    month: r.month ?? table?.month ?? null,
+  };
+}
+
+function firstLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0] ?? msg;
+}

@@ -1,0 +1,44 @@
+import type { Config } from '../config/schema.js';
+import { normalizeName } from '../parsers/text.js';
+import { didYouMean } from '../parsers/suggest.js';
+
+export type BrandMatch =
+  | { ok: true; brand: string | null /* null: the cell is blank */ }
+  | { ok: false; suggestion: string | null; known: boolean /* false: no brands configured */ };
+
+/** Brand names and aliases from the config, case-, space- and accent-insensitive. */
+export class BrandBook {
+  private readonly byKey = new Map<string, string>();
+  private readonly names: string[] = [];
+
+  constructor(config: Config) {
+    for (const b of config.brands) {
+      this.names.push(b.name);
+      for (const n of [b.name, ...b.aliases]) this.byKey.set(key(n), b.name);
+    }
+  }
+
+  get configured(): boolean {
+    return this.names.length > 0;
+  }
+
+  match(text: string): BrandMatch {
+    if (text.trim() === '') return { ok: true, brand: null };
+    const hit = this.byKey.get(key(text));
+    if (hit) return { ok: true, brand: hit };
+    if (!this.configured) return { ok: false, suggestion: null, known: false };
+    const suggestion = didYouMean(text, [...this.byKey.keys()], key);
+    return { ok: false, suggestion: suggestion ? this.byKey.get(suggestion) ?? null : null, known: true };
+  }
+
+  /** Find a configured brand named inside free text (a title row, a group row). */
+  findIn(text: string): string | null {
+    const words = ` ${key(text)} `;
+    for (const [k, name] of this.byKey) if (words.includes(` ${k} `)) return name;
+    return null;
+  }
+}
+
+function key(s: string): string {
+  return normalizeName(s).replace(/[^a-z0-9]+/g, ' ').trim();
+}

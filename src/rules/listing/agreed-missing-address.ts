@@ -1,0 +1,27 @@
+import { AGREED_STATUSES } from '../../rows/listing.js';
+import { defineRule } from '../types.js';
+
+/** A KOL who said yes but has no address cannot get the PR pack, so the post will not come. */
+export default defineRule({
+  meta: {
+    id: 'listing/agreed-missing-address',
+    severity: 'error',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The KOL agreed to a PR pack but the row has no shipping address.',
+      id: 'KOL bersedia menerima PR pack tetapi baris itu tidak punya alamat pengiriman.',
+    },
+    messageIds: ['missing'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const s = row.status;
+        if (!s?.ok || s.status === null || !AGREED_STATUSES.has(s.status)) return;
+        if (row.addressText) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column: row.table.columns.has('address') ? 'address' : 'prStatus',
+          kol: row.kol || null, month: row.month, messageId: 'missing', args: { kol: row.kol, status: row.statusText ?? '' } });
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import type { ColumnId } from '../../model/table.js';
+import { PendingByTable } from '../support.js';
+import { defineRule } from '../types.js';
+
+interface Entry { key: string; kol: string; row: number; column: ColumnId; month: string | null }
+interface Seen { file: string; sheet: string; row: number }
+
+/** One account, one slot a month: a second row for it inflates the count toward the target. */
+export default defineRule({
+  meta: {
+    id: 'listing/duplicate-kol',
+    severity: 'error',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
+      id: 'Akun yang sama (tautan profil sama, atau nama sama bila tanpa tautan) tercantum dua kali dalam satu bulan.',
+    },
+    messageIds: ['duplicate'],
+  },
+  create(ctx) {
+    const pending = new PendingByTable<Entry>();
+    const seen = new Map<string, Seen>();
+    return {
+      listingRow(row) {
+        if (!row.key) return;
+        const column: ColumnId = row.key.startsWith('name:') ? 'name' : row.table.columns.has('link') ? 'link' : 'handle';
+        pending.add(row.table, { key: row.key, kol: row.kol, row: row.rowNumber, column, month: row.month });
+      },
+      tableEnd(table) {
+        for (const e of pending.take(table)) {
+          // With no month known the table itself is the scope: two rows of one table are one month.
+          const scope = e.resolvedMonth ?? `table:${table.file}:${table.sheet}:${table.index}`;
+          const id = `${scope}|${e.key}`;
+          const first = seen.get(id);
+          if (!first) {
+            seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
+            continue;
+          }
+          const where = first.file === table.file && first.sheet === table.sheet ? String(first.row) : `${first.sheet}!${first.row}`;
+          ctx.report({ table, row: e.row, column: e.column, messageId: 'duplicate', kol: e.kol, month: e.resolvedMonth,
+            args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: where } });
+        }
+      },
+    };
+  },
+});

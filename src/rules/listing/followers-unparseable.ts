@@ -1,0 +1,31 @@
+import { formatCount } from '../../parsers/count.js';
+import { defineRule } from '../types.js';
+
+/** `8.30` or a typed `8.301` that Excel turned into 8.301: never guess a follower count. */
+export default defineRule({
+  meta: {
+    id: 'listing/followers-unparseable',
+    severity: 'error',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The follower count cannot be read as a number, or could mean two different numbers.',
+      id: 'Jumlah followers tidak bisa dibaca sebagai angka, atau bisa berarti dua angka berbeda.',
+    },
+    messageIds: ['unparseable', 'ambiguous'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const f = row.followers;
+        if (!f || f.ok || f.reason === 'empty') return;
+        const base = { table: row.table, row: row.rowNumber, column: 'followers' as const, kol: row.kol || null, month: row.month };
+        if (f.reason === 'ambiguous' && f.candidates && f.candidates.length > 0) {
+          const candidates = [row.followersText ?? '', ...f.candidates.map(formatCount)].filter(Boolean);
+          ctx.report({ ...base, messageId: 'ambiguous', args: { value: row.followersText ?? '', candidates: [...new Set(candidates)].join(' / ') } });
+        } else {
+          ctx.report({ ...base, messageId: 'unparseable', args: { value: row.followersText ?? '' } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { linkFitsPlatform } from '../../parsers/account.js';
+import { defineRule } from '../types.js';
+
+/** A profile link the team cannot click, or one that points at another platform than the row says. */
+export default defineRule({
+  meta: {
+    id: 'listing/invalid-link',
+    severity: 'error',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The link is not a URL or @handle, or its domain does not fit the row\'s platform.',
+      id: 'Tautan bukan URL atau @handle, atau domainnya tidak sesuai dengan platform di baris itu.',
+    },
+    messageIds: ['not-a-url', 'platform-mismatch'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const a = row.account;
+        if (!a) return;
+        const column = row.table.columns.has('link') ? 'link' as const : 'handle' as const;
+        const base = { table: row.table, row: row.rowNumber, column, kol: row.kol || null, month: row.month };
+        if (!a.ok) {
+          if (a.reason === 'not-a-link') ctx.report({ ...base, messageId: 'not-a-url', args: { value: row.linkText ?? '' } });
+          return;
+        }
+        const platform = row.platform?.ok ? row.platform.platform : null;
+        if (!linkFitsPlatform(a.platform, platform)) {
+          ctx.report({ ...base, messageId: 'platform-mismatch', args: { linkPlatform: a.platform ?? '', platform: row.platformText ?? '' } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import type { ColumnId } from '../../model/table.js';
+import { defineRule } from '../types.js';
+
+const REQUIRED_CELLS: readonly ColumnId[] = ['name', 'followers', 'platform', 'brand', 'link'];
+
+/** A required column exists but this row leaves it empty (a missing column is required-column's finding). */
+export default defineRule({
+  meta: {
+    id: 'listing/missing-value',
+    severity: 'error',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'A required cell (name, followers, platform, brand, link) is empty in a data row.',
+      id: 'Sel wajib (nama, followers, platform, merek, tautan) kosong di baris data.',
+    },
+    messageIds: ['empty'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const { table } = row;
+        for (const col of REQUIRED_CELLS) {
+          const index = table.columns.get(col);
+          if (index === undefined) continue;
+          const v = row.raw.values[index];
+          const empty = !v || v.type === 'empty' || (v.type === 'string' && v.text.trim() === '');
+          if (!empty) continue;
+          ctx.report({ table, row: row.rowNumber, column: col, messageId: 'empty', kol: row.kol || null, month: row.month,
+            args: { column: table.headers[index] ?? col } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,57 @@
+import type { TableInfo } from '../../model/table.js';
+import { PendingByTable, tableAnchor } from '../support.js';
+import { defineRule } from '../types.js';
+
+interface Entry { key: string; brand: string | null; month: string | null }
+
+/**
+ * SOP: 20 KOLs listed a month. Counted over distinct accounts (blank rows and
+ * duplicates do not count), per month — or per brand and month with
+ * `listing.targetPerBrand` — across every table and file of that month.
+ */
+export default defineRule({
+  meta: {
+    id: 'listing/monthly-target',
+    severity: 'warning',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'Fewer distinct KOLs are listed in a month than the monthly target (default 20); a listing whose month cannot be told is reported too.',
+      id: 'Jumlah KOL berbeda yang di-listing dalam sebulan kurang dari target bulanan (bawaan 20); listing yang bulannya tidak diketahui juga dilaporkan.',
+    },
+    messageIds: ['under', 'under-brand', 'month-unknown'],
+  },
+  create(ctx) {
+    const { monthlyTarget: target, targetPerBrand } = ctx.config.listing;
+    const pending = new PendingByTable<Entry>();
+    /** group ("month" or "month|brand") → distinct account keys */
+    const groups = new Map<string, { month: string; brand: string | null; keys: Set<string>; anchor: TableInfo }>();
+    return {
+      listingRow(row) {
+        if (!row.key) return;
+        pending.add(row.table, { key: row.key, brand: row.brand?.ok ? row.brand.brand : row.brandText || null, month: row.month });
+      },
+      tableEnd(table) {
+        const entries = pending.take(table);
+        if (entries.some((e) => e.resolvedMonth === null) || (entries.length === 0 && table.month === null)) {
+          ctx.report({ ...tableAnchor(table), messageId: 'month-unknown' });
+        }
+        for (const e of entries) {
+          if (e.resolvedMonth === null) continue;
+          const brand = targetPerBrand ? e.brand : null;
+          const id = `${e.resolvedMonth}|${brand ?? ''}`;
+          let g = groups.get(id);
+          if (!g) groups.set(id, (g = { month: e.resolvedMonth, brand, keys: new Set(), anchor: table }));
+          g.keys.add(e.key);
+        }
+      },
+      end() {
+        for (const g of groups.values()) {
+          const listed = g.keys.size;
+          if (listed >= target) continue;
+          const args = { month: g.month, listed, target, missing: target - listed, brand: g.brand ?? '' };
+          ctx.report({ ...tableAnchor(g.anchor), messageId: g.brand ? 'under-brand' : 'under', args, brand: g.brand, month: g.month });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { DEFAULT_TIERS, tierOf } from '../../parsers/tier.js';
+import { defineRule } from '../types.js';
+
+/** The listing takes nano to mega only (SOP); a team may narrow that with `listing.allowedTiers`. */
+export default defineRule({
+  meta: {
+    id: 'listing/tier-out-of-range',
+    severity: 'warning',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The follower count is below the nano tier (< 1,000) or falls in a tier the config does not allow.',
+      id: 'Jumlah followers di bawah tier nano (< 1.000) atau masuk tier yang tidak diizinkan config.',
+    },
+    messageIds: ['below-nano', 'not-allowed'],
+  },
+  create(ctx) {
+    const tiers = ctx.config.tiers ?? DEFAULT_TIERS;
+    const allowed = ctx.config.listing.allowedTiers;
+    const min = Math.min(...tiers.map((t) => t.min));
+    return {
+      listingRow(row) {
+        if (!row.followers?.ok) return;
+        const followers = row.followers.value;
+        const tier = tierOf(followers, tiers);
+        const base = { table: row.table, row: row.rowNumber, column: 'followers' as const, kol: row.kol || null, month: row.month };
+        if (tier === null) {
+          ctx.report({ ...base, messageId: 'below-nano', args: { followers: followers.toLocaleString('en-US'), min: min.toLocaleString('en-US') } });
+        } else if (!allowed.includes(tier)) {
+          ctx.report({ ...base, messageId: 'not-allowed', args: { followers: followers.toLocaleString('en-US'), tier, allowed: allowed.join(', ') } });
+        }
+      },
+    };
+  },
+});

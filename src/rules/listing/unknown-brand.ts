@@ -1,0 +1,25 @@
+import { defineRule } from '../types.js';
+
+/** Only when the config names the team's brands: without that list there is nothing to compare with. */
+export default defineRule({
+  meta: {
+    id: 'listing/unknown-brand',
+    severity: 'warning',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The brand is not one of the config\'s brands or aliases (with a did-you-mean suggestion).',
+      id: 'Merek tidak termasuk merek atau alias di config (dengan saran ejaan).',
+    },
+    messageIds: ['unknown', 'did-you-mean'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const b = row.brand;
+        if (!b || b.ok || !b.known) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column: 'brand', kol: row.kol || null, month: row.month,
+          messageId: b.suggestion ? 'did-you-mean' : 'unknown', args: { value: row.brandText ?? '', suggestion: b.suggestion ?? '' } });
+      },
+    };
+  },
+});

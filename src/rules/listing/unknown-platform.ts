@@ -1,0 +1,24 @@
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  meta: {
+    id: 'listing/unknown-platform',
+    severity: 'warning',
+    kinds: ['kol-listing'],
+    description: {
+      en: 'The platform is not one kolops recognises (Instagram, TikTok, YouTube, X/Twitter, Facebook, Shopee, Tokopedia, Lazada).',
+      id: 'Platform tidak dikenali kolops (Instagram, TikTok, YouTube, X/Twitter, Facebook, Shopee, Tokopedia, Lazada).',
+    },
+    messageIds: ['unknown', 'did-you-mean'],
+  },
+  create(ctx) {
+    return {
+      listingRow(row) {
+        const p = row.platform;
+        if (!p || p.ok) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column: 'platform', kol: row.kol || null, month: row.month,
+          messageId: p.suggestion ? 'did-you-mean' : 'unknown', args: { value: row.platformText ?? '', suggestion: p.suggestion ?? '' } });
+      },
+    };
+  },
+});

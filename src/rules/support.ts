@@ -1,0 +1,27 @@
+import type { TableInfo } from '../model/table.js';
+
+/**
+ * Per-table holding area for rules that need the table's final month, which is only
+ * known at table end (post dates, `--month`). Entries are small records, not rows.
+ */
+export class PendingByTable<T extends { month: string | null }> {
+  private readonly pending = new Map<TableInfo, T[]>();
+
+  add(table: TableInfo, entry: T): void {
+    let list = this.pending.get(table);
+    if (!list) this.pending.set(table, (list = []));
+    list.push(entry);
+  }
+
+  /** The table's entries with their month resolved (row's own month, else the table's), then forgotten. */
+  take(table: TableInfo): (T & { resolvedMonth: string | null })[] {
+    const list = this.pending.get(table) ?? [];
+    this.pending.delete(table);
+    return list.map((e) => ({ ...e, resolvedMonth: e.month ?? table.month }));
+  }
+}
+
+/** Where a finding about a whole table (or month) points: its header row. */
+export function tableAnchor(table: TableInfo): { table: TableInfo; row: number } {
+  return { table, row: table.headerRow };
+}

@@ -1,0 +1,68 @@
+import type { Config } from '../config/schema.js';
+import type { MessageArgs, Severity } from '../model/finding.js';
+import type { ReadNotice, UnreadableFileError } from '../model/source.js';
+import type { ColumnId, TableInfo, TableKind, TableRow } from '../model/table.js';
+import type { RunOptions } from '../rows/context.js';
+import type { ListingRow } from '../rows/listing.js';
+
+export interface RuleMeta {
+  /** Stable id, e.g. `listing/duplicate-kol`; checks outside the project match on it. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** Which tables the rule's table hooks see; file-level hooks always run. */
+  readonly kinds: readonly TableKind[] | 'all';
+  readonly description: { readonly en: string; readonly id: string };
+  /** Message ids the rule reports; each has a catalogue entry `<id>:<messageId>` in both languages. */
+  readonly messageIds: readonly string[];
+}
+
+/** What a rule reports: no words, just where, which message and its arguments. */
+export interface Report {
+  table?: TableInfo | null;
+  file?: string;
+  sheet?: string | null;
+  row?: number | null;
+  /** A canonical column of the table, or a 0-based column index. */
+  column?: ColumnId | number | null;
+  messageId: string;
+  args?: MessageArgs;
+  kol?: string | null;
+  brand?: string | null;
+  month?: string | null;
+  /** For rules whose severity depends on the case (a deadline ahead vs passed). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly config: Config;
+  readonly options: RunOptions;
+  report(report: Report): void;
+}
+
+/**
+ * Hooks over one pass of a run (frictionless-py's validate_start/row/end shape): a rule
+ * keeps whatever state it needs between them, and never reads files itself.
+ */
+export interface RuleVisitor {
+  fileUnreadable?(file: string, error: UnreadableFileError): void;
+  readNotice?(file: string, notice: ReadNotice): void;
+  sheetWithoutTable?(file: string, sheet: string): void;
+  hiddenSheet?(file: string, sheet: string, state: 'hidden' | 'veryHidden'): void;
+  tableStart?(table: TableInfo): void;
+  row?(row: TableRow, table: TableInfo): void;
+  listingRow?(row: ListingRow): void;
+  blankRow?(table: TableInfo, rowNumber: number): void;
+  /** Called after the table's month is final (post dates, `--month`). */
+  tableEnd?(table: TableInfo): void;
+  /** After every file: cross-file checks (monthly target, repeat KOLs). */
+  end?(): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  create(context: RuleContext): RuleVisitor;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

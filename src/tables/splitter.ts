@@ -1,0 +1,177 @@
+import { cellText, isEmptyCell, type RawRow } from '../model/cell.js';
+import type { SheetState } from '../model/source.js';
+import type { TableInfo, TableRow } from '../model/table.js';
+import { matchHeader } from './headers.js';
+
+export type TableEvent =
+  | { readonly type: 'table-start'; readonly table: TableInfo }
+  | { readonly type: 'row'; readonly table: TableInfo; readonly row: TableRow }
+  | { readonly type: 'blank-row'; readonly table: TableInfo; readonly rowNumber: number }
+  | { readonly type: 'table-end'; readonly table: TableInfo };
+
+export interface SplitterOptions {
+  file: string;
+  sheet: string;
+  sheetState: SheetState;
+  /** How many rows after the sheet start (or a table's end) may hold a header. */
+  headerSearchRows?: number;
+  /** A run of this many blank rows ends a table, so formatted-but-empty rows never count. */
+  maxBlankRun?: number;
+}
+
+const TITLE_CONTEXT_ROWS = 5;
+
+/**
+ * Turns a sheet's rows, one at a time, into tables: finds each header by meaning,
+ * keeps the title rows above it as context, reports blank rows that sit *inside* a
+ * table, and ends a table at a run of blank rows or at the next header (stacked
+ * blocks). Holds at most a handful of rows, never the sheet.
+ */
+export class TableSplitter {
+  private current: TableInfo | null = null;
+  private tableIndex = 0;
+  private pendingBlanks: number[] = [];
+  /** A one-cell row inside a table that may turn out to be the title of the next block. */
+  private heldTitle: TableRow | null = null;
+  private context: string[] = [];
+  private rowsSearched = 0;
+  private nonEmptyOutside = 0;
+  private readonly searchRows: number;
+  private readonly maxBlankRun: number;
+
+  constructor(private readonly opts: SplitterOptions) {
+    this.searchRows = opts.headerSearchRows ?? 30;
+    this.maxBlankRun = opts.maxBlankRun ?? 5;
+  }
+
+  /** Rows with data that belonged to no table: a sheet with only these is an unknown table. */
+  get unclaimedRows(): number {
+    return this.nonEmptyOutside;
+  }
+
+  get tablesFound(): number {
+    return this.tableIndex;
+  }
+
+  feed(raw: RawRow): TableEvent[] {
+    const events: TableEvent[] = [];
+    if (this.current) this.feedInTable(raw, this.current, events);
+    else this.feedSearching(raw, events);
+    return events;
+  }
+
+  finish(): TableEvent[] {
+    const events: TableEvent[] = [];
+    if (this.current) this.endTable(this.current, events);
+    return events;
+  }
+
+  private feedSearching(raw: RawRow, events: TableEvent[]): void {
+    const texts = raw.values.map(cellText);
+    const nonEmpty = texts.filter((t) => t.trim() !== '');
+    if (nonEmpty.length === 0) return;
+    if (this.rowsSearched < this.searchRows) {
+      this.rowsSearched++;
+      if (this.tryStart(raw, texts, events)) return;
+    }
+    this.nonEmptyOutside++;
+    this.context.push(nonEmpty.join(' '));
+    if (this.context.length > TITLE_CONTEXT_ROWS) this.context.shift();
+  }
+
+  private feedInTable(raw: RawRow, table: TableInfo, events: TableEvent[]): void {
+    if (this.isBlank(raw, table)) {
+      this.flushHeldTitle(table, events);
+      this.pendingBlanks.push(raw.rowNumber);
+      if (this.pendingBlanks.length >= this.maxBlankRun) this.endTable(table, events);
+      return;
+    }
+    const texts = raw.values.map(cellText);
+    // A row whose No cell holds a number is a data row; only other rows can open a new block.
+    if (!this.hasNumberInNoColumn(raw, table) && matchHeader(texts)) {
+      const title = this.heldTitle;
+      this.heldTitle = null;
+      this.endTable(table, events);
+      if (title) this.context.push(title.values.map(cellText).filter((t) => t.trim() !== '').join(' '));
+      this.tryStart(raw, texts, events);
+      return;
+    }
+    this.flushHeldTitle(table, events);
+    const row: TableRow = { rowNumber: raw.rowNumber, values: raw.values, formulas: raw.formulas };
+    if (texts.filter((t) => t.trim() !== '').length === 1 && !this.hasNumberInNoColumn(raw, table)) {
+      this.heldTitle = row;
+      return;
+    }
+    this.emitRow(table, row, events);
+  }
+
+  private emitRow(table: TableInfo, row: TableRow, events: TableEvent[]): void {
+    for (const n of this.pendingBlanks) events.push({ type: 'blank-row', table, rowNumber: n });
+    this.pendingBlanks = [];
+    table.rows++;
+    events.push({ type: 'row', table, row });
+  }
+
+  private flushHeldTitle(table: TableInfo, events: TableEvent[]): void {
+    if (!this.heldTitle) return;
+    const row = this.heldTitle;
+    this.heldTitle = null;
+    this.emitRow(table, row, events);
+  }
+
+  private tryStart(raw: RawRow, texts: string[], events: TableEvent[]): boolean {
+    const match = matchHeader(texts);
+    if (!match) return false;
+    const table: TableInfo = {
+      file: this.opts.file,
+      sheet: this.opts.sheet,
+      sheetState: this.opts.sheetState,
+      index: this.tableIndex++,
+      kind: match.kind,
+      headerRow: raw.rowNumber,
+      columns: match.columns,
+      headers: texts,
+      titleRows: [...this.context],
+      contextMonth: null,
+      month: null,
+      monthSource: null,
+      brand: null,
+      platform: null,
+      rows: 0,
+    };
+    this.context = [];
+    this.current = table;
+    this.pendingBlanks = [];
+    events.push({ type: 'table-start', table });
+    return true;
+  }
+
+  private endTable(table: TableInfo, events: TableEvent[]): void {
+    this.flushHeldTitle(table, events);
+    this.pendingBlanks = [];
+    this.current = null;
+    this.rowsSearched = 0;
+    events.push({ type: 'table-end', table });
+  }
+
+  /** Blank means nothing but (perhaps) a running number: the seed's row 28 reads `28` and nothing else. */
+  private isBlank(raw: RawRow, table: TableInfo): boolean {
+    const noCol = table.columns.get('no');
+    for (let i = 0; i < raw.values.length; i++) {
+      if (isEmptyCell(raw.values[i])) continue;
+      // Text in the No column (a block title, `Yang sudah deal: 10`) is content, a number is not.
+      if (i === noCol && this.hasNumberInNoColumn(raw, table)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private hasNumberInNoColumn(raw: RawRow, table: TableInfo): boolean {
+    const noCol = table.columns.get('no');
+    if (noCol === undefined) return false;
+    const v = raw.values[noCol];
+    if (!v) return false;
+    if (v.type === 'number') return true;
+    return v.type === 'string' && /^\s*\d+\s*\.?\s*$/.test(v.text);
+  }
+}
