@@ -1,0 +1,123 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
+import { langFromEnv, t } from '../i18n/index.js';
+import type { Lang } from '../model/finding.js';
+import { parseMonthOption } from '../parsers/month.js';
+import { normalizeDelimiter } from '../readers/csv.js';
+import { runCheck, type CheckCommandOptions, type Streams } from './check-command.js';
+import { VERSION } from './version.js';
+
+interface CommonFlags {
+  format: FormatName;
+  config?: string;
+  month?: string;
+  year?: number;
+  lang?: Lang;
+  maxWarnings: number;
+  quiet?: boolean;
+  output?: string;
+  delimiter?: string;
+  maxFindings?: number;
+}
+
+function intArg(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}`);
+    return n;
+  };
+}
+
+function monthArg(value: string): string {
+  const m = parseMonthOption(value);
+  if (!m) throw new InvalidArgumentError('expected YYYY-MM, e.g. 2024-09');
+  return m;
+}
+
+function delimiterArg(value: string): string {
+  try {
+    normalizeDelimiter(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+  return value;
+}
+
+/** The options every checking command shares, declared once. */
+function withCheckOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES as string[]).default('text'))
+    .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
+    .option('--month <YYYY-MM>', 'month for tables whose month nothing in the workbook says', monthArg)
+    .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'id']))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intArg('--max-warnings', 0), -1)
+    .option('-q, --quiet', 'report errors only')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--delimiter <char>', 'CSV delimiter instead of detecting it (",", ";", "tab", "|")', delimiterArg)
+    .option('--max-findings <n>', 'text output: at most this many findings per rule per file', intArg('--max-findings', 1));
+}
+
+function toCheckOptions(paths: string[], flags: CommonFlags, env: NodeJS.ProcessEnv): CheckCommandOptions {
+  return {
+    paths,
+    format: flags.format,
+    config: flags.config,
+    month: flags.month ?? null,
+    year: flags.year ?? null,
+    lang: flags.lang ?? langFromEnv(env),
+    maxWarnings: flags.maxWarnings,
+    quiet: Boolean(flags.quiet),
+    output: flags.output,
+    delimiter: flags.delimiter,
+    maxFindings: flags.maxFindings,
+  };
+}
+
+/**
+ * Parse argv, run one command, return its exit code (0 clean, 1 errors found, 2 usage
+ * or config error). Never calls process.exit: bin/kolops.js sets the code.
+ */
+export async function main(argv: string[], io?: Partial<Streams>): Promise<number> {
+  const streams: Streams = {
+    stdout: io?.stdout ?? ((s) => void process.stdout.write(s)),
+    stderr: io?.stderr ?? ((s) => void process.stderr.write(s)),
+    isTTY: io?.isTTY ?? Boolean(process.stdout.isTTY),
+    env: io?.env ?? process.env,
+    cwd: io?.cwd ?? process.cwd(),
+  };
+  let exitCode = 0;
+  const program = new Command('kolops')
+    .description('Check KOL listings, posting recaps and affiliate deal lists (Excel/CSV) against the team\'s SOP.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: streams.stdout, writeErr: streams.stderr });
+
+  withCheckOptions(
+    program.command('check')
+      .description('check every workbook in the given files and folders (default: the working folder)')
+      .argument('[paths...]', 'files and folders'),
+  ).action(async (paths: string[], flags: CommonFlags) => {
+    exitCode = await runCheck(toCheckOptions(paths.length ? paths : ['.'], flags, streams.env), streams);
+  });
+
+  const list = program.command('list').description('KOL listing commands');
+  withCheckOptions(
+    list.command('validate')
+      .description('validate KOL listings only')
+      .argument('<files...>', 'listing workbooks or folders'),
+  ).action(async (files: string[], flags: CommonFlags) => {
+    exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: ['kol-listing'] }, streams);
+  });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}
