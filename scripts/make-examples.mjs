@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Writes examples/*.xlsx from scripts/seed-data.mjs. Run `node scripts/make-examples.mjs`
+// after changing the seed data; the files are committed so a fresh clone has them.
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as seed from './seed-data.mjs';
+
+const out = process.argv[2] ?? 'examples';
+mkdirSync(out, { recursive: true });
+
+function styleHeader(row) {
+  row.font = { bold: true };
+  row.eachCell((c) => { c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }; });
+}
+
+async function listing() {
+  const wb = new ExcelJS.Workbook();
+  const sep = wb.addWorksheet('September');
+  styleHeader(sep.addRow(seed.LISTING_HEADER));
+  for (const r of seed.LISTING_SEPTEMBER) sep.addRow(r);
+  sep.columns.forEach((c, i) => { c.width = [5, 24, 11, 40, 20, 26, 11, 11, 42][i]; });
+  const okt = wb.addWorksheet('Oktober');
+  okt.addRow([seed.LISTING_OKTOBER_TITLE]);
+  okt.mergeCells('A1:I1');
+  okt.getCell('A1').font = { bold: true, size: 14 };
+  styleHeader(okt.addRow(seed.LISTING_HEADER.map((h) => (h === 'Link Instagram' ? 'Link' : h))));
+  for (const r of seed.LISTING_OKTOBER) okt.addRow(r);
+  okt.columns.forEach((c, i) => { c.width = [5, 24, 11, 40, 20, 26, 11, 14, 42][i]; });
+  await wb.xlsx.writeFile(join(out, 'kol-listing-2024.xlsx'));
+}
+
+async function recap() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Recap');
+  ws.addRow([seed.RECAP_TITLE]);
+  ws.mergeCells('A1:D1');
+  ws.addRow(seed.RECAP_GROUP);
+  ws.mergeCells('B2:C2');
+  styleHeader(ws.addRow(seed.RECAP_HEADER));
+  for (const r of seed.RECAP_ROWS) ws.addRow(r);
+  ws.columns.forEach((c, i) => { c.width = [5, 24, 26, 26][i]; });
+  await wb.xlsx.writeFile(join(out, 'recap-postingan.xlsx'));
+}
+
+async function affiliate() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Affiliate');
+  for (const b of seed.AFFILIATE_BLOCKS) {
+    ws.addRow([b.title]);
+    styleHeader(ws.addRow(seed.AFFILIATE_HEADER));
+    ws.addRow([b.contacted]);
+    ws.addRow([b.deals]);
+    for (const r of b.rows) ws.addRow(r);
+  }
+  ws.columns.forEach((c, i) => { c.width = [5, 18, 38, 10][i]; });
+  await wb.xlsx.writeFile(join(out, 'affiliate-deals.xlsx'));
+}
+
+await listing();
+await recap();
+await affiliate();
+console.log(`examples written to ${out}/`);
