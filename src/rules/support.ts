@@ -1,3 +1,5 @@
+import type { ColumnId } from '../model/table.js';
+import type { ListingRow } from '../rows/listing.js';
 import type { TableInfo } from '../model/table.js';
 
 /**
@@ -24,4 +26,16 @@ export class PendingByTable<T extends { month: string | null }> {
 /** Where a finding about a whole table (or month) points: its header row. */
 export function tableAnchor(table: TableInfo): { table: TableInfo; row: number } {
   return { table, row: table.headerRow };
+}
+
+/** Where a finding about one listing row points, with the KOL, brand and month it is about. */
+export function atRow(row: ListingRow, column: ColumnId) {
+  return {
+    table: row.table,
+    row: row.rowNumber,
+    column,
+    kol: row.kol || null,
+    brand: row.brand?.ok ? row.brand.brand : row.brandText || null,
+    month: row.month,
+  };
 }

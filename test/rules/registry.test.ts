@@ -46,7 +46,7 @@ describe('the rule registry', () => {
     for (const r of rules) expect(tests.includes(`'${r.meta.id}'`), r.meta.id).toBe(true);
   });
 
-  it('is documented in the README table exactly as the metadata says (run `npm run docs:rules`)', () => {
+  it('is documented in the README table exactly as the metadata says (run `npm run docs:readme`)', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(replaceRuleTable(readme, rules)).toBe(readme);
   });

@@ -1,4 +1,5 @@
 import { AGREED_STATUSES } from '../../rows/listing.js';
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** A KOL who said yes but has no address cannot get the PR pack, so the post will not come. */
@@ -19,8 +20,7 @@ export default defineRule({
         const s = row.status;
         if (!s?.ok || s.status === null || !AGREED_STATUSES.has(s.status)) return;
         if (row.addressText) return;
-        ctx.report({ table: row.table, row: row.rowNumber, column: row.table.columns.has('address') ? 'address' : 'prStatus',
-          kol: row.kol || null, month: row.month, messageId: 'missing', args: { kol: row.kol, status: row.statusText ?? '' } });
+        ctx.report({ ...atRow(row, row.table.columns.has('address') ? 'address' : 'prStatus'), messageId: 'missing', args: { kol: row.kol, status: row.statusText ?? '' } });
       },
     };
   },

@@ -1,8 +1,8 @@
 import type { ColumnId } from '../../model/table.js';
-import { PendingByTable } from '../support.js';
+import { atRow, PendingByTable } from '../support.js';
 import { defineRule } from '../types.js';
 
-interface Entry { key: string; kol: string; row: number; column: ColumnId; month: string | null }
+interface Entry { key: string; kol: string; brand: string | null; row: number; column: ColumnId; month: string | null }
 interface Seen { file: string; sheet: string; row: number }
 
 /** One account, one slot a month: a second row for it inflates the count toward the target. */
@@ -24,7 +24,7 @@ export default defineRule({
       listingRow(row) {
         if (!row.key) return;
         const column: ColumnId = row.key.startsWith('name:') ? 'name' : row.table.columns.has('link') ? 'link' : 'handle';
-        pending.add(row.table, { key: row.key, kol: row.kol, row: row.rowNumber, column, month: row.month });
+        pending.add(row.table, { key: row.key, kol: row.kol, brand: atRow(row, column).brand, row: row.rowNumber, column, month: row.month });
       },
       tableEnd(table) {
         for (const e of pending.take(table)) {
@@ -37,7 +37,7 @@ export default defineRule({
             continue;
           }
           const where = first.file === table.file && first.sheet === table.sheet ? String(first.row) : `${first.sheet}!${first.row}`;
-          ctx.report({ table, row: e.row, column: e.column, messageId: 'duplicate', kol: e.kol, month: e.resolvedMonth,
+          ctx.report({ table, row: e.row, column: e.column, messageId: 'duplicate', kol: e.kol, brand: e.brand, month: e.resolvedMonth,
             args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: where } });
         }
       },

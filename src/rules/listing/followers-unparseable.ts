@@ -1,4 +1,5 @@
 import { formatCount } from '../../parsers/count.js';
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** `8.30` or a typed `8.301` that Excel turned into 8.301: never guess a follower count. */
@@ -18,7 +19,7 @@ export default defineRule({
       listingRow(row) {
         const f = row.followers;
         if (!f || f.ok || f.reason === 'empty') return;
-        const base = { table: row.table, row: row.rowNumber, column: 'followers' as const, kol: row.kol || null, month: row.month };
+        const base = atRow(row, 'followers');
         if (f.reason === 'ambiguous' && f.candidates && f.candidates.length > 0) {
           const candidates = [row.followersText ?? '', ...f.candidates.map(formatCount)].filter(Boolean);
           ctx.report({ ...base, messageId: 'ambiguous', args: { value: row.followersText ?? '', candidates: [...new Set(candidates)].join(' / ') } });

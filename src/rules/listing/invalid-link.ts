@@ -1,4 +1,5 @@
 import { linkFitsPlatform } from '../../parsers/account.js';
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** A profile link the team cannot click, or one that points at another platform than the row says. */
@@ -19,7 +20,7 @@ export default defineRule({
         const a = row.account;
         if (!a) return;
         const column = row.table.columns.has('link') ? 'link' as const : 'handle' as const;
-        const base = { table: row.table, row: row.rowNumber, column, kol: row.kol || null, month: row.month };
+        const base = atRow(row, column);
         if (!a.ok) {
           if (a.reason === 'not-a-link') ctx.report({ ...base, messageId: 'not-a-url', args: { value: row.linkText ?? '' } });
           return;

@@ -1,4 +1,5 @@
 import type { ColumnId } from '../../model/table.js';
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 const REQUIRED_CELLS: readonly ColumnId[] = ['name', 'followers', 'platform', 'brand', 'link'];
@@ -25,7 +26,7 @@ export default defineRule({
           const v = row.raw.values[index];
           const empty = !v || v.type === 'empty' || (v.type === 'string' && v.text.trim() === '');
           if (!empty) continue;
-          ctx.report({ table, row: row.rowNumber, column: col, messageId: 'empty', kol: row.kol || null, month: row.month,
+          ctx.report({ ...atRow(row, col), messageId: 'empty',
             args: { column: table.headers[index] ?? col } });
         }
       },

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { TableInfo } from '../../model/table.js';
-import { PendingByTable } from '../support.js';
+import { atRow, PendingByTable } from '../support.js';
 import { defineRule } from '../types.js';
 
-interface Entry { key: string; kol: string; row: number; month: string | null }
-interface Occurrence { month: string; table: TableInfo; row: number; kol: string }
+interface Entry { key: string; kol: string; brand: string | null; row: number; month: string | null }
+interface Occurrence { month: string; table: TableInfo; row: number; kol: string; brand: string | null }
 
 /** Worth knowing, not wrong: a KOL who was approached last month may be waiting on a PR pack already. */
 export default defineRule({
@@ -23,14 +23,14 @@ export default defineRule({
     const byKey = new Map<string, Occurrence[]>();
     return {
       listingRow(row) {
-        if (row.key) pending.add(row.table, { key: row.key, kol: row.kol, row: row.rowNumber, month: row.month });
+        if (row.key) pending.add(row.table, { key: row.key, kol: row.kol, brand: atRow(row, 'name').brand, row: row.rowNumber, month: row.month });
       },
       tableEnd(table) {
         for (const e of pending.take(table)) {
           if (!e.resolvedMonth) continue;
           let list = byKey.get(e.key);
           if (!list) byKey.set(e.key, (list = []));
-          list.push({ month: e.resolvedMonth, table, row: e.row, kol: e.kol });
+          list.push({ month: e.resolvedMonth, table, row: e.row, kol: e.kol, brand: e.brand });
         }
       },
       end() {
@@ -38,7 +38,7 @@ export default defineRule({
           for (const o of list) {
             const earlier = list.filter((p) => p.month < o.month).sort((a, b) => (a.month < b.month ? 1 : -1))[0];
             if (!earlier) continue;
-            ctx.report({ table: o.table, row: o.row, column: 'name', messageId: 'repeat', kol: o.kol, month: o.month,
+            ctx.report({ table: o.table, row: o.row, column: 'name', messageId: 'repeat', kol: o.kol, brand: o.brand, month: o.month,
               args: { kol: o.kol, previousMonth: earlier.month, previousFile: `${basename(earlier.table.file)} ${earlier.table.sheet}!${earlier.row}` } });
           }
         }

@@ -1,4 +1,5 @@
 import { DEFAULT_TIERS, tierOf } from '../../parsers/tier.js';
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** The listing takes nano to mega only (SOP); a team may narrow that with `listing.allowedTiers`. */
@@ -22,7 +23,7 @@ export default defineRule({
         if (!row.followers?.ok) return;
         const followers = row.followers.value;
         const tier = tierOf(followers, tiers);
-        const base = { table: row.table, row: row.rowNumber, column: 'followers' as const, kol: row.kol || null, month: row.month };
+        const base = atRow(row, 'followers');
         if (tier === null) {
           ctx.report({ ...base, messageId: 'below-nano', args: { followers: followers.toLocaleString('en-US'), min: min.toLocaleString('en-US') } });
         } else if (!allowed.includes(tier)) {

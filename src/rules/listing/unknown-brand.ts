@@ -1,3 +1,4 @@
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** Only when the config names the team's brands: without that list there is nothing to compare with. */
@@ -17,7 +18,7 @@ export default defineRule({
       listingRow(row) {
         const b = row.brand;
         if (!b || b.ok || !b.known) return;
-        ctx.report({ table: row.table, row: row.rowNumber, column: 'brand', kol: row.kol || null, month: row.month,
+        ctx.report({ ...atRow(row, 'brand'),
           messageId: b.suggestion ? 'did-you-mean' : 'unknown', args: { value: row.brandText ?? '', suggestion: b.suggestion ?? '' } });
       },
     };

@@ -1,3 +1,4 @@
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
       listingRow(row) {
         const p = row.platform;
         if (!p || p.ok) return;
-        ctx.report({ table: row.table, row: row.rowNumber, column: 'platform', kol: row.kol || null, month: row.month,
+        ctx.report({ ...atRow(row, 'platform'),
           messageId: p.suggestion ? 'did-you-mean' : 'unknown', args: { value: row.platformText ?? '', suggestion: p.suggestion ?? '' } });
       },
     };

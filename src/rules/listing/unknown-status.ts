@@ -1,3 +1,4 @@
+import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
 /** A status nobody can count: the monthly report would not know if the KOL agreed. Phrases live in config `statuses`. */
@@ -17,7 +18,7 @@ export default defineRule({
       listingRow(row) {
         const s = row.status;
         if (!s || s.ok) return;
-        ctx.report({ table: row.table, row: row.rowNumber, column: 'prStatus', kol: row.kol || null, month: row.month,
+        ctx.report({ ...atRow(row, 'prStatus'),
           messageId: s.suggestion ? 'did-you-mean' : 'unknown', args: { value: row.statusText ?? '', suggestion: s.suggestion ?? '' } });
       },
     };

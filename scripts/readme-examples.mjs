@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Refreshes the example outputs in README.md from the real CLI (`npm run build` first),
+// so the README never shows output the tool does not print. test/cli/readme.test.ts
+// fails when they drift.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const run = (args) => {
+  try {
+    return execFileSync(process.execPath, ['bin/kolops.js', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C' } });
+  } catch (err) {
+    return err.stdout;
+  }
+};
+
+export const README_EXAMPLES = [
+  { marker: 'example-output', lang: 'text', args: ['check', 'examples/'] },
+  { marker: 'json-example', lang: 'json', args: ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet'] },
+];
+
+let readme = readFileSync('README.md', 'utf8');
+for (const ex of README_EXAMPLES) {
+  const re = new RegExp(`(<!-- ${ex.marker}:start -->\\n\`\`\`${ex.lang}\\n\\$ npx kolops [^\\n]*\\n)[\\s\\S]*?(\`\`\`)`);
+  if (!re.test(readme)) throw new Error(`README has no ${ex.marker} block`);
+  readme = readme.replace(re, (_, head, tail) => `${head}${run(ex.args)}${tail}`);
+}
+writeFileSync('README.md', readme);
+console.log('README.md examples refreshed');

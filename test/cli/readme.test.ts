@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kolops } from '../helpers/cli.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The README shows real output; `npm run docs:readme` refreshes it when this fails. */
+describe('README examples match what the CLI prints', () => {
+  it.each([
+    ['check examples/', ['check', 'examples/']],
+    ['check examples/kol-listing-2024.xlsx --format json --quiet', ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet']],
+  ])('kolops %s', async (shown, args) => {
+    const run = await kolops(args, { cwd: root, env: { LANG: 'C' } });
+    expect(readme).toContain(`$ npx kolops ${shown}\n${run.stdout}\`\`\``);
+  });
+
+  it('gives the two-command quick start', () => {
+    expect(readme).toContain('npm ci && npx kolops check examples/\nnpm test\n');
+  });
+});
