@@ -11,15 +11,19 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
 }
 
 /** Fill `{name}` placeholders. Unknown placeholders stay visible so a missing arg is noticed, not hidden. */
-export function format(template: string, args: MessageArgs = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+export function format(template: string, args: MessageArgs = {}, lang: Lang = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in args)) return m;
+    const v = args[k]!;
+    return typeof v === 'object' ? v[lang] : String(v);
+  });
 }
 
 /** The message for `key` in `lang`. A key missing from the catalogue is a programming error. */
 export function t(key: string, lang: Lang, args: MessageArgs = {}): string {
   const entry = (catalogue as Record<string, { en: string; id: string }>)[key];
   if (!entry) throw new Error(`message catalogue has no key "${key}"`);
-  return format(entry[lang], args);
+  return format(entry[lang], args, lang);
 }
 
 export function hasMessage(key: string): boolean {

@@ -1,6 +1,12 @@
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'en' | 'id';
-export type MessageArgs = Readonly<Record<string, string | number>>;
+/** A word that itself differs by language (a weekday, a category name), resolved when the message is. */
+export interface LocalizedArg {
+  readonly en: string;
+  readonly id: string;
+}
+export type MessageArg = string | number | LocalizedArg;
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 /**
  * One problem found. Rules produce `messageId` + `args` (no words); the message text is

@@ -28,6 +28,8 @@ export interface TableInfo {
   readonly headers: readonly string[];
   /** Non-empty rows directly above the header (titles like `LIST KOL OKTOBER 2025`). */
   readonly titleRows: readonly string[];
+  /** The same rows cell by cell (0-based column index), for group rows that name a brand per column. */
+  readonly titleCells: readonly (readonly string[])[];
   /** Month known before any row is read (sheet name, title, file name, option), else null. */
   contextMonth: { month: string; source: MonthSource } | null;
   /** Final month of the table, set at table end (adds post-dates and the option). */

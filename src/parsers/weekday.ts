@@ -16,6 +16,7 @@ const NAMES: Readonly<Record<string, number>> = {
 
 /** Indonesian weekday names, 0 = Sunday. */
 export const WEEKDAY_NAMES_ID: readonly string[] = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+export const WEEKDAY_NAMES_EN: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * 0 (Sunday) … 6 (Saturday) for an Indonesian or English weekday name or abbreviation,

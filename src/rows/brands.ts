@@ -31,11 +31,12 @@ export class BrandBook {
     return { ok: false, suggestion: suggestion ? this.byKey.get(suggestion) ?? null : null, known: true };
   }
 
-  /** Find a configured brand named inside free text (a title row, a group row). */
+  /** The one configured brand named inside free text (a title row, a group row); null when none or several are. */
   findIn(text: string): string | null {
     const words = ` ${key(text)} `;
-    for (const [k, name] of this.byKey) if (words.includes(` ${k} `)) return name;
-    return null;
+    const found = new Set<string>();
+    for (const [k, name] of this.byKey) if (words.includes(` ${k} `)) found.add(name);
+    return found.size === 1 ? [...found][0]! : null;
   }
 }
 

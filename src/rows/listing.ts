@@ -7,6 +7,7 @@ import { monthFromText } from '../parsers/month.js';
 import { parseStatus, type Status } from '../parsers/status.js';
 import { normalizeName } from '../parsers/text.js';
 import type { BrandBook, BrandMatch } from './brands.js';
+import { cellOf, dateInput, isoOf, textOf } from './cells.js';
 import { defaultYear, type ReadContext } from './context.js';
 
 export type PlatformResult = ReturnType<typeof parsePlatform>;
@@ -38,30 +39,16 @@ export interface ListingRow {
   readonly month: string | null;
   /** Identity of the account within a month: platform + handle from the link, else the normalised name. */
   readonly key: string | null;
-}
-
-export function cellOf(row: TableRow, table: TableInfo, col: ColumnId): CellValue | undefined {
-  const i = table.columns.get(col);
-  return i === undefined ? undefined : row.values[i];
-}
-
-/** The text of a column, trimmed; `null` when the table has no such column. */
-export function textOf(row: TableRow, table: TableInfo, col: ColumnId): string | null {
-  if (!table.columns.has(col)) return null;
-  const v = cellOf(row, table, col);
-  if (v?.type === 'hyperlink') return (v.url || v.text).trim();
-  return cellText(v).trim();
+  readonly nameKey: string | null;
+  /** ISO dates from a `PR pack sent` and a `Deadline` column, when the listing has them. */
+  readonly shipDate: string | null;
+  readonly deadline: string | null;
+  readonly contactPerson: string | null;
 }
 
 function countInput(v: CellValue | undefined): string | number | null {
   if (!v || isEmptyCell(v)) return null;
   return v.type === 'number' ? v.value : cellText(v);
-}
-
-function dateInput(v: CellValue | undefined): string | number | null {
-  if (!v || isEmptyCell(v)) return null;
-  if (v.type === 'number') return v.value;
-  return cellText(v);
 }
 
 export function readListingRow(raw: TableRow, table: TableInfo, ctx: ReadContext, brands: BrandBook): ListingRow {
@@ -102,6 +89,10 @@ export function readListingRow(raw: TableRow, table: TableInfo, ctx: ReadContext
     postDate,
     month: rowMonth ?? table.contextMonth?.month ?? null,
     key,
+    nameKey: name ? `name:${normalizeName(name)}` : null,
+    shipDate: isoOf(cellOf(raw, table, 'shipDate'), year),
+    deadline: isoOf(cellOf(raw, table, 'deadline'), year),
+    contactPerson: textOf(raw, table, 'contactPerson') || null,
   };
 }
 

@@ -33,7 +33,8 @@ export class TableSplitter {
   private pendingBlanks: number[] = [];
   /** A one-cell row inside a table that may turn out to be the title of the next block. */
   private heldTitle: TableRow | null = null;
-  private context: string[] = [];
+  /** Recent rows outside any table, cell texts by column: titles and group rows for the next header. */
+  private context: string[][] = [];
   private rowsSearched = 0;
   private nonEmptyOutside = 0;
   private readonly searchRows: number;
@@ -75,7 +76,7 @@ export class TableSplitter {
       if (this.tryStart(raw, texts, events)) return;
     }
     this.nonEmptyOutside++;
-    this.context.push(nonEmpty.join(' '));
+    this.context.push(texts);
     if (this.context.length > TITLE_CONTEXT_ROWS) this.context.shift();
   }
 
@@ -92,7 +93,7 @@ export class TableSplitter {
       const title = this.heldTitle;
       this.heldTitle = null;
       this.endTable(table, events);
-      if (title) this.context.push(title.values.map(cellText).filter((t) => t.trim() !== '').join(' '));
+      if (title) this.context.push(title.values.map(cellText));
       this.tryStart(raw, texts, events);
       return;
     }
@@ -131,7 +132,8 @@ export class TableSplitter {
       headerRow: raw.rowNumber,
       columns: match.columns,
       headers: texts,
-      titleRows: [...this.context],
+      titleRows: this.context.map((cells) => cells.filter((t) => t.trim() !== '').join(' ')),
+      titleCells: [...this.context],
       contextMonth: null,
       month: null,
       monthSource: null,
