@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_DISCLOSURE_TAGS, DEFAULT_DISCLOSURE_WITHIN, DEFAULT_ENGAGEMENT_BENCHMARK, DEFAULT_FOLLOW_UP_DAYS } from './defaults.js';
 
 /**
  * kolops.config.json. Every key is optional; defaults come from the SOP (PRODUCT.md §1,
@@ -45,8 +46,14 @@ export const configSchema = z.strictObject({
   posting: z
     .strictObject({
       deadline: deadline.optional(),
-      disclosureTags: z.array(z.string().min(1)).optional(),
-      disclosureWithin: z.number().int().positive().optional(),
+      disclosureTags: z.array(z.string().min(1)).min(1).default([...DEFAULT_DISCLOSURE_TAGS]),
+      disclosureWithin: z.number().int().positive().default(DEFAULT_DISCLOSURE_WITHIN),
+      /** Category → phrases; a category given here replaces that default category, `[]` turns it off. */
+      forbiddenClaims: z.record(z.string(), z.array(z.string().min(1))).default({}),
+      followUpDays: z.array(z.number().int().positive()).min(1).default([...DEFAULT_FOLLOW_UP_DAYS]),
+      engagementBenchmark: z
+        .strictObject({ byFollowers: z.number().min(0).max(100).default(DEFAULT_ENGAGEMENT_BENCHMARK.byFollowers), byViews: z.number().min(0).max(100).default(DEFAULT_ENGAGEMENT_BENCHMARK.byViews) })
+        .prefault({}),
     })
     .prefault({}),
   affiliate: z

@@ -9,8 +9,10 @@ import { openWorkbook } from '../readers/index.js';
 import { BrandBook } from '../rows/brands.js';
 import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
 import { readListingRow } from '../rows/listing.js';
+import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, RuleVisitor } from '../rules/types.js';
+import { PostingBook } from '../posting/book.js';
 import { TableSplitter, type TableEvent } from '../tables/splitter.js';
 import { contextMonthOf } from './month.js';
 
@@ -35,6 +37,8 @@ interface ActiveRule {
 
 /** Per-table bookkeeping the engine needs to settle the table's month at its end. */
 interface TableState {
+  /** Recap tables: the layout worked out at table start. */
+  recap: RecapLayout | null;
   postMonths: Set<string>;
   rowMonths: Set<string>;
   rowsWithoutMonth: number;
@@ -57,18 +61,31 @@ function severityOf(rule: Rule, config: Config, reported?: Report['severity']): 
  * Never prints, never exits; returns everything the formatters need.
  */
 export async function checkFiles(files: readonly string[], config: Config, options: CheckOptions, io: EngineIO = defaultIO): Promise<CheckResult> {
+  return (await checkWorkbooks(files, config, options, io)).result;
+}
+
+/** A check run's findings plus the joined listing/recap data that `kolops chase` and the report read. */
+export interface CheckRun {
+  result: CheckResult;
+  postings: PostingBook;
+  asOf: string;
+}
+
+export async function checkWorkbooks(files: readonly string[], config: Config, options: CheckOptions, io: EngineIO = defaultIO): Promise<CheckRun> {
   const findings: Finding[] = [];
   /** Findings reported before their table's month or brand was known get it filled in at the end. */
   const tableOf = new Map<Finding, TableInfo>();
   const ctx: ReadContext = { config, options };
   const brands = new BrandBook(config);
   const year = defaultYear(ctx);
+  const postings = new PostingBook(config);
+  const asOf = options.asOf ?? localToday();
 
   const active: ActiveRule[] = allRules
     .filter((rule) => config.rules[rule.meta.id] !== 'off')
     .map((rule) => ({
       rule,
-      visitor: rule.create({ config, options, report: (r) => {
+      visitor: rule.create({ config, options, asOf, postings, report: (r) => {
         const f = toFinding(rule, r, config);
         findings.push(f);
         if (r.table) tableOf.set(f, r.table);
@@ -90,7 +107,10 @@ export async function checkFiles(files: readonly string[], config: Config, optio
         case 'table-start': {
           table.contextMonth = contextMonthOf(table, year);
           table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
-          states.set(table, { postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0 });
+          states.set(table, {
+            recap: table.kind === 'posting-recap' ? recapLayout(table, ctx, brands) : null,
+            postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0,
+          });
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
           break;
         }
@@ -102,7 +122,14 @@ export async function checkFiles(files: readonly string[], config: Config, optio
             if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
             if (table.columns.has('month') && row.month) st.rowMonths.add(row.month);
             else st.rowsWithoutMonth++;
+            postings.addListing(row);
             for (const a of active) a.visitor.listingRow?.(row);
+          } else if (table.kind === 'posting-recap') {
+            const layout = states.get(table)!.recap!;
+            for (const entry of readRecapRow(ev.row, table, layout, ctx, brands)) {
+              postings.addRecap(entry);
+              for (const a of active) a.visitor.recapEntry?.(entry);
+            }
           }
           break;
         }
@@ -157,7 +184,8 @@ export async function checkFiles(files: readonly string[], config: Config, optio
     f.brand ??= table.brand;
   }
   for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
-  return { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
+  const result: CheckResult = { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
+  return { result, postings, asOf };
 }
 
 /** Month column when every row agrees; else the context month; else one month for all post dates; else `--month`. */
@@ -198,6 +226,12 @@ function toFinding(rule: Rule, r: Report, config: Config): Finding {
     brand: r.brand ?? table?.brand ?? null,
     month: r.month ?? table?.month ?? null,
   };
+}
+
+/** The user's calendar day: deadlines are days, and "today" is the day where the user is. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function firstLine(err: unknown): string {

@@ -2,8 +2,10 @@ import type { Config } from '../config/schema.js';
 import type { MessageArgs, Severity } from '../model/finding.js';
 import type { ReadNotice, UnreadableFileError } from '../model/source.js';
 import type { ColumnId, TableInfo, TableKind, TableRow } from '../model/table.js';
+import type { PostingBook } from '../posting/book.js';
 import type { RunOptions } from '../rows/context.js';
 import type { ListingRow } from '../rows/listing.js';
+import type { RecapEntry } from '../rows/recap.js';
 
 export interface RuleMeta {
   /** Stable id, e.g. `listing/duplicate-kol`; checks outside the project match on it. */
@@ -36,6 +38,10 @@ export interface Report {
 export interface RuleContext {
   readonly config: Config;
   readonly options: RunOptions;
+  /** Today for deadline rules: `--as-of`, else the run date (ISO). */
+  readonly asOf: string;
+  /** Listing rows and recap entries of the whole run, joined on demand; complete by `end()`. */
+  readonly postings: PostingBook;
   report(report: Report): void;
 }
 
@@ -51,6 +57,8 @@ export interface RuleVisitor {
   tableStart?(table: TableInfo): void;
   row?(row: TableRow, table: TableInfo): void;
   listingRow?(row: ListingRow): void;
+  /** One KOL × brand posting record of a recap (the wide layout gives one per brand column). */
+  recapEntry?(entry: RecapEntry): void;
   blankRow?(table: TableInfo, rowNumber: number): void;
   /** Called after the table's month is final (post dates, `--month`). */
   tableEnd?(table: TableInfo): void;

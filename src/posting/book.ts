@@ -1,0 +1,216 @@
+import type { Config } from '../config/schema.js';
+import type { TableInfo } from '../model/table.js';
+import type { Platform } from '../parsers/account.js';
+import type { Status } from '../parsers/status.js';
+import { AGREED_STATUSES, type ListingRow } from '../rows/listing.js';
+import type { RecapEntry } from '../rows/recap.js';
+import { deadlineFor, type Deadline } from './deadline.js';
+
+/** The few facts of a listing row the posting checks need, kept instead of the row. */
+export interface ListingRef {
+  readonly table: TableInfo;
+  readonly rowNumber: number;
+  readonly kol: string;
+  readonly key: string | null;
+  readonly nameKey: string | null;
+  readonly brand: string | null;
+  readonly platform: Platform | null;
+  readonly link: string | null;
+  readonly status: Status | null;
+  readonly statusText: string;
+  /** The listing's own Post Date, when it has one. */
+  readonly postDate: string | null;
+  readonly shipDate: string | null;
+  readonly deadlineCell: string | null;
+  readonly contactPerson: string | null;
+  /** The row's own month column; the table's month is read at join time, when it is final. */
+  readonly rowMonth: string | null;
+}
+
+/** One KOL × brand × month: what was agreed, when it was due, whether and when it was posted. */
+export interface PostingRecord {
+  readonly kol: string;
+  readonly brand: string | null;
+  readonly platform: Platform | null;
+  readonly link: string | null;
+  readonly month: string | null;
+  readonly status: Status | null;
+  readonly listing: ListingRef | null;
+  /** The recap entry that says posted / not posted, if any. */
+  readonly recap: RecapEntry | null;
+  readonly posted: { iso: string; from: 'listing' | 'recap' } | null;
+  readonly deadline: Deadline | null;
+  readonly shipDate: string | null;
+  readonly contactPerson: string | null;
+}
+
+export interface JoinIssue {
+  readonly entry: RecapEntry;
+  readonly kind: 'missing' | 'ambiguous';
+  readonly month: string | null;
+  readonly candidates: readonly ListingRef[];
+}
+
+export interface Join {
+  records: PostingRecord[];
+  issues: JoinIssue[];
+}
+
+const brandKey = (b: string | null) => (b ?? '').trim().toLowerCase();
+const monthOf = (ref: ListingRef) => ref.rowMonth ?? ref.table.month;
+
+/**
+ * Collects listing rows and recap entries as the engine reads them, and joins them once
+ * every table's month is settled: each recap entry to the listing of its brand and month,
+ * by account when there is one, else by normalised name. A join that is missing or
+ * ambiguous is an issue for `recap/unknown-kol`, never a guess.
+ */
+export class PostingBook {
+  private readonly listing: ListingRef[] = [];
+  private readonly recaps: RecapEntry[] = [];
+  private joined: Join | null = null;
+
+  constructor(private readonly config: Config) {}
+
+  addListing(row: ListingRow): void {
+    this.joined = null;
+    this.listing.push({
+      table: row.table,
+      rowNumber: row.rowNumber,
+      kol: row.kol,
+      key: row.key,
+      nameKey: row.nameKey,
+      brand: row.brand?.ok ? row.brand.brand : row.brandText || null,
+      platform: (row.platform?.ok ? row.platform.platform : null) ?? (row.account?.ok ? row.account.platform : null),
+      link: row.account?.ok ? (row.account.url ?? row.linkText) : row.linkText,
+      status: row.status?.ok ? row.status.status : null,
+      statusText: row.statusText ?? '',
+      postDate: row.postDate?.ok ? row.postDate.iso : null,
+      shipDate: row.shipDate,
+      deadlineCell: row.deadline,
+      contactPerson: row.contactPerson,
+      rowMonth: row.table.columns.has('month') ? row.month : null,
+    });
+  }
+
+  addRecap(entry: RecapEntry): void {
+    this.joined = null;
+    this.recaps.push(entry);
+  }
+
+  /** Listing rows of this brand whose own Post Date is `iso`: who an unnamed recap date may belong to. */
+  listingPostedOn(iso: string, brand: string | null): ListingRef[] {
+    return this.listing.filter((r) => r.postDate === iso && (!brand || brandKey(r.brand) === brandKey(brand)));
+  }
+
+  /** Whether any recap entry names this brand: then an empty listing Post Date may just mean "see the recap". */
+  hasRecapFor(brand: string | null): boolean {
+    return this.recaps.some((e) => !e.brand || !brand || brandKey(e.brand) === brandKey(brand));
+  }
+
+  get hasListing(): boolean {
+    return this.listing.length > 0;
+  }
+
+  join(): Join {
+    if (!this.joined) this.joined = this.computeJoin();
+    return this.joined;
+  }
+
+  private computeJoin(): Join {
+    const byIdentity = new Map<string, ListingRef[]>();
+    const listedMonths = new Set<string>();
+    for (const ref of this.listing) {
+      const b = brandKey(ref.brand);
+      for (const id of new Set([ref.key, ref.nameKey])) {
+        if (!id) continue;
+        for (const k of [`${b}|${id}`, `*|${id}`]) {
+          let list = byIdentity.get(k);
+          if (!list) byIdentity.set(k, (list = []));
+          list.push(ref);
+        }
+      }
+      listedMonths.add(`${b}|${monthOf(ref) ?? ''}`);
+      listedMonths.add(`*|${monthOf(ref) ?? ''}`);
+    }
+
+    const issues: JoinIssue[] = [];
+    const joinedTo = new Map<ListingRef, RecapEntry[]>();
+    const unmatched: RecapEntry[] = [];
+    for (const entry of this.recaps) {
+      if (!entry.key) continue;
+      const b = entry.brand ? brandKey(entry.brand) : '*';
+      const month = entry.month ?? (entry.post.kind === 'posted' ? entry.post.date.iso.slice(0, 7) : null);
+      const found = [entry.key, entry.nameKey]
+        .filter((id): id is string => Boolean(id))
+        .map((id) => byIdentity.get(`${b}|${id}`) ?? [])
+        .find((list) => list.length > 0) ?? [];
+      const candidates = pickMonth(found, month);
+      const accounts = new Set(candidates.map((c) => c.key));
+      if (accounts.size > 1) {
+        issues.push({ entry, kind: 'ambiguous', month, candidates });
+        unmatched.push(entry);
+      } else if (candidates.length === 0) {
+        // Only a listing of that brand and month can say a KOL is missing from it.
+        // A recap row with neither month nor date (the wide layout's all-'-' rows) has no listing to be missing from.
+        const comparable = month !== null && listedMonths.has(`${b}|${month}`);
+        if (comparable) issues.push({ entry, kind: 'missing', month, candidates: [] });
+        unmatched.push(entry);
+      } else {
+        const ref = candidates[0]!;
+        let list = joinedTo.get(ref);
+        if (!list) joinedTo.set(ref, (list = []));
+        list.push(entry);
+      }
+    }
+
+    const rule = this.config.posting.deadline;
+    const records: PostingRecord[] = [];
+    for (const ref of this.listing) {
+      const entries = joinedTo.get(ref) ?? [];
+      const agreed = ref.status !== null && AGREED_STATUSES.has(ref.status);
+      if (!agreed && entries.length === 0) continue;
+      const postedEntry = entries
+        .filter((e) => e.post.kind === 'posted')
+        .sort((x, y) => postIso(x).localeCompare(postIso(y)))[0] ?? null;
+      const recap = postedEntry ?? entries[0] ?? null;
+      const month = monthOf(ref);
+      const posted = ref.postDate ? { iso: ref.postDate, from: 'listing' as const }
+        : postedEntry ? { iso: postIso(postedEntry), from: 'recap' as const } : null;
+      records.push({
+        kol: ref.kol, brand: ref.brand, platform: ref.platform, link: ref.link, month, status: ref.status,
+        listing: ref, recap, posted,
+        deadline: deadlineFor({ deadlineCell: ref.deadlineCell ?? recap?.deadline ?? null, shipDate: ref.shipDate ?? recap?.shipDate ?? null, month }, rule),
+        shipDate: ref.shipDate ?? recap?.shipDate ?? null,
+        contactPerson: ref.contactPerson ?? recap?.contactPerson ?? null,
+      });
+    }
+    for (const entry of unmatched) {
+      const posted = entry.post.kind === 'posted' ? { iso: postIso(entry), from: 'recap' as const } : null;
+      records.push({
+        kol: entry.kol, brand: entry.brand, platform: entry.platform ?? (entry.account?.ok ? entry.account.platform : null),
+        link: entry.account?.ok ? entry.account.url : null, month: entry.month, status: null,
+        listing: null, recap: entry, posted,
+        deadline: deadlineFor({ deadlineCell: entry.deadline, shipDate: entry.shipDate, month: entry.month, periodEnd: entry.periodEnd }, rule),
+        shipDate: entry.shipDate, contactPerson: entry.contactPerson,
+      });
+    }
+    return { records, issues };
+  }
+}
+
+function postIso(e: RecapEntry): string {
+  return e.post.kind === 'posted' ? e.post.date.iso : '';
+}
+
+/** Listing rows of the entry's month; else of the latest earlier month (listed last month, posted this one). */
+function pickMonth(found: readonly ListingRef[], month: string | null): ListingRef[] {
+  if (!month) {
+    const latest = found.map(monthOf).filter((m): m is string => Boolean(m)).sort().at(-1);
+    return latest ? found.filter((r) => monthOf(r) === latest) : [...found];
+  }
+  const same = found.filter((r) => monthOf(r) === month);
+  if (same.length) return same;
+  const earlier = found.map(monthOf).filter((m): m is string => Boolean(m) && m! < month).sort().at(-1);
+  return earlier ? found.filter((r) => monthOf(r) === earlier) : [];
+}
