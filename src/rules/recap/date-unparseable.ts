@@ -1,0 +1,32 @@
+import { cellText } from '../../model/cell.js';
+import { defineRule } from '../types.js';
+
+/** A posting date nobody can read cannot be checked against a deadline; say which cell. */
+export default defineRule({
+  meta: {
+    id: 'recap/date-unparseable',
+    severity: 'error',
+    kinds: ['posting-recap', 'kol-listing'],
+    description: {
+      en: 'A posting date cannot be read (in a recap, or in a listing\'s Post Date column), or has no year and none can be inferred.',
+      id: 'Tanggal posting tidak bisa dibaca (di recap, atau kolom Post Date di listing), atau tanpa tahun dan tahunnya tidak bisa disimpulkan.',
+    },
+    messageIds: ['unparseable', 'needs-year', 'invalid-date'],
+  },
+  create(ctx) {
+    return {
+      recapEntry(entry) {
+        if (entry.post.kind !== 'unparseable' || entry.dateColumn === null) return;
+        ctx.report({ table: entry.table, row: entry.rowNumber, column: entry.dateColumn, kol: entry.kol || null, brand: entry.brand, month: entry.month,
+          messageId: entry.post.reason, args: { value: entry.postText } });
+      },
+      listingRow(row) {
+        const d = row.postDate;
+        if (!d || d.ok || d.reason === 'empty') return;
+        const index = row.table.columns.get('postDate')!;
+        ctx.report({ table: row.table, row: row.rowNumber, column: index, kol: row.kol || null, month: row.month,
+          messageId: d.reason, args: { value: cellText(row.raw.values[index]).trim() } });
+      },
+    };
+  },
+});

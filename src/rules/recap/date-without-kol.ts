@@ -1,0 +1,41 @@
+import type { RecapEntry } from '../../rows/recap.js';
+import { defineRule } from '../types.js';
+
+/**
+ * The seed recap has dates below its numbered rows with no KOL beside them: a post
+ * nobody can credit. When the listing has a KOL whose own Post Date is that day, say so.
+ */
+export default defineRule({
+  meta: {
+    id: 'recap/date-without-kol',
+    severity: 'warning',
+    kinds: ['posting-recap'],
+    description: {
+      en: 'A posting date stands on a row that names no KOL, so the post cannot be credited to anyone.',
+      id: 'Tanggal posting ada di baris tanpa nama KOL, sehingga postingan itu tidak bisa dikaitkan ke siapa pun.',
+    },
+    messageIds: ['no-kol', 'no-kol-listing-match'],
+  },
+  create(ctx) {
+    const pending: RecapEntry[] = [];
+    return {
+      recapEntry(entry) {
+        if (entry.key || entry.post.kind === 'not-posted' || entry.dateColumn === null) return;
+        pending.push(entry);
+      },
+      end() {
+        for (const entry of pending) {
+          const base = { table: entry.table, row: entry.rowNumber, column: entry.dateColumn, brand: entry.brand, month: entry.month };
+          const iso = entry.post.kind === 'posted' ? entry.post.date.iso : null;
+          const matches = iso ? ctx.postings.listingPostedOn(iso, entry.brand) : [];
+          if (matches.length > 0) {
+            const who = matches.map((m) => `${m.kol} (${m.table.sheet}!${m.rowNumber})`).join(', ');
+            ctx.report({ ...base, messageId: 'no-kol-listing-match', args: { value: entry.postText, kols: who } });
+          } else {
+            ctx.report({ ...base, messageId: 'no-kol', args: { value: entry.postText } });
+          }
+        }
+      },
+    };
+  },
+});
