@@ -137,6 +137,98 @@ export const catalogue = {
     id: 'baris kosong di dalam tabel',
   },
 
+  // ── recap/* caption rules (compliance helper) ──
+  'recap/missing-disclosure:missing': {
+    en: 'no ad disclosure in the caption; add one of {tags} at the start',
+    id: 'tidak ada penanda iklan di caption; tambahkan salah satu dari {tags} di awal',
+  },
+  'recap/missing-disclosure:too-late': {
+    en: 'ad disclosure {tag} is at character {index}, after the first {within} characters; move it to the start of the caption',
+    id: 'penanda iklan {tag} ada di karakter ke-{index}, setelah {within} karakter pertama; pindahkan ke awal caption',
+  },
+  'recap/missing-brand-tag:missing': {
+    en: 'the caption does not tag {brand} ({handles})',
+    id: 'caption tidak men-tag {brand} ({handles})',
+  },
+  'recap/forbidden-claim:claim': {
+    en: 'forbidden claim "{phrase}" (category: {category}) in the caption',
+    id: 'klaim terlarang "{phrase}" (kategori: {category}) di caption',
+  },
+  'recap/forbidden-claim:claim-superlative': {
+    en: 'superlative "{phrase}" in the caption: BPOM does not allow superlatives in herbal product ads',
+    id: 'kata superlatif "{phrase}" di caption: BPOM melarang kata superlatif dalam iklan produk herbal',
+  },
+  'recap/forbidden-claim:claim-cure': {
+    en: 'promise to cure "{phrase}" in the caption: herbal product ads may not promise a cure',
+    id: 'janji kesembuhan "{phrase}" di caption: iklan produk herbal tidak boleh menjanjikan kesembuhan',
+  },
+  'recap/forbidden-claim:claim-disease': {
+    en: 'disease named in the caption ("{phrase}"): herbal product ads may not claim to cure or prevent a disease',
+    id: 'nama penyakit di caption ("{phrase}"): iklan produk herbal tidak boleh mengklaim menyembuhkan atau mencegah penyakit',
+  },
+  'recap/forbidden-claim:claim-safety': {
+    en: 'safety claim "{phrase}" in the caption: herbal product ads may not claim to be safe or free of side effects',
+    id: 'klaim keamanan "{phrase}" di caption: iklan produk herbal tidak boleh mengklaim aman atau tanpa efek samping',
+  },
+  'recap/forbidden-claim:claim-doctor': {
+    en: 'doctor endorsement "{phrase}" in the caption: herbal product ads may not use a doctor\'s recommendation',
+    id: 'klaim rekomendasi dokter "{phrase}" di caption: iklan produk herbal tidak boleh memakai rekomendasi dokter',
+  },
+  'recap/low-engagement:low-views': {
+    en: 'engagement rate {rate}% by views ({interactions} likes + comments / {base} views) is below the {benchmark}% benchmark',
+    id: 'engagement rate {rate}% dari views ({interactions} like + komentar / {base} views) di bawah benchmark {benchmark}%',
+  },
+  'recap/low-engagement:low-followers': {
+    en: 'engagement rate {rate}% by followers ({interactions} likes + comments / {base} followers) is below the {benchmark}% benchmark',
+    id: 'engagement rate {rate}% dari followers ({interactions} like + komentar / {base} followers) di bawah benchmark {benchmark}%',
+  },
+
+  // ── recap/* posting rules ──
+  'recap/date-unparseable:unparseable': {
+    en: 'posting date "{value}" cannot be read as a date',
+    id: 'tanggal posting "{value}" tidak bisa dibaca sebagai tanggal',
+  },
+  'recap/date-unparseable:needs-year': {
+    en: 'posting date "{value}" has no year and nothing says which; add it, or pass --year / set "year" in the config',
+    id: 'tanggal posting "{value}" tanpa tahun dan tidak ada yang menyebutkannya; tambahkan, atau gunakan --year / isi "year" di config',
+  },
+  'recap/date-unparseable:invalid-date': {
+    en: 'posting date "{value}" is not a real calendar date',
+    id: 'tanggal posting "{value}" bukan tanggal yang ada di kalender',
+  },
+  'recap/weekday-mismatch:mismatch': {
+    en: '"{value}": {date} was a {actual}, not a {written}',
+    id: '"{value}": {date} jatuh pada hari {actual}, bukan {written}',
+  },
+  'recap/date-without-kol:no-kol': {
+    en: 'posting date "{value}" has no KOL on its row',
+    id: 'tanggal posting "{value}" tidak punya nama KOL di barisnya',
+  },
+  'recap/date-without-kol:no-kol-listing-match': {
+    en: 'posting date "{value}" has no KOL on its row; the listing has this post date for {kols}',
+    id: 'tanggal posting "{value}" tidak punya nama KOL di barisnya; di listing, tanggal posting ini milik {kols}',
+  },
+  'recap/unknown-kol:missing': {
+    en: '{kol} is not in the {brand} listing for {month}',
+    id: '{kol} tidak ada di listing {brand} bulan {month}',
+  },
+  'recap/unknown-kol:ambiguous': {
+    en: '{kol} matches more than one listed account for {brand} in {month} (rows {rows}); add the profile link to the recap',
+    id: '{kol} cocok dengan lebih dari satu akun di listing {brand} bulan {month} (baris {rows}); tambahkan link profil di recap',
+  },
+  'recap/not-posted:overdue': {
+    en: '{kol} has not posted: the deadline {deadline} passed {days} days ago',
+    id: '{kol} belum posting: tenggat {deadline} sudah lewat {days} hari',
+  },
+  'recap/not-posted:due': {
+    en: '{kol} has not posted yet: deadline {deadline}, {days} days left',
+    id: '{kol} belum posting: tenggat {deadline}, sisa {days} hari',
+  },
+  'recap/late-post:late': {
+    en: '{kol} posted on {posted}, {days} days after the deadline {deadline}',
+    id: '{kol} posting pada {posted}, {days} hari setelah tenggat {deadline}',
+  },
+
   // ── formatters (helpers add keys below this line, keep the prefix) ──────
   'format:summary': {
     en: '{files} files checked: {errors} errors, {warnings} warnings, {infos} infos',
@@ -159,6 +251,35 @@ export const catalogue = {
   'format:col-location': { en: 'Location', id: 'Lokasi' },
   'format:col-kol': { en: 'KOL', id: 'KOL' },
   'format:col-message': { en: 'Message', id: 'Pesan' },
+
+  // ── chase ──
+  'chase:col-kol': { en: 'KOL', id: 'KOL' },
+  'chase:col-brand': { en: 'Brand', id: 'Merek' },
+  'chase:col-platform': { en: 'Platform', id: 'Platform' },
+  'chase:col-link': { en: 'Link', id: 'Tautan' },
+  'chase:col-deadline': { en: 'Deadline', id: 'Tenggat' },
+  'chase:col-late': { en: 'Late/left', id: 'Telat/sisa' },
+  'chase:col-next': { en: 'Next follow-up', id: 'Follow-up berikutnya' },
+  'chase:col-contact': { en: 'Contact', id: 'PIC' },
+  'chase:late': { en: '{days} days late', id: 'telat {days} hari' },
+  'chase:late-one': { en: '1 day late', id: 'telat 1 hari' },
+  'chase:left': { en: '{days} days left', id: 'sisa {days} hari' },
+  'chase:left-one': { en: '1 day left', id: 'sisa 1 hari' },
+  'chase:due-today': { en: 'due today', id: 'tenggat hari ini' },
+  'chase:follow-up': { en: '{date} (day {day})', id: '{date} (hari ke-{day})' },
+  'chase:ghosted': { en: 'ghosted', id: 'ghosting' },
+  'chase:summary': {
+    en: '{count} KOLs to chase as of {asOf} ({overdue} overdue, {ghosted} ghosted)',
+    id: '{count} KOL perlu di-follow up per {asOf} ({overdue} lewat tenggat, {ghosted} ghosting)',
+  },
+  'chase:summary-one': {
+    en: '1 KOL to chase as of {asOf} ({overdue} overdue, {ghosted} ghosted)',
+    id: '1 KOL perlu di-follow up per {asOf} ({overdue} lewat tenggat, {ghosted} ghosting)',
+  },
+  'chase:nothing': {
+    en: 'nothing to chase as of {asOf} (no deadline or follow-up within {within} days, no KOL ghosted)',
+    id: 'tidak ada KOL yang perlu di-follow up per {asOf} (tidak ada tenggat atau follow-up dalam {within} hari, tidak ada yang ghosting)',
+  },
 
   // ── cli ───────────────────────────────────────────────────────────────────
   'cli:config-invalid': {

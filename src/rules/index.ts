@@ -22,6 +22,16 @@ import listingTierOutOfRange from './listing/tier-out-of-range.js';
 import listingUnknownBrand from './listing/unknown-brand.js';
 import listingUnknownPlatform from './listing/unknown-platform.js';
 import listingUnknownStatus from './listing/unknown-status.js';
+import recapDateUnparseable from './recap/date-unparseable.js';
+import recapDateWithoutKol from './recap/date-without-kol.js';
+import recapForbiddenClaim from './recap/forbidden-claim.js';
+import recapLatePost from './recap/late-post.js';
+import recapLowEngagement from './recap/low-engagement.js';
+import recapMissingBrandTag from './recap/missing-brand-tag.js';
+import recapMissingDisclosure from './recap/missing-disclosure.js';
+import recapNotPosted from './recap/not-posted.js';
+import recapUnknownKol from './recap/unknown-kol.js';
+import recapWeekdayMismatch from './recap/weekday-mismatch.js';
 
 export const rules: readonly Rule[] = [
   fileFormulaError,
@@ -42,6 +52,16 @@ export const rules: readonly Rule[] = [
   listingUnknownBrand,
   listingUnknownPlatform,
   listingUnknownStatus,
+  recapDateUnparseable,
+  recapDateWithoutKol,
+  recapForbiddenClaim,
+  recapLatePost,
+  recapLowEngagement,
+  recapMissingBrandTag,
+  recapMissingDisclosure,
+  recapNotPosted,
+  recapUnknownKol,
+  recapWeekdayMismatch,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

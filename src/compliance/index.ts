@@ -1,0 +1,7 @@
+/** Caption compliance (PRODUCT.md §6): pure functions over caption text and counts, no I/O, never throw. */
+export { effectiveClaims, findClaims, type ClaimLists, type ClaimMatch } from './claims.js';
+export { findDisclosure, type DisclosureMatch } from './disclosure.js';
+export { engagementRate, type Engagement, type EngagementInput } from './engagement.js';
+export { hasHandle } from './handles.js';
+export { oncePerRow } from './once.js';
+export { visibleLength } from './text.js';
