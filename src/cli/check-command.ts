@@ -1,14 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, resolveConfig } from '../config/load.js';
 import { checkFiles, ruleDescriptors } from '../engine/check.js';
-import { collectFiles } from '../engine/walk.js';
 import { formatResult, githubStepSummary, type FormatName } from '../formatters/index.js';
 import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { countFindings, type Lang } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
 import { writeFileAtomic } from './io.js';
+import { prelude, useColor } from './prelude.js';
+import { displayPath } from '../formatters/shared.js';
 import { VERSION } from './version.js';
 
 export interface CheckCommandOptions {
@@ -17,12 +17,15 @@ export interface CheckCommandOptions {
   config?: string;
   month?: string | null;
   year?: number | null;
+  asOf?: string | null;
   lang: Lang;
   maxWarnings: number;
   quiet: boolean;
   output?: string;
   delimiter?: string;
   kinds?: TableKind[];
+  /** Keep only findings of these rules (e.g. `recap check` reads listings only to join them). */
+  ruleFilter?: (ruleId: string) => boolean;
   maxFindings?: number;
 }
 
@@ -36,30 +39,20 @@ export interface Streams {
 
 /** `kolops check` and `kolops list validate`: returns the exit code, prints through `io`. */
 export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<number> {
-  let config;
-  try {
-    config = resolveConfig(opts.config, io.cwd, opts.paths).config;
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      const key = err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable';
-      io.stderr(`kolops: ${t(key, opts.lang, { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected })}\n`);
-      return 2;
-    }
-    throw err;
-  }
-
-  const walked = await collectFiles(opts.paths.map((p) => resolve(io.cwd, p)));
-  for (const m of walked.missing) io.stderr(`kolops: ${t('cli:path-missing', opts.lang, { path: m })}\n`);
-  if (walked.files.length === 0 && walked.missing.length < opts.paths.length) {
-    io.stderr(`kolops: ${t('cli:no-workbooks', opts.lang, { paths: opts.paths.join(', ') })}\n`);
-  }
-  const display = (p: string) => relativeDisplay(p, io.cwd);
-  const result = await checkFiles(walked.files, config, {
-    lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, kinds: opts.kinds, delimiter: opts.delimiter,
+  const pre = await prelude(opts, io);
+  if (!pre) return 2;
+  const { config } = pre;
+  const display = (p: string) => displayPath(p, io.cwd);
+  let result = await checkFiles(pre.files, config, {
+    lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null, kinds: opts.kinds, delimiter: opts.delimiter,
   });
+  if (opts.ruleFilter) {
+    const kept = result.findings.filter((f) => opts.ruleFilter!(f.rule));
+    result = { ...result, findings: kept, summary: { files: result.summary.files, ...countFindings(kept) } };
+  }
   const shown = relabel(opts.quiet ? onlyErrors(result) : result, display);
 
-  const color = !opts.output && opts.format === 'text' && io.isTTY && !io.env.NO_COLOR ? true : Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
+  const color = useColor(opts, io);
   const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(config), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
   const text = formatResult(opts.format, shown, ctx);
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
@@ -68,7 +61,7 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
     await appendFile(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(shown, ctx));
   }
 
-  if (walked.missing.length > 0) return 2;
+  if (pre.missing.length > 0) return 2;
   if (result.summary.errors > 0) return 1;
   if (!opts.quiet && opts.maxWarnings >= 0 && result.summary.warnings > opts.maxWarnings) {
     io.stderr(`kolops: ${t('cli:too-many-warnings', opts.lang, { warnings: result.summary.warnings, max: opts.maxWarnings })}\n`);
@@ -90,7 +83,3 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
   };
 }
 
-function relativeDisplay(p: string, cwd: string): string {
-  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
-  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}

@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
-import { langFromEnv, t } from '../i18n/index.js';
+import { langFromEnv } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
+import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
 import { normalizeDelimiter } from '../readers/csv.js';
 import { runCheck, type CheckCommandOptions, type Streams } from './check-command.js';
@@ -12,6 +13,7 @@ interface CommonFlags {
   config?: string;
   month?: string;
   year?: number;
+  asOf?: string;
   lang?: Lang;
   maxWarnings: number;
   quiet?: boolean;
@@ -26,6 +28,12 @@ function intArg(name: string, min: number) {
     if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}`);
     return n;
   };
+}
+
+function dateArg(value: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : null;
+  if (!d?.ok) throw new InvalidArgumentError('expected YYYY-MM-DD, e.g. 2024-09-20');
+  return d.iso;
 }
 
 function monthArg(value: string): string {
@@ -50,6 +58,7 @@ function withCheckOptions(cmd: Command): Command {
     .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
     .option('--month <YYYY-MM>', 'month for tables whose month nothing in the workbook says', monthArg)
     .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .option('--as-of <YYYY-MM-DD>', 'today, for deadlines (default: the run date)', dateArg)
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'id']))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intArg('--max-warnings', 0), -1)
     .option('-q, --quiet', 'report errors only')
@@ -65,6 +74,7 @@ function toCheckOptions(paths: string[], flags: CommonFlags, env: NodeJS.Process
     config: flags.config,
     month: flags.month ?? null,
     year: flags.year ?? null,
+    asOf: flags.asOf ?? null,
     lang: flags.lang ?? langFromEnv(env),
     maxWarnings: flags.maxWarnings,
     quiet: Boolean(flags.quiet),
@@ -109,6 +119,50 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   ).action(async (files: string[], flags: CommonFlags) => {
     exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: ['kol-listing'] }, streams);
   });
+
+  const recap = program.command('recap').description('posting recap commands');
+  withCheckOptions(
+    recap.command('check')
+      .description('check posting recaps; --listing joins them to the KOL listings they belong to')
+      .argument('<files...>', 'recap workbooks or folders')
+      .option('--listing <files...>', 'KOL listing workbooks to join the recap to'),
+  ).action(async (files: string[], flags: CommonFlags & { listing?: string[] }) => {
+    exitCode = await runCheck({
+      ...toCheckOptions([...files, ...(flags.listing ?? [])], flags, streams.env),
+      kinds: ['posting-recap', 'kol-listing'],
+      // The listing is read to join, not to be validated: `kolops list validate` does that.
+      ruleFilter: (id) => id.startsWith('recap/') || id.startsWith('file/'),
+    }, streams);
+  });
+
+  // ── more commands ──
+  program.command('chase')
+    .description('the follow-up list: agreed KOLs who have not posted, with a deadline or follow-up due soon, or ghosted')
+    .argument('[paths...]', 'files and folders (default: the working folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
+    .option('--month <YYYY-MM>', 'month for tables whose month nothing in the workbook says', monthArg)
+    .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .option('--as-of <YYYY-MM-DD>', 'today, for deadlines and follow-ups (default: the run date)', dateArg)
+    .option('--within <days>', 'list deadlines and follow-ups due within this many days', intArg('--within', 0), 3)
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'id']))
+    .option('-o, --output <file>', 'write the list to a file instead of stdout')
+    .option('--delimiter <char>', 'CSV delimiter of input files instead of detecting it (",", ";", "tab", "|")', delimiterArg)
+    .action(async (paths: string[], flags: Omit<CommonFlags, 'format' | 'maxWarnings'> & { format: 'text' | 'json' | 'csv'; within: number }) => {
+      const { runChase } = await import('./chase-command.js');
+      exitCode = await runChase({
+        paths: paths.length ? paths : ['.'],
+        format: flags.format,
+        config: flags.config,
+        month: flags.month ?? null,
+        year: flags.year ?? null,
+        asOf: flags.asOf ?? null,
+        within: flags.within,
+        lang: flags.lang ?? langFromEnv(streams.env),
+        output: flags.output,
+        delimiter: flags.delimiter,
+      }, streams);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
