@@ -43,6 +43,17 @@ async function recap() {
   await wb.xlsx.writeFile(join(out, 'recap-postingan.xlsx'));
 }
 
+async function recapLong() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('September 2024');
+  styleHeader(ws.addRow(seed.RECAP_LONG_HEADER));
+  for (const r of seed.RECAP_LONG_ROWS) ws.addRow(r);
+  for (const col of [5, 6, 7]) ws.getColumn(col).numFmt = 'dd/mm/yyyy';
+  ws.columns.forEach((c, i) => { c.width = [22, 38, 11, 15, 13, 12, 24, 40, 60, 9, 8, 10, 14][i]; });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  await wb.xlsx.writeFile(join(out, 'recap-september-2024.xlsx'));
+}
+
 async function affiliate() {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Affiliate');
@@ -59,5 +70,6 @@ async function affiliate() {
 
 await listing();
 await recap();
+await recapLong();
 await affiliate();
 console.log(`examples written to ${out}/`);

@@ -14,15 +14,16 @@ const run = (args) => {
 };
 
 export const README_EXAMPLES = [
-  { marker: 'example-output', lang: 'text', args: ['check', 'examples/'] },
-  { marker: 'json-example', lang: 'json', args: ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet'] },
+  { marker: 'example-output', lang: 'text', args: ['check', 'examples/', '--as-of', '2024-09-20'] },
+  { marker: 'chase-example', lang: 'text', args: ['chase', 'examples/', '--as-of', '2024-09-27'] },
+  { marker: 'json-example', lang: 'json', args: ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet', '--as-of', '2024-09-20'] },
 ];
 
 let readme = readFileSync('README.md', 'utf8');
 for (const ex of README_EXAMPLES) {
-  const re = new RegExp(`(<!-- ${ex.marker}:start -->\\n\`\`\`${ex.lang}\\n\\$ npx kolops [^\\n]*\\n)[\\s\\S]*?(\`\`\`)`);
+  const re = new RegExp(`(<!-- ${ex.marker}:start -->\\n\`\`\`${ex.lang}\\n)\\$ npx kolops [^\\n]*\\n[\\s\\S]*?(\`\`\`)`);
   if (!re.test(readme)) throw new Error(`README has no ${ex.marker} block`);
-  readme = readme.replace(re, (_, head, tail) => `${head}${run(ex.args)}${tail}`);
+  readme = readme.replace(re, (_, head, tail) => `${head}$ npx kolops ${ex.args.join(' ')}\n${run(ex.args)}${tail}`);
 }
 writeFileSync('README.md', readme);
 console.log('README.md examples refreshed');

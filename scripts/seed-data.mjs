@@ -90,3 +90,24 @@ export const AFFILIATE_BLOCKS = [
   { title: 'SHOPEE HERBANA YANG DEAL SEPTEMBER', contacted: 'Yang sudah di contact: TBA', deals: 'Yang sudah deal: 5 (September)', rows: Array.from({ length: 9 }, (_, i) => deal(i + 1)) },
 ];
 export const AFFILIATE_HEADER = ['No', 'Nama Akun', 'Link', 'Status'];
+
+/**
+ * Not in the seed: the long layout a team moves to (one row per KOL × brand), for the
+ * September listing's agreed KOLs, with captions to show disclosure and claim checks.
+ * Dates are a mix of real date cells (Date) and text, as real recaps are.
+ */
+export const RECAP_LONG_HEADER = ['KOL', 'Link', 'Brand', 'Bulan', 'PR Pack Sent', 'Deadline', 'Post Date', 'Post Link', 'Caption', 'Views', 'Likes', 'Comments', 'PIC'];
+const d = (y, m, day) => new Date(Date.UTC(y, m - 1, day));
+export const RECAP_LONG_ROWS = [
+  ['Nadine Aulia', 'https://www.instagram.com/nadineaulia/', 'Herbana', 'September 2024', d(2024, 8, 29), '', d(2024, 9, 5), 'https://www.instagram.com/p/C9nadine01/',
+    '#iklan Pagi-pagi minum Herbana Temulawak biar tetap fit buat kerja seharian. Cek @herbana.id ya!', 12000, 950, 40, 'Abel Cantika'],
+  ['Melochka Prudence', 'https://www.instagram.com/melochkapr/', 'Herbana', 'September 2024', d(2024, 9, 2), '', 'Selasa, 10 September 2024', 'https://www.instagram.com/p/C9melochka1/',
+    '#iklan @herbana.id Jinten Hitam ini super ampuh, pasti menyembuhkan darah tinggi dan tanpa efek samping!', 8000, 410, 22, 'Abel Cantika'],
+  ['Nata Shina', 'https://www.instagram.com/natashina/', 'Herbana', 'September 2024', d(2024, 9, 12), '', '-', '', '', '', '', '', 'Abel Cantika'],
+  ['Leona Nur Hafidhoro', 'https://www.instagram.com/leona_nur/', 'Herbana', 'September 2024', d(2024, 9, 10), '', '27/09/2024', 'https://www.instagram.com/p/C9leona0001/',
+    'Makasih kiriman paketnya kak @herbana.id 💛 #sp #collab', 30000, 120, 10, 'Abel Cantika'],
+  ['Shafandi Viana', 'https://www.instagram.com/shafandi.viana/', 'Herbana', 'September 2024', d(2024, 9, 9), d(2024, 9, 30), d(2024, 9, 20), 'https://www.instagram.com/p/C9shafandi1/',
+    'Weekend ini aku cobain rutinitas baru: bangun pagi, jalan kaki 30 menit, lalu minum jamu kunyit asam hangat. Ternyata badan lebih enteng dan tidur juga lebih nyenyak. #ad', 15000, 700, 35, 'Abel Cantika'],
+  ['Rina Kartika', 'https://www.instagram.com/rinakartika/', 'Herbana', 'September 2024', '', '', 'Sabtu, 14 September 2024', 'https://www.instagram.com/p/C9rina00001/',
+    '#iklan Temulawak @herbana.id nemenin lembur', 5000, 260, 12, 'Abel Cantika'],
+];

@@ -12,7 +12,7 @@ interface Json {
 
 describe('kolops check examples/ (the seed workbooks)', () => {
   it('reads all three seed tables and reports the listing\'s real problems', async () => {
-    const run = await kolops(['check', 'examples/', '--format', 'json'], { cwd: root });
+    const run = await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-20'], { cwd: root });
     expect(run.stderr).toBe('');
     const r = JSON.parse(run.stdout) as Json;
     expect(run.code).toBe(1);
@@ -23,6 +23,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
       'examples/kol-listing-2024.xlsx September kol-listing h1 2024-09',
       'examples/kol-listing-2024.xlsx Oktober kol-listing h2 2024-10',
       'examples/recap-postingan.xlsx Recap posting-recap h3 null',
+      'examples/recap-september-2024.xlsx September 2024 posting-recap h1 2024-09',
     ]);
     const sept = r.findings.filter((f) => f.sheet === 'September');
     // The seed month: 30 distinct KOLs (target met), the blank row numbered 28 (sheet row 29),
@@ -32,23 +33,73 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     expect(okt).toEqual([
       'listing/monthly-target 2',
       'listing/agreed-missing-address D4',
+      'recap/not-posted E4',
       'listing/repeat-kol B5',
+      'recap/not-posted E5',
       'listing/unknown-brand H7',
       'listing/unknown-status F8',
     ]);
     expect(r.findings.find((f) => f.rule === 'listing/monthly-target')!.message).toBe('2024-10: 6 KOLs listed, target is 20 (14 short)');
   });
 
+  it('reports the seed recap as the issue says: two wrong weekdays, four dates without a KOL', async () => {
+    const run = await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-20'], { cwd: root });
+    const r = JSON.parse(run.stdout) as Json;
+    const recap = r.findings.filter((f) => f.sheet === 'Recap').map((f) => `${f.rule} ${f.cell} ${f.kol ?? ''}`.trim());
+    expect(recap).toEqual([
+      // The two KOLs whose every brand column says '-': not posted, the period (July–September 2024) ends 2024-09-30.
+      'recap/not-posted C8 Anjasmara Prasetya',
+      // 21 August 2024 was a Wednesday (Rabu), not a Tuesday (Selasa).
+      'recap/weekday-mismatch D10 Dennis Irwin',
+      'recap/weekday-mismatch D11 Lincoln Halim',
+      'recap/not-posted C15 Rio Mahotira',
+      // Herbana posts in September by KOLs absent from the September Herbana listing.
+      'recap/unknown-kol B16 Ravi Andika',
+      'recap/unknown-kol B18 Ditto Percussion',
+      // The four dates below the numbered rows; the first two are the listing's own post dates of two KOLs.
+      'recap/date-without-kol D19',
+      'recap/date-without-kol D20',
+      'recap/date-without-kol D21',
+      'recap/date-without-kol D22',
+    ]);
+    expect(r.findings.find((f) => f.cell === 'D10')!.message).toBe('"Selasa, 21 Agustus 2024": 2024-08-21 was a Wednesday, not a Tuesday');
+    expect(r.findings.find((f) => f.cell === 'D19')!.message).toContain('Nadine Aulia (September!7)');
+  });
+
+  it('reports the long-layout recap\'s disclosure, claim, deadline and join findings', async () => {
+    const run = await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-20'], { cwd: root });
+    const r = JSON.parse(run.stdout) as Json;
+    const long = r.findings.filter((f) => f.sheet === 'September 2024').map((f) => `${f.rule} ${f.cell} ${f.kol}`);
+    expect(long).toEqual([
+      ...Array(5).fill('recap/forbidden-claim I3 Melochka Prudence'),
+      'recap/not-posted G4 Nata Shina',
+      'recap/late-post G5 Leona Nur Hafidhoro',
+      'recap/low-engagement J5 Leona Nur Hafidhoro',
+      'recap/missing-disclosure I5 Leona Nur Hafidhoro',
+      'recap/missing-brand-tag I6 Shafandi Viana',
+      'recap/missing-disclosure I6 Shafandi Viana',
+      'recap/unknown-kol A7 Rina Kartika',
+    ]);
+    const claims = r.findings.filter((f) => f.rule === 'recap/forbidden-claim').map((f) => f.message).join('\n');
+    for (const phrase of ['super', 'ampuh', 'pasti menyembuhkan', 'darah tinggi', 'tanpa efek samping']) expect(claims).toContain(`"${phrase}"`);
+    // Nata Shina agreed in the listing and the recap says '-': reported once, on the recap, a warning before the deadline.
+    expect(r.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'warning' }]);
+    const after = JSON.parse((await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-26'], { cwd: root })).stdout) as Json;
+    expect(after.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'error', message: 'Nata Shina has not posted: the deadline 2024-09-25 passed 1 days ago' }]);
+  });
+
   it('prints a readable text report in Bahasa Indonesia', async () => {
-    const run = await kolops(['check', 'examples/', '--lang', 'id'], { cwd: root });
+    const run = await kolops(['check', 'examples/', '--lang', 'id', '--as-of', '2024-09-20'], { cwd: root });
     expect(run.stdout).toContain('Oktober!D4');
     expect(run.stdout).toContain('Sinta Dewi bersedia menerima PR pack ("YES") tetapi alamat pengiriman kosong');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('3 file diperiksa: 1 error, 3 peringatan, 2 info');
+    expect(run.stdout).toContain('"Selasa, 21 Agustus 2024": 2024-08-21 jatuh pada hari Rabu, bukan Selasa');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('4 file diperiksa: 6 error, 21 peringatan, 3 info');
   });
 
   it('list validate checks the listing only', async () => {
     const run = await kolops(['list', 'validate', 'examples/', '--format', 'json'], { cwd: root });
     const r = JSON.parse(run.stdout) as Json;
     expect(r.files.flatMap((f) => f.tables.map((t) => t.kind))).toEqual(['kol-listing', 'kol-listing']);
+    expect(r.findings.every((f) => f.rule.startsWith('listing/') || f.rule.startsWith('recap/'))).toBe(true);
   });
 });

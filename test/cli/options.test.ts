@@ -16,6 +16,7 @@ beforeAll(async () => {
   dir = await makeTempDir();
   const rows = cleanListingRows(20);
   rows[0]![5] = 'YES (DONE)'; // error: agreed, no address
+  rows[0]![4] = 'Kamis, 5 September 2024'; // posted, so only the address is missing
   rows[1]![6] = 'Friendster'; // warning: unknown platform
   rows[2]![7] = 'Herbanna'; // warning: unknown brand
   file = await writeXlsx(dir, 'list.xlsx', [{ name: 'September 2024', rows: [LISTING_HEADER, ...rows] }]);

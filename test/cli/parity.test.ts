@@ -17,6 +17,7 @@ function listing(): string[][] {
   rows[3]![6] = 'Friendster';
   rows[4]![8] = 'https://www.instagram.com/natashina/';
   rows[9]![5] = 'YES (DONE)';
+  rows[9]![4] = 'Kamis, 5 September';
   return [LISTING_HEADER as string[], ...rows];
 }
 
@@ -48,6 +49,10 @@ describe('the same listing stored five ways gives the same findings', () => {
       'listing/duplicate-kol 6I Liana Liana 2024-09',
       'listing/followers-unparseable 3C Andrés Ñoño 2024-09',
       'listing/unknown-platform 5G Jasemah Labuan 2024-09',
+      // The seed's agreed KOLs with no post date (the deadline has passed by any run date).
+      'recap/not-posted 2E Nata Shina 2024-09',
+      'recap/not-posted 14E Leona Nur Hafidhoro 2024-09',
+      'recap/not-posted 23E Shafandi Viana 2024-09',
     ].sort());
   });
 

@@ -9,8 +9,8 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 /** The README shows real output; `npm run docs:readme` refreshes it when this fails. */
 describe('README examples match what the CLI prints', () => {
   it.each([
-    ['check examples/', ['check', 'examples/']],
-    ['check examples/kol-listing-2024.xlsx --format json --quiet', ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet']],
+    ['check examples/ --as-of 2024-09-20', ['check', 'examples/', '--as-of', '2024-09-20']],
+    ['check examples/kol-listing-2024.xlsx --format json --quiet --as-of 2024-09-20', ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet', '--as-of', '2024-09-20']],
   ])('kolops %s', async (shown, args) => {
     const run = await kolops(args, { cwd: root, env: { LANG: 'C' } });
     expect(readme).toContain(`$ npx kolops ${shown}\n${run.stdout}\`\`\``);

@@ -202,7 +202,7 @@ describe('listing/agreed-missing-address', () => {
     expect(only(r, 'listing/agreed-missing-address')).toMatchObject([{ cell: 'D2', severity: 'error', kol: 'KOL kol 1' }]);
   });
   it('is silent when the address is there, and for refusals', async () => {
-    const r = await september((rows) => { rows[0]![5] = 'YES (DONE)'; rows[0]![3] = 'Jl. Melati 7, Depok'; rows[1]![5] = 'TIDAK BISA BARTER'; });
+    const r = await september((rows) => { rows[0]![5] = 'YES (DONE)'; rows[0]![3] = 'Jl. Melati 7, Depok'; rows[0]![4] = 'Kamis, 5 September'; rows[1]![5] = 'TIDAK BISA BARTER'; });
     expect(r.findings).toEqual([]);
   });
 });
