@@ -8,6 +8,8 @@ import type { TableInfo, TableKind } from '../model/table.js';
 import { openWorkbook } from '../readers/index.js';
 import { BrandBook } from '../rows/brands.js';
 import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
+import { formatPlatform, type Platform } from '../parsers/platform.js';
+import { metaOfRow, platformIn, readAffiliateMeta, readAffiliateRow } from '../rows/affiliate.js';
 import { readListingRow } from '../rows/listing.js';
 import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
 import { rules as allRules } from '../rules/index.js';
@@ -107,11 +109,19 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
         case 'table-start': {
           table.contextMonth = contextMonthOf(table, year);
           table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
+          if (table.kind === 'affiliate-deals') table.platform = platformIn(table.titleRows.join(' '));
           states.set(table, {
             recap: table.kind === 'posting-recap' ? recapLayout(table, ctx, brands) : null,
             postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0,
           });
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
+          if (table.kind === 'affiliate-deals') {
+            // Meta rows may stand above the header, among the block's title rows.
+            for (const title of table.titleRows) {
+              const meta = readAffiliateMeta(title);
+              if (meta) for (const a of active) a.visitor.affiliateMeta?.(table, meta, table.headerRow);
+            }
+          }
           break;
         }
         case 'row': {
@@ -124,6 +134,14 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
             else st.rowsWithoutMonth++;
             postings.addListing(row);
             for (const a of active) a.visitor.listingRow?.(row);
+          } else if (table.kind === 'affiliate-deals') {
+            const meta = metaOfRow(ev.row);
+            if (meta) {
+              for (const a of active) a.visitor.affiliateMeta?.(table, meta, ev.row.rowNumber);
+            } else {
+              const row = readAffiliateRow(ev.row, table, ctx, brands);
+              for (const a of active) a.visitor.affiliateRow?.(row);
+            }
           } else if (table.kind === 'posting-recap') {
             const layout = states.get(table)!.recap!;
             for (const entry of readRecapRow(ev.row, table, layout, ctx, brands)) {
@@ -141,7 +159,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           states.delete(table);
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
           result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
-            month: table.month, brand: table.brand, platform: table.platform });
+            month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
           break;
         }
       }

@@ -137,6 +137,8 @@ export const catalogue = {
     id: 'baris kosong di dalam tabel',
   },
 
+  // ── affiliate/* ──
+
   // ── recap/* caption rules (compliance helper) ──
   'recap/missing-disclosure:missing': {
     en: 'no ad disclosure in the caption; add one of {tags} at the start',

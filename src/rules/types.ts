@@ -4,6 +4,7 @@ import type { ReadNotice, UnreadableFileError } from '../model/source.js';
 import type { ColumnId, TableInfo, TableKind, TableRow } from '../model/table.js';
 import type { PostingBook } from '../posting/book.js';
 import type { RunOptions } from '../rows/context.js';
+import type { AffiliateMeta, AffiliateRow } from '../rows/affiliate.js';
 import type { ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
 
@@ -59,6 +60,10 @@ export interface RuleVisitor {
   listingRow?(row: ListingRow): void;
   /** One KOL × brand posting record of a recap (the wide layout gives one per brand column). */
   recapEntry?(entry: RecapEntry): void;
+  /** A deal row of an affiliate block. */
+  affiliateRow?(row: AffiliateRow): void;
+  /** A block's meta row (`Yang sudah deal: 10`), above or below its header; `rowNumber` is the header's when above. */
+  affiliateMeta?(table: TableInfo, meta: AffiliateMeta, rowNumber: number): void;
   blankRow?(table: TableInfo, rowNumber: number): void;
   /** Called after the table's month is final (post dates, `--month`). */
   tableEnd?(table: TableInfo): void;
