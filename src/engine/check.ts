@@ -15,7 +15,7 @@ import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, RuleVisitor } from '../rules/types.js';
 import { PostingBook } from '../posting/book.js';
-import { TableSplitter, type TableEvent } from '../tables/splitter.js';
+import { SheetSplitter, type TableEvent } from '../tables/splitter.js';
 import { contextMonthOf } from './month.js';
 
 export interface CheckOptions extends RunOptions {
@@ -169,7 +169,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
     try {
       workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
       for await (const sheet of workbook.sheets) {
-        const splitter = new TableSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
+        const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
         for await (const raw of sheet.rows) for (const ev of splitter.feed(raw)) onEvent(ev);
         for (const ev of splitter.finish()) onEvent(ev);
         if (splitter.tablesFound === 0 && splitter.unclaimedRows > 0) {

@@ -1,4 +1,4 @@
-import { cellText, isEmptyCell, type RawRow } from '../model/cell.js';
+import { cellText, isEmptyCell, isEmptyRow, type RawRow } from '../model/cell.js';
 import type { SheetState } from '../model/source.js';
 import type { TableInfo, TableRow } from '../model/table.js';
 import { matchHeader } from './headers.js';
@@ -17,6 +17,8 @@ export interface SplitterOptions {
   headerSearchRows?: number;
   /** A run of this many blank rows ends a table, so formatted-but-empty rows never count. */
   maxBlankRun?: number;
+  /** First table index (side-by-side bands number their tables apart). */
+  indexBase?: number;
 }
 
 const TITLE_CONTEXT_ROWS = 5;
@@ -30,6 +32,7 @@ const TITLE_CONTEXT_ROWS = 5;
 export class TableSplitter {
   private current: TableInfo | null = null;
   private tableIndex = 0;
+  private readonly indexBase: number;
   private pendingBlanks: number[] = [];
   /** A one-cell row inside a table that may turn out to be the title of the next block. */
   private heldTitle: TableRow | null = null;
@@ -43,6 +46,12 @@ export class TableSplitter {
   constructor(private readonly opts: SplitterOptions) {
     this.searchRows = opts.headerSearchRows ?? 30;
     this.maxBlankRun = opts.maxBlankRun ?? 5;
+    this.indexBase = opts.indexBase ?? 0;
+  }
+
+  /** Inside a table now (a new header would end it rather than start the first one). */
+  get inTable(): boolean {
+    return this.current !== null;
   }
 
   /** Rows with data that belonged to no table: a sheet with only these is an unknown table. */
@@ -127,7 +136,7 @@ export class TableSplitter {
       file: this.opts.file,
       sheet: this.opts.sheet,
       sheetState: this.opts.sheetState,
-      index: this.tableIndex++,
+      index: this.indexBase + this.tableIndex++,
       kind: match.kind,
       headerRow: raw.rowNumber,
       columns: match.columns,
@@ -175,5 +184,91 @@ export class TableSplitter {
     if (!v) return false;
     if (v.type === 'number') return true;
     return v.type === 'string' && /^\s*\d+\s*\.?\s*$/.test(v.text);
+  }
+}
+
+/** A row with every cell outside [from, to) blanked, column indexes kept (so cell references stay right). */
+function sliceRow(raw: RawRow, from: number, to: number): RawRow {
+  const values = raw.values.map((v, i) => (i >= from && i < to ? v : undefined));
+  return { rowNumber: raw.rowNumber, values, formulas: raw.formulas };
+}
+
+/**
+ * Column ranges of side-by-side tables in a header row: runs of non-empty cells split by
+ * empty columns, kept only when at least two runs are each a header on their own (the
+ * affiliate sheet with a Shopee block beside a TikTok Shop block).
+ */
+export function sideBySideBands(raw: RawRow): { from: number; to: number }[] | null {
+  const runs: { from: number; to: number }[] = [];
+  raw.values.forEach((v, i) => {
+    if (isEmptyCell(v)) return;
+    const last = runs.at(-1);
+    if (last && last.to === i) last.to = i + 1;
+    else runs.push({ from: i, to: i + 1 });
+  });
+  if (runs.length < 2) return null;
+  const matched = runs
+    .map((r) => ({ ...r, match: matchHeader(sliceRow(raw, r.from, r.to).values.map(cellText)) }))
+    .filter((r) => r.match !== null);
+  if (matched.length < 2) return null;
+  // Side-by-side tables repeat their columns (two `Nama Akun | Link | Status` blocks); one
+  // wide header with a spacer column has halves that mean different things.
+  const seen = new Set<string>();
+  let repeats = false;
+  for (const r of matched) for (const id of r.match!.columns.keys()) {
+    if (seen.has(id)) repeats = true;
+    seen.add(id);
+  }
+  if (!repeats) return null;
+  const headers = matched;
+  // Each band reaches to the column before the next band's header starts.
+  return headers.map((r, k) => ({ from: k === 0 ? 0 : r.from, to: headers[k + 1]?.from ?? Number.MAX_SAFE_INTEGER }));
+}
+
+const CONTEXT_ROWS = 5;
+
+/**
+ * A whole sheet: one TableSplitter over the full width until a header row turns out to
+ * hold tables side by side; from then on, one TableSplitter per column band, each fed
+ * the rows with the other bands blanked, and the title rows just above the header too.
+ */
+export class SheetSplitter {
+  private readonly single: TableSplitter;
+  private bands: { from: number; to: number; splitter: TableSplitter }[] | null = null;
+  private recent: RawRow[] = [];
+
+  constructor(private readonly opts: SplitterOptions) {
+    this.single = new TableSplitter(opts);
+  }
+
+  get tablesFound(): number {
+    return this.single.tablesFound + (this.bands ?? []).reduce((n, b) => n + b.splitter.tablesFound, 0);
+  }
+
+  get unclaimedRows(): number {
+    return this.bands ? 0 : this.single.unclaimedRows;
+  }
+
+  feed(raw: RawRow): TableEvent[] {
+    if (this.bands) return this.bands.flatMap((b) => b.splitter.feed(sliceRow(raw, b.from, b.to)));
+    // Only where a header may start: checking every data row of a long table would cost a header match per row.
+    const bands = this.single.inTable || isEmptyRow(raw) ? null : sideBySideBands(raw);
+    if (bands) {
+      const events = this.single.finish();
+      this.bands = bands.map((b, k) => ({ ...b, splitter: new TableSplitter({ ...this.opts, indexBase: (k + 1) * 1000 }) }));
+      for (const row of [...this.recent, raw]) events.push(...this.feed(row));
+      return events;
+    }
+    if (!isEmptyRow(raw)) {
+      this.recent.push(raw);
+      if (this.recent.length > CONTEXT_ROWS) this.recent.shift();
+    }
+    if (this.single.inTable) this.recent = [];
+    return this.single.feed(raw);
+  }
+
+  finish(): TableEvent[] {
+    if (this.bands) return this.bands.flatMap((b) => b.splitter.finish());
+    return this.single.finish();
   }
 }
