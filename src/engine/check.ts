@@ -14,6 +14,7 @@ import { readListingRow } from '../rows/listing.js';
 import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, RuleVisitor } from '../rules/types.js';
+import { AffiliateBook } from '../affiliate/book.js';
 import { PostingBook } from '../posting/book.js';
 import { SheetSplitter, type TableEvent } from '../tables/splitter.js';
 import { contextMonthOf } from './month.js';
@@ -70,6 +71,7 @@ export async function checkFiles(files: readonly string[], config: Config, optio
 export interface CheckRun {
   result: CheckResult;
   postings: PostingBook;
+  affiliates: AffiliateBook;
   asOf: string;
 }
 
@@ -81,6 +83,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const brands = new BrandBook(config);
   const year = defaultYear(ctx);
   const postings = new PostingBook(config);
+  const affiliates = new AffiliateBook();
   const asOf = options.asOf ?? localToday();
 
   const active: ActiveRule[] = allRules
@@ -119,7 +122,9 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
             // Meta rows may stand above the header, among the block's title rows.
             for (const title of table.titleRows) {
               const meta = readAffiliateMeta(title);
-              if (meta) for (const a of active) a.visitor.affiliateMeta?.(table, meta, table.headerRow);
+              if (!meta) continue;
+              affiliates.addMeta(table, meta);
+              for (const a of active) a.visitor.affiliateMeta?.(table, meta, table.headerRow);
             }
           }
           break;
@@ -137,9 +142,11 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           } else if (table.kind === 'affiliate-deals') {
             const meta = metaOfRow(ev.row);
             if (meta) {
+              affiliates.addMeta(table, meta);
               for (const a of active) a.visitor.affiliateMeta?.(table, meta, ev.row.rowNumber);
             } else {
               const row = readAffiliateRow(ev.row, table, ctx, brands);
+              affiliates.addRow(row);
               for (const a of active) a.visitor.affiliateRow?.(row);
             }
           } else if (table.kind === 'posting-recap') {
@@ -203,7 +210,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   }
   for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
   const result: CheckResult = { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
-  return { result, postings, asOf };
+  return { result, postings, affiliates, asOf };
 }
 
 /** Month column when every row agrees; else the context month; else one month for all post dates; else `--month`. */

@@ -137,6 +137,10 @@ export const catalogue = {
     id: 'baris kosong di dalam tabel',
   },
 
+  // ── report (xlsx) ──
+
+  // ── report ──
+
   // ── affiliate/* ──
 
   // ── recap/* caption rules (compliance helper) ──

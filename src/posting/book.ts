@@ -25,6 +25,10 @@ export interface ListingRef {
   readonly contactPerson: string | null;
   /** The row's own month column; the table's month is read at join time, when it is final. */
   readonly rowMonth: string | null;
+  /** Follower count when it could be read, for the report's tier mix. */
+  readonly followers: number | null;
+  /** The address cell as written. Personal data: reports show it only with --include-contact. */
+  readonly address: string | null;
 }
 
 /** One KOL × brand × month: what was agreed, when it was due, whether and when it was posted. */
@@ -90,6 +94,8 @@ export class PostingBook {
       deadlineCell: row.deadline,
       contactPerson: row.contactPerson,
       rowMonth: row.table.columns.has('month') ? row.month : null,
+      followers: row.followers?.ok ? row.followers.value : null,
+      address: row.addressText || null,
     });
   }
 
@@ -106,6 +112,11 @@ export class PostingBook {
   /** Whether any recap entry names this brand: then an empty listing Post Date may just mean "see the recap". */
   hasRecapFor(brand: string | null): boolean {
     return this.recaps.some((e) => !e.brand || !brand || brandKey(e.brand) === brandKey(brand));
+  }
+
+  /** Every listing row read, with its month as settled at table end. */
+  listingRows(): readonly { ref: ListingRef; month: string | null }[] {
+    return this.listing.map((ref) => ({ ref, month: monthOf(ref) }));
   }
 
   get hasListing(): boolean {

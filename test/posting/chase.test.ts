@@ -19,7 +19,7 @@ function listingRef(kol: string, rowNumber: number, t: TableInfo = LISTING): Lis
   return {
     table: t, rowNumber, kol, key: null, nameKey: `name:${kol.toLowerCase()}`, brand: 'Herbana', platform: 'instagram',
     link: null, status: 'done', statusText: 'YES (DONE)', postDate: null, shipDate: null, deadlineCell: null,
-    contactPerson: null, rowMonth: null,
+    contactPerson: null, rowMonth: null, followers: null, address: null,
   };
 }
 
