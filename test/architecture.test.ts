@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = join(import.meta.dirname, '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+/** Layer of a file: the first folder under src/. */
+const layer = (file: string) => relative(src, file).split('/')[0]!;
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*import\s[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => relative(src, join(file, '..', m[1]!)).split('/')[0]!);
+}
+
+/**
+ * Imports point one way: cli → engine → rules → rows/posting/compliance → parsers and
+ * model. Each entry lists the layers a layer must never import.
+ */
+const FORBIDDEN: Record<string, string[]> = {
+  model: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate'],
+  parsers: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
+  readers: ['cli', 'engine', 'rules', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
+  tables: ['cli', 'engine', 'rules', 'readers', 'posting', 'report', 'formatters'],
+  rows: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters'],
+  compliance: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters'],
+  posting: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters'],
+  rules: ['cli', 'engine', 'readers', 'report', 'formatters'],
+  formatters: ['cli', 'engine', 'rules', 'readers'],
+  report: ['cli', 'rules', 'readers'],
+  engine: ['cli'],
+};
+
+describe('architecture', () => {
+  it('keeps imports pointing one way (a rule never imports the engine, a reader never imports a rule)', () => {
+    const violations: string[] = [];
+    for (const file of files(src)) {
+      const from = layer(file);
+      for (const to of importsOf(file)) {
+        if (FORBIDDEN[from]?.includes(to)) violations.push(`${relative(src, file)} imports ${to}/`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('keeps process.exit and console out of everything but bin/', () => {
+    const offenders = files(src).filter((f) => /process\.exit\(|console\.(log|error|warn)\(/.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+});
