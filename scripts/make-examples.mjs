@@ -68,8 +68,22 @@ async function affiliate() {
   await wb.xlsx.writeFile(join(out, 'affiliate-deals.xlsx'));
 }
 
+async function affiliateLong() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Deals September 2024');
+  styleHeader(ws.addRow(seed.AFFILIATE_LONG_HEADER));
+  for (const r of seed.AFFILIATE_LONG_ROWS) ws.addRow(r);
+  ws.getColumn(8).alignment = { wrapText: true };
+  ws.getColumn(9).numFmt = '0%';
+  for (const col of [10, 11]) ws.getColumn(col).numFmt = '#,##0';
+  ws.columns.forEach((c, i) => { c.width = [15, 13, 12, 22, 42, 7, 6, 44, 11, 13, 13, 12][i]; });
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  await wb.xlsx.writeFile(join(out, 'affiliate-deliverables-2024.xlsx'));
+}
+
 await listing();
 await recap();
 await recapLong();
 await affiliate();
+await affiliateLong();
 console.log(`examples written to ${out}/`);

@@ -111,3 +111,31 @@ export const RECAP_LONG_ROWS = [
   ['Rina Kartika', 'https://www.instagram.com/rinakartika/', 'Herbana', 'September 2024', '', '', 'Sabtu, 14 September 2024', 'https://www.instagram.com/p/C9rina00001/',
     '#iklan Temulawak @herbana.id nemenin lembur', 5000, 260, 12, 'Abel Cantika'],
 ];
+
+/**
+ * Not in the seed: the long affiliate layout a team moves to, one row per deal with the
+ * deliverables the SOP asks for (3 videos, 1 live, proof), commission and sales, for
+ * September 2024 over Shopee / TikTok Shop × Herbana / Herbamojo. Commission cells hold
+ * fractions shown as percentages, as Excel stores them.
+ */
+export const AFFILIATE_LONG_HEADER = ['Bulan', 'Platform', 'Merek', 'Nama Akun', 'Link', 'Video', 'Live', 'Bukti', 'Komisi (%)', 'Penjualan', 'Target', 'Status'];
+const proof = (who, n) => Array.from({ length: n }, (_, i) => `https://vt.tiktok.com/ZS${who}${i + 1}/`).join('\n');
+export const AFFILIATE_LONG_ROWS = [
+  // Complete: 3 videos, 1 live, proof links, commission in range, below target.
+  ['September 2024', 'Shopee', 'Herbana', 'sehatbersamadina', 'https://shopee.co.id/sehatbersamadina', 3, 1, 'https://shopee.co.id/universal-link/live/dina1 https://drive.google.com/file/d/dina-live', 0.1, 8_500_000, 15_000_000, 'DONE'],
+  ['September 2024', 'TikTok Shop', 'Herbamojo', '@bugarbarengbima', 'https://www.tiktok.com/@bugarbarengbima', 3, 2, proof('bima', 4), 0.12, 12_000_000, 20_000_000, 'SELESAI'],
+  // DONE with only 2 videos.
+  ['September 2024', 'TikTok Shop', 'Herbana', '@rinafitjourney', 'https://www.tiktok.com/@rinafitjourney', 2, 1, proof('rina', 3), 0.1, 6_000_000, 15_000_000, 'DONE'],
+  // DONE with no live session.
+  ['September 2024', 'Shopee', 'Herbamojo', 'jamu.papa.gym', 'https://shopee.co.id/jamu.papa.gym', 3, 0, 'https://shopee.co.id/universal-link/video/papa1', 0.08, 4_000_000, 10_000_000, 'DONE'],
+  // DONE with nothing in Bukti.
+  ['September 2024', 'Shopee', 'Herbana', 'dapur.herbal.ayu', 'https://shopee.co.id/dapur.herbal.ayu', 3, 1, '', 0.1, 3_500_000, 10_000_000, 'DONE'],
+  // Commission above the config's 5–20% range, still in negotiation.
+  ['September 2024', 'TikTok Shop', 'Herbamojo', '@kopi.jamu.kang.asep', 'https://www.tiktok.com/@kopi.jamu.kang.asep', 1, 0, '', 0.25, 0, 10_000_000, 'ON PROCESS'],
+  // Sales above target: the cash bonus is due.
+  ['September 2024', 'TikTok Shop', 'Herbana', '@Herbana99', '', 3, 1, proof('h99', 4), 0.15, 26_750_000, 25_000_000, 'DONE'],
+  // The same account again, written as a link: a duplicate deal.
+  ['September 2024', 'TikTok Shop', 'Herbana', 'Herbana 99', 'tiktok.com/@herbana99/', 3, 1, proof('h99b', 4), 0.15, 0, 25_000_000, 'DONE'],
+  // A status typo.
+  ['September 2024', 'Shopee', 'Herbamojo', 'mamasehat.lina', 'https://shopee.co.id/mamasehat.lina', 3, 1, 'https://shopee.co.id/universal-link/live/lina1', 0.1, 5_000_000, 12_000_000, 'DOEN'],
+];

@@ -135,8 +135,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
             const row = readListingRow(ev.row, table, ctx, brands);
             const st = states.get(table)!;
             if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
-            if (table.columns.has('month') && row.month) st.rowMonths.add(row.month);
-            else st.rowsWithoutMonth++;
+            noteRowMonth(st, table, row.month);
             postings.addListing(row);
             for (const a of active) a.visitor.listingRow?.(row);
           } else if (table.kind === 'affiliate-deals') {
@@ -146,12 +145,14 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
               for (const a of active) a.visitor.affiliateMeta?.(table, meta, ev.row.rowNumber);
             } else {
               const row = readAffiliateRow(ev.row, table, ctx, brands);
+              noteRowMonth(states.get(table)!, table, row.month);
               affiliates.addRow(row);
               for (const a of active) a.visitor.affiliateRow?.(row);
             }
           } else if (table.kind === 'posting-recap') {
             const layout = states.get(table)!.recap!;
             for (const entry of readRecapRow(ev.row, table, layout, ctx, brands)) {
+              noteRowMonth(states.get(table)!, table, entry.month);
               postings.addRecap(entry);
               for (const a of active) a.visitor.recapEntry?.(entry);
             }
@@ -211,6 +212,12 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
   const result: CheckResult = { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
   return { result, postings, affiliates, asOf };
+}
+
+/** A row's own month counts toward the table's month only when the table has a month column. */
+function noteRowMonth(st: TableState, table: TableInfo, month: string | null): void {
+  if (table.columns.has('month') && month) st.rowMonths.add(month);
+  else st.rowsWithoutMonth++;
 }
 
 /** Month column when every row agrees; else the context month; else one month for all post dates; else `--month`. */

@@ -4,6 +4,14 @@
  * catalogue entry for every message in both languages, and a row in the README.
  */
 import type { Rule } from './types.js';
+import affiliateBonusDue from './affiliate/bonus-due.js';
+import affiliateCommissionOutOfRange from './affiliate/commission-out-of-range.js';
+import affiliateContactedLessThanDeals from './affiliate/contacted-less-than-deals.js';
+import affiliateCountMismatch from './affiliate/count-mismatch.js';
+import affiliateDeliverablesIncomplete from './affiliate/deliverables-incomplete.js';
+import affiliateDuplicateAccount from './affiliate/duplicate-account.js';
+import affiliatePlatformLinkMismatch from './affiliate/platform-link-mismatch.js';
+import affiliateUnknownStatus from './affiliate/unknown-status.js';
 import fileFormulaError from './file/formula-error.js';
 import fileHiddenSheet from './file/hidden-sheet.js';
 import fileRaggedRow from './file/ragged-row.js';
@@ -34,6 +42,14 @@ import recapUnknownKol from './recap/unknown-kol.js';
 import recapWeekdayMismatch from './recap/weekday-mismatch.js';
 
 export const rules: readonly Rule[] = [
+  affiliateBonusDue,
+  affiliateCommissionOutOfRange,
+  affiliateContactedLessThanDeals,
+  affiliateCountMismatch,
+  affiliateDeliverablesIncomplete,
+  affiliateDuplicateAccount,
+  affiliatePlatformLinkMismatch,
+  affiliateUnknownStatus,
   fileFormulaError,
   fileHiddenSheet,
   fileRaggedRow,

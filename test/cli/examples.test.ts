@@ -20,6 +20,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     expect(tables).toEqual([
       'examples/affiliate-deals.xlsx Affiliate affiliate-deals h2 2024-08',
       'examples/affiliate-deals.xlsx Affiliate affiliate-deals h16 2024-09',
+      'examples/affiliate-deliverables-2024.xlsx Deals September 2024 affiliate-deals h1 2024-09',
       'examples/kol-listing-2024.xlsx September kol-listing h1 2024-09',
       'examples/kol-listing-2024.xlsx Oktober kol-listing h2 2024-10',
       'examples/recap-postingan.xlsx Recap posting-recap h3 null',
@@ -93,7 +94,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     expect(run.stdout).toContain('Oktober!D4');
     expect(run.stdout).toContain('Sinta Dewi bersedia menerima PR pack ("YES") tetapi alamat pengiriman kosong');
     expect(run.stdout).toContain('"Selasa, 21 Agustus 2024": 2024-08-21 jatuh pada hari Rabu, bukan Selasa');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('4 file diperiksa: 6 error, 21 peringatan, 3 info');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('5 file diperiksa: 43 error, 27 peringatan, 4 info');
   });
 
   it('list validate checks the listing only', async () => {

@@ -53,7 +53,7 @@ describe('parseStatus', () => {
   });
 
   it.each<[string, string | null]>([
-    ['TIDAK BISA BARTR', 'TIDAK BISA BARTER'], ['TIDAK BISA DIKONTAK', 'TIDAK BISA DI CONTACT'], ['SUDAH DIPOSTING', 'SUDAH POSTING'],
+    ['TIDAK BISA BARTR', 'TIDAK BISA BARTER'], ['TIDAK BISA DIKONTAKK', 'TIDAK BISA DIKONTAK'], ['SUDAH DIPOSTING', 'SUDAH POSTING'],
     ['DONEE', 'DONE'], ['Ghosting', null], ['?', null], ['maybe next month', null],
   ])('unknown %j suggests %j', (text, suggestion) => {
     expect(parseStatus(text)).toEqual({ ok: false, suggestion });

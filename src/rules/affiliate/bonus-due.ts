@@ -1,0 +1,35 @@
+import type { LocalizedArg } from '../../model/finding.js';
+import { defineRule } from '../types.js';
+
+/** An amount as each language writes it: 25,000,000 / 25.000.000. */
+const amount = (n: number): LocalizedArg => ({
+  en: n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+  id: n.toLocaleString('id-ID', { maximumFractionDigits: 2 }),
+});
+
+/**
+ * PRODUCT.md §1: the cash bonus is paid when the sales target is reached. Where a deal
+ * has both Sales and Target, reaching the target is an info finding, so the payment is
+ * not forgotten in the month-end rush.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/bonus-due',
+    severity: 'info',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal\'s sales reached its sales target: the cash bonus is due.',
+      id: 'Penjualan deal sudah mencapai target penjualannya: bonus tunai perlu dibayarkan.',
+    },
+    messageIds: ['due'],
+  },
+  create(ctx) {
+    return {
+      affiliateRow(row) {
+        if (row.sales === null || row.target === null || row.target <= 0 || row.sales < row.target) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column: 'sales', kol: row.accountName || null, brand: row.brand, month: row.month,
+          messageId: 'due', args: { kol: row.accountName || row.linkText || '?', sales: amount(row.sales), target: amount(row.target) } });
+      },
+    };
+  },
+});

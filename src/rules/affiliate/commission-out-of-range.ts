@@ -1,0 +1,39 @@
+import type { LocalizedArg } from '../../model/finding.js';
+import { defineRule } from '../types.js';
+
+/** A percentage as each language writes it: 7.5 / 7,5. */
+const pct = (n: number): LocalizedArg => ({
+  en: n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+  id: n.toLocaleString('id-ID', { maximumFractionDigits: 2 }),
+});
+
+/**
+ * PRODUCT.md §1: deals are approached "with commission %". When the team sets the range it
+ * offers (`affiliate.commission: {min, max}`), a deal outside it is a typo or a deal
+ * someone should approve. Off without that config key.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/commission-out-of-range',
+    severity: 'warning',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal\'s commission % is outside the range set in the config (affiliate.commission min–max); off when no range is set.',
+      id: 'Persentase komisi deal di luar rentang di config (affiliate.commission min–max); tidak berlaku bila rentang tidak diisi.',
+    },
+    messageIds: ['below', 'above'],
+  },
+  create(ctx) {
+    const range = ctx.config.affiliate.commission;
+    return {
+      affiliateRow(row) {
+        if (!range || row.commission === null) return;
+        const below = row.commission < range.min;
+        if (!below && row.commission <= range.max) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column: 'commission', kol: row.accountName || null, brand: row.brand, month: row.month,
+          messageId: below ? 'below' : 'above',
+          args: { kol: row.accountName || row.linkText || '?', commission: pct(row.commission), min: pct(range.min), max: pct(range.max) } });
+      },
+    };
+  },
+});

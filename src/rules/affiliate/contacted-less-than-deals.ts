@@ -1,0 +1,64 @@
+import type { TableInfo, TableRow } from '../../model/table.js';
+import { metaColumn } from './count-mismatch.js';
+import { defineRule } from '../types.js';
+
+interface Block {
+  contacted: { count: number; row: number; column: number | null } | null;
+  /** Declared deals (`Yang sudah deal: 10`); null when absent or `TBA`. */
+  declared: number | null;
+  listed: number;
+  last: TableRow | null;
+}
+
+/**
+ * Every deal was first an account someone contacted: `Yang sudah di contact: 3` over ten
+ * deals means one of the two counts is wrong. Deals are the declared count when the block
+ * gives one, else the deal rows listed. A contacted count written `TBA` says nothing.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/contacted-less-than-deals',
+    severity: 'error',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal block counts fewer accounts contacted ("Yang sudah di contact: 46") than deals (declared, else listed).',
+      id: 'Jumlah akun yang sudah dihubungi ("Yang sudah di contact: 46") di blok lebih kecil dari jumlah deal (yang tertulis, atau yang tercantum).',
+    },
+    messageIds: ['fewer-than-declared', 'fewer-than-listed'],
+  },
+  create(ctx) {
+    const blocks = new Map<TableInfo, Block>();
+    const block = (table: TableInfo): Block => {
+      let b = blocks.get(table);
+      if (!b) blocks.set(table, (b = { contacted: null, declared: null, listed: 0, last: null }));
+      return b;
+    };
+    return {
+      row(row, table) {
+        block(table).last = row;
+      },
+      affiliateMeta(table, meta, rowNumber) {
+        const b = block(table);
+        if (meta.count === null) return;
+        if (meta.kind === 'deals') b.declared ??= meta.count;
+        else b.contacted ??= { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
+      },
+      affiliateRow(row) {
+        if (!row.key && !row.linkText) return;
+        const s = row.status?.ok ? row.status.status : null;
+        if (s === 'declined' || s === 'unreachable') return;
+        block(row.table).listed++;
+      },
+      tableEnd(table) {
+        const b = blocks.get(table);
+        blocks.delete(table);
+        if (!b?.contacted) return;
+        const deals = b.declared ?? b.listed;
+        if (b.contacted.count >= deals) return;
+        ctx.report({ table, row: b.contacted.row, column: b.contacted.column,
+          messageId: b.declared !== null ? 'fewer-than-declared' : 'fewer-than-listed',
+          args: { contacted: b.contacted.count, deals } });
+      },
+    };
+  },
+});

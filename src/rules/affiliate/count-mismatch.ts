@@ -1,0 +1,70 @@
+import { isEmptyCell } from '../../model/cell.js';
+import type { TableInfo, TableRow } from '../../model/table.js';
+import type { AffiliateMeta } from '../../rows/affiliate.js';
+import { defineRule } from '../types.js';
+
+interface Block {
+  declared: { count: number; row: number; column: number | null } | null;
+  listed: number;
+  last: TableRow | null;
+}
+
+/**
+ * Seed "Gambar 3.4": `Yang sudah deal: 5 (September)` above nine deal rows. The
+ * monthly report counts one or the other, so a block whose declared deal count differs
+ * from its rows is reported at the meta row. A count written `TBA` is unknown: nothing to
+ * compare. Listed deals are the rows naming an account, not declined or unreachable.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/count-mismatch',
+    severity: 'warning',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal block\'s declared deal count ("Yang sudah deal: 10") differs from the deal rows listed in it.',
+      id: 'Jumlah deal yang tertulis di blok ("Yang sudah deal: 10") berbeda dengan jumlah baris deal yang tercantum.',
+    },
+    messageIds: ['mismatch'],
+  },
+  create(ctx) {
+    const blocks = new Map<TableInfo, Block>();
+    const block = (table: TableInfo): Block => {
+      let b = blocks.get(table);
+      if (!b) blocks.set(table, (b = { declared: null, listed: 0, last: null }));
+      return b;
+    };
+    return {
+      row(row, table) {
+        block(table).last = row;
+      },
+      affiliateMeta(table, meta: AffiliateMeta, rowNumber) {
+        const b = block(table);
+        if (meta.kind !== 'deals' || meta.count === null || b.declared) return;
+        b.declared = { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
+      },
+      affiliateRow(row) {
+        if (!row.key && !row.linkText) return;
+        const s = row.status?.ok ? row.status.status : null;
+        if (s === 'declined' || s === 'unreachable') return;
+        block(row.table).listed++;
+      },
+      tableEnd(table) {
+        const b = blocks.get(table);
+        blocks.delete(table);
+        if (!b?.declared || b.declared.count === b.listed) return;
+        ctx.report({ table, row: b.declared.row, column: b.declared.column, messageId: 'mismatch',
+          args: { declared: b.declared.count, listed: b.listed } });
+      },
+    };
+  },
+});
+
+/**
+ * The column of a meta row's one cell when it stands below the header (the row the
+ * `row` hook just saw); null above the header, where only the header's row is known.
+ */
+export function metaColumn(table: TableInfo, last: TableRow | null, rowNumber: number): number | null {
+  if (rowNumber === table.headerRow || last?.rowNumber !== rowNumber) return null;
+  const i = last.values.findIndex((v) => !isEmptyCell(v));
+  return i < 0 ? null : i;
+}

@@ -1,0 +1,70 @@
+import { t } from '../../i18n/index.js';
+import { isEmptyCell } from '../../model/cell.js';
+import type { LocalizedArg, MessageArgs } from '../../model/finding.js';
+import type { ColumnId } from '../../model/table.js';
+import type { AffiliateRow } from '../../rows/affiliate.js';
+import { defineRule } from '../types.js';
+
+const ID = 'affiliate/deliverables-incomplete';
+
+/** A part of the message in both languages, from the catalogue (`<rule id>:part-…`). */
+const part = (name: string, args: MessageArgs = {}): LocalizedArg =>
+  ({ en: t(`${ID}:${name}`, 'en', args), id: t(`${ID}:${name}`, 'id', args) });
+
+/** A count column's value: an empty cell is none (0); text that is not a number is unknown (null). */
+function countIn(row: AffiliateRow, column: 'videos' | 'lives'): number | null {
+  const value = row[column];
+  if (value !== null) return value;
+  const index = row.table.columns.get(column);
+  return index !== undefined && isEmptyCell(row.raw.values[index]) ? 0 : null;
+}
+
+/**
+ * SOP (PRODUCT.md §1): a deal requires 3 videos and at least 1 live shopping session,
+ * with proof. A deal marked done without them is checked against `affiliate.deliverables`;
+ * each requirement only where the sheet has its column (Video, Live, Bukti).
+ */
+export default defineRule({
+  meta: {
+    id: ID,
+    severity: 'warning',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal is marked done but has fewer videos or live sessions than affiliate.deliverables requires (3 and 1 by default), or no proof link.',
+      id: 'Deal berstatus selesai tetapi video atau sesi live-nya kurang dari affiliate.deliverables (bawaan 3 dan 1), atau tidak ada link bukti.',
+    },
+    messageIds: ['incomplete'],
+  },
+  create(ctx) {
+    const required = ctx.config.affiliate.deliverables;
+    return {
+      affiliateRow(row) {
+        if (!row.status?.ok || row.status.status !== 'done') return;
+        const missing: LocalizedArg[] = [];
+        let column: ColumnId | null = null;
+        const videos = row.table.columns.has('videos') ? countIn(row, 'videos') : null;
+        if (videos !== null && videos < required.videos) {
+          missing.push(part('part-videos', { count: videos, required: required.videos }));
+          column ??= 'videos';
+        }
+        const lives = row.table.columns.has('lives') ? countIn(row, 'lives') : null;
+        if (lives !== null && lives < required.lives) {
+          missing.push(part(lives === 0 ? 'part-no-live' : 'part-lives', { count: lives, required: required.lives }));
+          column ??= 'lives';
+        }
+        if (row.table.columns.has('proof') && row.proofLinks === 0) {
+          missing.push(part(row.proofText ? 'part-proof-no-link' : 'part-no-proof', { value: row.proofText ?? '' }));
+          column ??= 'proof';
+        }
+        if (missing.length === 0) return;
+        ctx.report({ table: row.table, row: row.rowNumber, column, kol: row.accountName || null, brand: row.brand, month: row.month,
+          messageId: 'incomplete',
+          args: {
+            kol: row.accountName || row.linkText || '?',
+            status: row.statusText ?? '',
+            missing: { en: missing.map((m) => m.en).join(', '), id: missing.map((m) => m.id).join(', ') },
+          } });
+      },
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { basename } from 'node:path';
+import type { ColumnId, TableInfo } from '../../model/table.js';
+import { formatPlatform, type Platform } from '../../parsers/platform.js';
+import { PendingByTable } from '../support.js';
+import { defineRule } from '../types.js';
+
+interface Entry {
+  key: string;
+  kol: string;
+  row: number;
+  column: ColumnId;
+  platform: Platform | null;
+  brand: string | null;
+  month: string | null;
+}
+interface Seen { file: string; sheet: string; row: number }
+
+/** A long layout says its month, platform or brand on every row; a deal block says them once, in its title. */
+const isLongLayout = (table: TableInfo) => table.columns.has('month') || table.columns.has('platform') || table.columns.has('brand');
+
+/**
+ * One account, one deal: a second row for the same account inflates the deal count and
+ * pays one creator twice. `@Herbana99`, `herbana99` and `tiktok.com/@herbana99/` are one
+ * account (`AffiliateRow.key`). The scope is the block; in the long layout, one month ×
+ * platform × brand across every table of the run.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/duplicate-account',
+    severity: 'error',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'The same account (however written: @handle, name or profile link) has two deal rows in one block, or in one month × platform × brand of the long layout.',
+      id: 'Akun yang sama (apa pun penulisannya: @handle, nama, atau link profil) punya dua baris deal dalam satu blok, atau dalam satu bulan × platform × merek di layout panjang.',
+    },
+    messageIds: ['in-block', 'in-month'],
+  },
+  create(ctx) {
+    const pending = new PendingByTable<Entry>();
+    const seen = new Map<string, Seen>();
+    return {
+      affiliateRow(row) {
+        if (!row.key) return;
+        const column: ColumnId = row.linkText && row.account?.ok && row.account.handle && row.table.columns.has('link') ? 'link' : 'account';
+        pending.add(row.table, {
+          key: row.key, kol: row.accountName || row.linkText || '', row: row.rowNumber, column,
+          platform: row.platform, brand: row.brand, month: row.month,
+        });
+      },
+      tableEnd(table) {
+        const long = isLongLayout(table);
+        const block = `table:${table.file}:${table.sheet}:${table.index}`;
+        for (const e of pending.take(table)) {
+          const month = e.resolvedMonth;
+          // With no month known the table itself is the month: two rows of one table are one month.
+          const scope = long ? `${month ?? block}|${e.platform ?? ''}|${(e.brand ?? '').toLowerCase()}` : block;
+          const id = `${scope}|${e.key}`;
+          const first = seen.get(id);
+          if (!first) {
+            seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
+            continue;
+          }
+          const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
+            : first.sheet !== table.sheet ? `${first.sheet}!${first.row}` : String(first.row);
+          const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };
+          if (long) {
+            const what = [e.platform ? formatPlatform(e.platform) : null, e.brand, month].filter(Boolean).join(' / ');
+            ctx.report({ ...at, messageId: 'in-month', args: { kol: e.kol, scope: what || '?', firstRow: where } });
+          } else {
+            ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: where } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { formatPlatform, linkFitsPlatform, parsePlatform } from '../../parsers/platform.js';
+import { defineRule } from '../types.js';
+
+/**
+ * Seed "Gambar 3.4": a `SHOPEE HERBANA YANG DEAL` block whose deals link to tiktok.com
+ * accounts. The commission is tracked on one platform; a link to another one is the wrong
+ * account or the wrong block. The deal's platform is its Platform cell, else the block title's.
+ */
+export default defineRule({
+  meta: {
+    id: 'affiliate/platform-link-mismatch',
+    severity: 'error',
+    kinds: ['affiliate-deals'],
+    description: {
+      en: 'A deal\'s link points to another platform than the deal\'s (its Platform cell, else the block title: a tiktok.com link in a SHOPEE block).',
+      id: 'Link deal mengarah ke platform lain dari platform deal itu (sel Platform, atau judul blok: link tiktok.com di blok SHOPEE).',
+    },
+    messageIds: ['block', 'row'],
+  },
+  create(ctx) {
+    return {
+      affiliateRow(row) {
+        if (linkFitsPlatform(row.linkPlatform, row.platform) || !row.linkPlatform || !row.platform) return;
+        const own = row.platformText ? parsePlatform(row.platformText) : null;
+        ctx.report({ table: row.table, row: row.rowNumber, column: 'link', kol: row.accountName || null, brand: row.brand, month: row.month,
+          messageId: own?.ok && own.platform ? 'row' : 'block',
+          args: { linkPlatform: formatPlatform(row.linkPlatform), platform: formatPlatform(row.platform), link: row.linkText ?? '' } });
+      },
+    };
+  },
+});
