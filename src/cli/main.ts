@@ -136,6 +136,48 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   });
 
   // ── more commands ──
+  const report = program.command('report').description('report commands');
+  report.command('monthly')
+    .description('the month-end report: target met, who posted, who is late, tier mix, affiliate funnel, against last month')
+    .argument('[paths...]', 'files and folders (default: the working folder)')
+    .requiredOption('--month <YYYY-MM>', 'the month to report', monthArg)
+    .option('-o, --output <file>', 'write the report to a file; its extension picks the format: .xlsx, .md, .html, .json')
+    .addOption(new Option('-f, --format <format>', 'without -o: json prints the report JSON on stdout, text the terminal summary').choices(['text', 'json']))
+    .option('--include-contact', 'include KOL addresses and phone numbers (personal data, UU PDP)')
+    .option('--force', 'overwrite the output file when it exists')
+    .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
+    .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .option('--as-of <YYYY-MM-DD>', 'today, for deadlines (default: the run date)', dateArg)
+    .addOption(new Option('--lang <lang>', 'language of the report (default: from LANG)').choices(['en', 'id']))
+    .option('--delimiter <char>', 'CSV delimiter of input files instead of detecting it (",", ";", "tab", "|")', delimiterArg)
+    .action(async (paths: string[], flags: Pick<CommonFlags, 'config' | 'year' | 'asOf' | 'lang' | 'output' | 'delimiter'> & {
+      month: string; format?: 'text' | 'json'; includeContact?: boolean; force?: boolean;
+    }) => {
+      const { runReport } = await import('./report-command.js');
+      exitCode = await runReport({
+        paths: paths.length ? paths : ['.'],
+        month: flags.month,
+        output: flags.output,
+        format: flags.format,
+        includeContact: Boolean(flags.includeContact),
+        force: Boolean(flags.force),
+        config: flags.config,
+        year: flags.year ?? null,
+        asOf: flags.asOf ?? null,
+        lang: flags.lang ?? langFromEnv(streams.env),
+        delimiter: flags.delimiter,
+      }, streams);
+    });
+
+  const affiliate = program.command('affiliate').description('affiliate deal list commands');
+  withCheckOptions(
+    affiliate.command('check')
+      .description('check affiliate deal lists only (block layout "Gambar 3.4" and the long layout)')
+      .argument('<files...>', 'affiliate workbooks or folders'),
+  ).action(async (files: string[], flags: CommonFlags) => {
+    exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: ['affiliate-deals'] }, streams);
+  });
+
   program.command('chase')
     .description('the follow-up list: agreed KOLs who have not posted, with a deadline or follow-up due soon, or ghosted')
     .argument('[paths...]', 'files and folders (default: the working folder)')

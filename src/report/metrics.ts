@@ -220,7 +220,8 @@ function affiliateFigures(input: ReportInput, month: string): AffiliateMetrics[]
         dealRows: g.deals.length,
         done: done.length,
         deliverablesComplete: measurable
-          ? done.filter((d) => (!d.hasVideosColumn || (d.videos ?? 0) >= videos) && (!d.hasLivesColumn || (d.lives ?? 0) >= lives) && (!d.hasProofColumn || d.proofLinks > 0)).length
+          ? done.filter((d) => (d.hasVideosColumn || d.hasLivesColumn || d.hasProofColumn) // a deal whose sheet shows no deliverables proves none
+            && (!d.hasVideosColumn || (d.videos ?? 0) >= videos) && (!d.hasLivesColumn || (d.lives ?? 0) >= lives) && (!d.hasProofColumn || d.proofLinks > 0)).length
           : null,
         bonusesDue: g.deals.filter((d) => d.sales !== null && d.target !== null && d.target > 0 && d.sales >= d.target).length,
       };

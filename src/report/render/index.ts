@@ -1,0 +1,220 @@
+/**
+ * The monthly report's renderers: which one an `-o` file name or `--format` picks, and
+ * the pieces every human-readable renderer shares (the figures of a brand or an affiliate
+ * funnel with last month beside them, arrows, numbers and month names per language), so
+ * the terminal, Markdown and HTML say the same thing the same way.
+ *
+ * Renderers are loaded on demand: the xlsx one pulls in exceljs, the others do not need it.
+ */
+import { extname } from 'node:path';
+import { t } from '../../i18n/index.js';
+import type { Lang } from '../../model/finding.js';
+import { formatMonthId } from '../../parsers/month.js';
+import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
+
+export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx';
+
+/** `-o` extensions, lower-cased, and the format each one means. */
+export const REPORT_EXTENSIONS: Readonly<Record<string, Exclude<ReportFormat, 'terminal'>>> = {
+  '.xlsx': 'xlsx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
+
+export type FormatChoice =
+  | { ok: true; format: ReportFormat }
+  | { ok: false; reason: 'unknown-extension'; extension: string }
+  | { ok: false; reason: 'conflict' };
+
+/**
+ * The renderer for `-o FILE` / `--format`: the file's extension decides (an unknown or
+ * missing extension is a usage error, never a guess); `--format json` without `-o` is
+ * JSON on stdout; neither is the terminal summary. `--format json` with `-o report.md`
+ * contradicts itself and is a usage error too.
+ */
+export function chooseFormat(output: string | undefined, format: 'text' | 'json' | undefined): FormatChoice {
+  if (output === undefined) return { ok: true, format: format === 'json' ? 'json' : 'terminal' };
+  const extension = extname(output).toLowerCase();
+  const byExtension = REPORT_EXTENSIONS[extension];
+  if (!byExtension) return { ok: false, reason: 'unknown-extension', extension };
+  if (format === 'text' || (format === 'json' && byExtension !== 'json')) return { ok: false, reason: 'conflict' };
+  return { ok: true, format: byExtension };
+}
+
+export interface RenderContext {
+  lang: Lang;
+  /** Addresses (and the phone numbers written in them) only when the user asked. */
+  includeContact: boolean;
+  /** ANSI colours, terminal only; decided by the caller. */
+  color: boolean;
+}
+
+/** Render `report` in `format`: text for every format but xlsx, which is bytes. */
+export async function renderReport(format: ReportFormat, report: MonthlyReport, ctx: RenderContext): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'json': return (await import('./json.js')).renderReportJson(report, ctx);
+    case 'md': return (await import('./markdown.js')).renderReportMarkdown(report, ctx);
+    case 'html': return (await import('./html.js')).renderReportHtml(report, ctx);
+    case 'terminal': return (await import('./terminal.js')).renderReportTerminal(report, ctx);
+    case 'xlsx': return (await import('./xlsx.js')).renderReportXlsx(report, { lang: ctx.lang, includeContact: ctx.includeContact });
+  }
+}
+
+// ─────────────────────────────────────────────────────────────────────────────
+// Shared by the human-readable renderers
+
+const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2024-09` → `September 2024` (both languages write it so). */
+export function monthLabel(month: string, lang: Lang): string {
+  if (lang === 'id') return formatMonthId(month);
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${MONTH_NAMES_EN[Number(m[2])] ?? ''} ${m[1]}` : month;
+}
+
+/** Thousands grouped the way each language writes them: `1,234` / `1.234`. Deterministic (no ICU). */
+export function formatCount(n: number, lang: Lang): string {
+  const sep = lang === 'id' ? '.' : ',';
+  const sign = n < 0 ? '-' : '';
+  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** A 0–1 rate as a percentage with one decimal: `16.7%` / `16,7%`. */
+export function formatPercent(rate: number, lang: Lang): string {
+  const s = (Math.round(rate * 1000) / 10).toFixed(1);
+  return `${lang === 'id' ? s.replace('.', ',') : s}%`;
+}
+
+/** Which way a figure should move: up is good for posts, down is good for late posts. */
+export type Better = 'up' | 'down' | null;
+
+export interface Trend {
+  arrow: '↑' | '↓' | '=';
+  delta: number;
+  /** True when the move is for the better, false for the worse, null when neither (or no move). */
+  good: boolean | null;
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  value: number | null;
+  /** Last month's value; undefined when last month has no such brand / funnel at all. */
+  previous: number | null | undefined;
+  kind: 'count' | 'percent';
+  better: Better;
+  trend: Trend | null;
+  /** Value, previous value and change as every renderer shows them (`16.7%`, `—`, `↑ +3`). */
+  valueText: string;
+  previousText: string;
+  changeText: string;
+}
+
+export function trendOf(value: number | null, previous: number | null | undefined, better: Better): Trend | null {
+  if (value === null || previous === null || previous === undefined) return null;
+  const delta = value - previous;
+  if (Math.abs(delta) < 1e-9) return { arrow: '=', delta: 0, good: null };
+  const up = delta > 0;
+  return { arrow: up ? '↑' : '↓', delta, good: better === null ? null : (better === 'up') === up };
+}
+
+export const NONE = '—';
+
+function figure(
+  key: string, value: number | null, previous: number | null | undefined, kind: FigureRow['kind'], better: Better, lang: Lang,
+): FigureRow {
+  const text = (v: number | null | undefined) =>
+    v === null ? t('report:not-stated', lang) : v === undefined ? NONE : kind === 'percent' ? formatPercent(v, lang) : formatCount(v, lang);
+  const trend = trendOf(value, previous, better);
+  let changeText = NONE;
+  if (trend) {
+    if (trend.arrow === '=') changeText = '=';
+    else {
+      const magnitude = kind === 'percent'
+        ? `${(Math.round(Math.abs(trend.delta) * 1000) / 10).toFixed(1).replace('.', lang === 'id' ? ',' : '.')} pp`
+        : formatCount(Math.abs(trend.delta), lang);
+      changeText = `${trend.arrow} ${trend.delta > 0 ? '+' : '−'}${magnitude}`;
+    }
+  }
+  return {
+    key, label: t(`report:row-${key}`, lang), value, previous, kind, better, trend,
+    valueText: text(value), previousText: previous === undefined ? NONE : text(previous), changeText,
+  };
+}
+
+/** The previous month's entry for the same brand, if last month listed it. */
+export function previousBrand(report: MonthlyReport, brand: string): BrandMetrics | undefined {
+  return report.previousMonth.brands.find((b) => b.brand === brand);
+}
+
+/** The previous month's funnel of the same platform × brand, if there was one. */
+export function previousAffiliate(report: MonthlyReport, a: AffiliateMetrics): AffiliateMetrics | undefined {
+  return report.previousMonth.affiliate.find((p) => p.platform === a.platform && p.brand === a.brand);
+}
+
+/** A brand's figures in the order every renderer shows them, last month beside each. */
+export function brandFigures(b: BrandMetrics, prev: BrandMetrics | undefined, lang: Lang): FigureRow[] {
+  return [
+    figure('listed', b.listed, prev?.listed, 'count', 'up', lang),
+    figure('target', b.target, prev?.target, 'count', null, lang),
+    figure('nano', b.tiers.nano, prev?.tiers.nano, 'count', null, lang),
+    figure('micro', b.tiers.micro, prev?.tiers.micro, 'count', null, lang),
+    figure('macro', b.tiers.macro, prev?.tiers.macro, 'count', null, lang),
+    figure('mega', b.tiers.mega, prev?.tiers.mega, 'count', null, lang),
+    figure('agreed', b.agreed, prev?.agreed, 'count', 'up', lang),
+    figure('declined', b.declined, prev?.declined, 'count', 'down', lang),
+    figure('unreachable', b.unreachable, prev?.unreachable, 'count', 'down', lang),
+    figure('pending', b.pending, prev?.pending, 'count', null, lang),
+    figure('acceptance', b.acceptanceRate, prev ? prev.acceptanceRate : undefined, 'percent', 'up', lang),
+    figure('posted', b.posted, prev?.posted, 'count', 'up', lang),
+    figure('on-time', b.onTime, prev?.onTime, 'count', 'up', lang),
+    figure('late', b.late, prev?.late, 'count', 'down', lang),
+    figure('not-posted', b.notPosted, prev?.notPosted, 'count', 'down', lang),
+  ];
+}
+
+/** An affiliate funnel's figures (contacted → declared → rows → done → complete → bonuses). */
+export function affiliateFigures(a: AffiliateMetrics, prev: AffiliateMetrics | undefined, lang: Lang): FigureRow[] {
+  return [
+    figure('contacted', a.contacted, prev ? prev.contacted : undefined, 'count', 'up', lang),
+    figure('declared', a.dealsDeclared, prev ? prev.dealsDeclared : undefined, 'count', 'up', lang),
+    figure('deal-rows', a.dealRows, prev?.dealRows, 'count', 'up', lang),
+    figure('done', a.done, prev?.done, 'count', 'up', lang),
+    figure('deliverables', a.deliverablesComplete, prev ? prev.deliverablesComplete : undefined, 'count', 'up', lang),
+    figure('bonuses', a.bonusesDue, prev?.bonusesDue, 'count', null, lang),
+  ];
+}
+
+/** "target met: 30 listed, target 20" / "target not met: 6 listed, target 20 (14 short)". */
+export function targetText(b: BrandMetrics, lang: Lang): string {
+  const args = { listed: b.listed, target: b.target, short: Math.max(0, b.target - b.listed) };
+  return t(b.targetMet ? 'report:target-met' : 'report:target-missed', lang, args);
+}
+
+/** "Leona: posted 2024-09-27, 2 days after the deadline 2024-09-25". */
+export function lateLine(k: BrandMetrics['lateKols'][number], lang: Lang): string {
+  return t(k.daysLate === 1 ? 'report:late-line-one' : 'report:late-line', lang, { kol: k.kol, postDate: k.postDate, days: k.daysLate, deadline: k.deadline });
+}
+
+export function notPostedLine(k: BrandMetrics['notPostedKols'][number], lang: Lang): string {
+  return k.deadline === null ? t('report:not-posted-line-no-deadline', lang, { kol: k.kol }) : t('report:not-posted-line', lang, { kol: k.kol, deadline: k.deadline });
+}
+
+export function findingsText(report: MonthlyReport, lang: Lang): string {
+  return t('report:findings', lang, { month: monthLabel(report.month, lang), ...report.findings });
+}
+
+export function affiliateTitle(a: AffiliateMetrics): string {
+  return `${a.platform} · ${a.brand}`;
+}
+
+/** "46 contacted → 10 declared → 10 done"; an unstated count reads "not stated". */
+export function funnelText(a: AffiliateMetrics, lang: Lang): string {
+  const n = (v: number | null) => (v === null ? t('report:not-stated', lang) : formatCount(v, lang));
+  const text = t('report:funnel', lang, { contacted: n(a.contacted), declared: n(a.dealsDeclared), done: n(a.done) });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
