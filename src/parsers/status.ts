@@ -63,6 +63,17 @@ function phraseTable(extra?: Partial<Record<Status, string[]>>): { table: Map<st
   return { table, shown };
 }
 
+const NO_EXTRA = {};
+const tables = new WeakMap<object, ReturnType<typeof phraseTable>>();
+
+/** The table for a phrase list, built once per list object: parseStatus runs once per row. */
+function cachedPhraseTable(extra?: Partial<Record<Status, string[]>>): ReturnType<typeof phraseTable> {
+  const key = extra && typeof extra === 'object' ? extra : NO_EXTRA;
+  let t = tables.get(key);
+  if (!t) tables.set(key, (t = phraseTable(extra)));
+  return t;
+}
+
 /**
  * A status cell. Blank (or only dashes, the sheets' "nothing yet") → `{ ok: true, status: null }`,
  * pending by omission. A known phrase → its status. Anything else → `{ ok: false }` with
@@ -74,7 +85,7 @@ export function parseStatus(
 ): { ok: true; status: Status | null } | { ok: false; suggestion: string | null } {
   const raw = typeof input === 'string' ? input : String(input ?? '');
   if (/^[\s\-–—.]*$/u.test(raw)) return { ok: true, status: null };
-  const { table, shown } = phraseTable(phrases);
+  const { table, shown } = cachedPhraseTable(phrases);
   const status = table.get(normalizePhrase(raw));
   if (status !== undefined) return { ok: true, status };
   return { ok: false, suggestion: didYouMean(raw, shown, normalizePhrase) };

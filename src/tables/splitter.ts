@@ -97,8 +97,10 @@ export class TableSplitter {
       return;
     }
     const texts = raw.values.map(cellText);
-    // A row whose No cell holds a number is a data row; only other rows can open a new block.
-    if (!this.hasNumberInNoColumn(raw, table) && matchHeader(texts)) {
+    // A row whose No cell holds a number is a data row; only a row that repeats this table's
+    // header (the next stacked block) can open a new one. Matching every data row against
+    // every header alias would cost more than reading the sheet.
+    if (!this.hasNumberInNoColumn(raw, table) && repeatsHeader(texts, table) && matchHeader(texts)) {
       const title = this.heldTitle;
       this.heldTitle = null;
       this.endTable(table, events);
@@ -185,6 +187,16 @@ export class TableSplitter {
     if (v.type === 'number') return true;
     return v.type === 'string' && /^\s*\d+\s*\.?\s*$/.test(v.text);
   }
+}
+
+/** At least two cells say what this table's header says in the same columns. */
+function repeatsHeader(texts: readonly string[], table: TableInfo): boolean {
+  let same = 0;
+  for (let i = 0; i < texts.length && same < 2; i++) {
+    const t = texts[i]!.trim().toLowerCase();
+    if (t !== '' && t === (table.headers[i] ?? '').trim().toLowerCase()) same++;
+  }
+  return same >= 2;
 }
 
 /** A row with every cell outside [from, to) blanked, column indexes kept (so cell references stay right). */

@@ -1,11 +1,7 @@
-import type { LocalizedArg } from '../../model/finding.js';
+import { localizedNumber } from '../../i18n/number.js';
 import { defineRule } from '../types.js';
 
-/** An amount as each language writes it: 25,000,000 / 25.000.000. */
-const amount = (n: number): LocalizedArg => ({
-  en: n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
-  id: n.toLocaleString('id-ID', { maximumFractionDigits: 2 }),
-});
+const amount = localizedNumber;
 
 /**
  * PRODUCT.md §1: the cash bonus is paid when the sales target is reached. Where a deal

@@ -1,11 +1,7 @@
-import type { LocalizedArg } from '../../model/finding.js';
+import { localizedNumber } from '../../i18n/number.js';
 import { defineRule } from '../types.js';
 
-/** A percentage as each language writes it: 7.5 / 7,5. */
-const pct = (n: number): LocalizedArg => ({
-  en: n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
-  id: n.toLocaleString('id-ID', { maximumFractionDigits: 2 }),
-});
+const pct = localizedNumber;
 
 /**
  * PRODUCT.md §1: deals are approached "with commission %". When the team sets the range it

@@ -1,0 +1,65 @@
+// Deterministic bench data: the same bytes on every run (a fixed PRNG, fixed dates).
+import ExcelJS from 'exceljs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const HEADER = ['No', 'KOL', 'Followers', 'Address', 'Post Date', 'Willing to receive PR Pack', 'Platform', 'Brand', 'Link Instagram', 'Bulan'];
+const STATUSES = ['', 'YES (DONE)', 'TIDAK BISA BARTER', 'TIDAK BISA DI CONTACT', '', 'YES'];
+
+function prng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export async function listingXlsx(path, rows) {
+  if (existsSync(path)) return path;
+  const rnd = prng(42);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const perSheet = Math.ceil(rows / 12);
+  let n = 0;
+  for (const [m, month] of MONTHS.entries()) {
+    const ws = wb.addWorksheet(`${month} 2024`);
+    ws.addRow(HEADER).commit();
+    for (let i = 0; i < perSheet && n < rows; i++, n++) {
+      const status = STATUSES[Math.floor(rnd() * STATUSES.length)];
+      const followers = `${Math.floor(rnd() * 900) + 1}${rnd() < 0.8 ? 'K' : '.000'}`;
+      ws.addRow([i + 1, `KOL ${n}`, followers, status.startsWith('YES') ? `Jl. Mawar ${n}, Jakarta` : '',
+        status === 'YES (DONE)' ? `${(i % 27) + 1}/${String(m + 1).padStart(2, '0')}/2024` : '', status,
+        'Instagram', n % 3 ? 'Herbana' : 'Herbamojo', `https://www.instagram.com/kol${n}/`, `${month} 2024`]).commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  return path;
+}
+
+export async function deliverablesCsv(path, rows) {
+  if (existsSync(path)) return path;
+  const rnd = prng(7);
+  const out = createWriteStream(path);
+  const write = (line) => (out.write(line) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  await write('Bulan;Platform;Merek;Nama Akun;Link;Video;Live;Bukti;Komisi (%);Penjualan;Target;Status\r\n');
+  for (let i = 0; i < rows; i++) {
+    const month = MONTHS[i % 12];
+    const platform = i % 2 ? 'Shopee' : 'TikTok Shop';
+    const link = i % 2 ? `https://shopee.co.id/aff${i}` : `https://www.tiktok.com/@aff${i}`;
+    const videos = Math.floor(rnd() * 4);
+    await write(`${month} 2024;${platform};${i % 3 ? 'Herbana' : 'Herbamojo'};aff${i};${link};${videos};${videos > 1 ? 1 : 0};https://drive.google.com/p${i};${5 + (i % 15)};${Math.floor(rnd() * 3e7)};25000000;DONE\r\n`);
+  }
+  await new Promise((r) => out.end(r));
+  return path;
+}
+
+export async function smallWorkbooks(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  if (existsSync(join(dir, `small-${count - 1}.xlsx`))) return dir;
+  for (let k = 0; k < count; k++) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(`${MONTHS[k % 12]} 2024`);
+    ws.addRow(HEADER);
+    for (let i = 0; i < 25; i++) ws.addRow([i + 1, `KOL ${k}-${i}`, `${10 + i}K`, '', '', '', 'Instagram', 'Herbana', `https://www.instagram.com/k${k}x${i}/`, `${MONTHS[k % 12]} 2024`]);
+    await wb.xlsx.writeFile(join(dir, `small-${k}.xlsx`));
+  }
+  return dir;
+}
