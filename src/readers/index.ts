@@ -4,12 +4,14 @@ import type { WorkbookSource } from '../model/source.js';
 import { openCsv } from './csv.js';
 import { readHead, readWhole } from './io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
-import { describeOle, openXlsx } from './xlsx.js';
 
 export { openCsv, normalizeDelimiter, detectDelimiter } from './csv.js';
 export type { CsvWorkbookSource } from './csv.js';
-export { openXlsx, toCellValue } from './xlsx.js';
 export { sniff } from './sniff.js';
+
+/** exceljs takes ~0.2 s to load: a CSV-only run never pays for it. */
+const xlsx = () => import('./xlsx.js');
+const openXlsx = async (path: string) => (await xlsx()).openXlsx(path);
 export { decodeText } from './decode.js';
 
 /**
@@ -29,7 +31,7 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 async function openXls(path: string, opts: { delimiter?: string }): Promise<WorkbookSource> {
   const head = await readHead(path, SNIFF_TEXT_BYTES);
   const kind = sniff(head);
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', describeOle(await readWhole(path)));
+  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsx()).describeOle(await readWhole(path)));
   if (kind === 'empty') throw new UnreadableFileError('empty-file');
   if (kind === 'zip') return openXlsx(path);
   if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);
