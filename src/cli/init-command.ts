@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, ConfigError, loadConfigFile } from '../config/load.js';
+import { displayPath } from '../formatters/shared.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/finding.js';
+import { configText, initialConfig, PLACEHOLDER_BRANDS } from '../templates/config.js';
+import { templateBuffer, templateFileName, type TemplateOptions } from '../templates/build.js';
+import { TEMPLATE_KINDS } from '../templates/spec.js';
+import type { Streams } from './check-command.js';
+
+export interface InitCommandOptions {
+  /** The folder to start (created when missing). */
+  dir: string;
+  lang: Lang;
+  /** `YYYY-MM` the templates' sheets are named after; default: the run date's month. */
+  month?: string | null;
+  /** For tests: the run date. */
+  now?: Date;
+}
+
+type WriteResult = 'created' | 'exists';
+
+/**
+ * Write a new file, never replacing one: the bytes go to a temporary name first and are
+ * hard-linked into place, which fails when the name is taken (and a reader never sees a
+ * half-written file). Where hard links are not allowed, an exclusive create does the same.
+ */
+async function writeNew(path: string, data: string | Uint8Array): Promise<WriteResult> {
+  if (existsSync(path)) return 'exists';
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+    try {
+      await link(tmp, path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return 'exists';
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw err;
+      await writeFile(path, data, { flag: 'wx' });
+    }
+    return 'created';
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw err;
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+
+function errDetail(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code ?? e.message ?? String(err);
+}
+
+/**
+ * `kolops init [DIR]`: start a workbook folder — `kolops.config.json` with the SOP's
+ * defaults and three header-only templates (KOL listing, posting recap, affiliate deals)
+ * that `kolops check` reads without a finding. An existing file is never touched: it is
+ * skipped with a note on stderr. Exit 0 when every file was written or already there,
+ * 2 when DIR is not a usable folder or a file cannot be written.
+ */
+export async function runInit(opts: InitCommandOptions, io: Streams): Promise<number> {
+  const { lang } = opts;
+  const target = resolve(io.cwd, opts.dir);
+  const show = (p: string) => (resolve(io.cwd, p) === resolve(io.cwd) ? '.' : displayPath(p, io.cwd));
+  const badDir = (detail: string): number => {
+    io.stderr(`kolops: ${t('init:bad-dir', lang, { dir: show(target), detail })}\n`);
+    return 2;
+  };
+
+  try {
+    const st = await stat(target);
+    if (!st.isDirectory()) return badDir('ENOTDIR');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return badDir(errDetail(err));
+    try {
+      await mkdir(target, { recursive: true });
+    } catch (mkErr) {
+      return badDir(errDetail(mkErr));
+    }
+  }
+
+  const now = opts.now ?? new Date();
+  const month = opts.month ?? `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const year = Number(month.slice(0, 4));
+
+  const created: string[] = [];
+  const skipped: string[] = [];
+  const record = (path: string, result: WriteResult) => (result === 'created' ? created : skipped).push(path);
+
+  // The config first: the templates offer its brands.
+  const configPath = join(target, CONFIG_FILE_NAME);
+  const config = initialConfig(year);
+  let brands: string[] = PLACEHOLDER_BRANDS.map((b) => b.name);
+  let deliverables: TemplateOptions['deliverables'] = { videos: 3, lives: 1 };
+  try {
+    if (existsSync(configPath)) {
+      record(configPath, 'exists');
+      try {
+        const existing = loadConfigFile(configPath);
+        if (existing.brands.length > 0) brands = existing.brands.map((b) => b.name);
+        deliverables = existing.affiliate.deliverables;
+      } catch (err) {
+        const detail = err instanceof ConfigError ? `${err.keyPath}: ${err.expected}` : errDetail(err);
+        io.stderr(`kolops: ${t('init:config-ignored', lang, { file: show(configPath), detail })}\n`);
+      }
+    } else {
+      record(configPath, await writeNew(configPath, configText(config)));
+    }
+
+    for (const kind of TEMPLATE_KINDS) {
+      const path = join(target, templateFileName(kind, lang));
+      if (existsSync(path)) {
+        record(path, 'exists');
+        continue;
+      }
+      record(path, await writeNew(path, await templateBuffer(kind, { lang, month, brands, deliverables })));
+    }
+  } catch (err) {
+    for (const p of created) io.stdout(`${t('init:created', lang, { file: show(p) })}\n`);
+    return badDir(errDetail(err));
+  }
+
+  for (const p of created) io.stdout(`${t('init:created', lang, { file: show(p) })}\n`);
+  for (const p of skipped) io.stderr(`kolops: ${t('init:skipped', lang, { file: show(p) })}\n`);
+  if (created.length > 0) {
+    io.stdout(`${t('init:next', lang, { config: show(configPath), dir: show(target) })}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/config/schema.js';
+import type { Lang } from '../../src/model/finding.js';
+import { matchHeader } from '../../src/tables/headers.js';
+import {
+  buildTemplate, configText, initialConfig, listFormula, monthSheetName, TEMPLATE_COLUMNS, TEMPLATE_KINDS,
+  TEMPLATE_ROWS, templateFileName, templateHeaders,
+} from '../../src/templates/index.js';
+
+const LANGS: readonly Lang[] = ['id', 'en'];
+
+describe('template headers', () => {
+  it('are exactly the SOP headers asked for', () => {
+    expect(templateHeaders('kol-listing', 'id')).toEqual(
+      ['No', 'Nama KOL', 'Followers', 'Alamat', 'Tanggal Posting', 'Status PR Pack', 'Platform', 'Merek', 'Link Profil', 'Bulan']);
+    expect(templateHeaders('kol-listing', 'en')).toEqual(
+      ['No', 'KOL', 'Followers', 'Address', 'Post Date', 'Willing to receive PR Pack', 'Platform', 'Brand', 'Link', 'Month']);
+    expect(templateHeaders('posting-recap', 'en')).toEqual(
+      ['KOL', 'Link', 'Brand', 'Month', 'PR Pack Sent', 'Deadline', 'Post Date', 'Post Link', 'Caption', 'Views', 'Likes', 'Comments', 'PIC']);
+    expect(templateHeaders('affiliate-deals', 'id')).toEqual(
+      ['Bulan', 'Platform', 'Merek', 'Nama Akun', 'Link', 'Video', 'Live', 'Bukti', 'Komisi (%)', 'Penjualan', 'Target', 'Status']);
+  });
+
+  for (const lang of LANGS) {
+    for (const kind of TEMPLATE_KINDS) {
+      it(`${kind} (${lang}) is recognised by matchHeader as that kind, every column as the intended one`, () => {
+        const match = matchHeader(templateHeaders(kind, lang));
+        expect(match?.kind).toBe(kind);
+        const expected = new Map(TEMPLATE_COLUMNS[kind].map((col, i) => [col.id, i]));
+        expect(Object.fromEntries(match!.columns)).toEqual(Object.fromEntries(expected));
+      });
+    }
+  }
+});
+
+describe('monthSheetName', () => {
+  it('names the month in the chosen language', () => {
+    expect(monthSheetName('2026-10', 'id')).toBe('Oktober 2026');
+    expect(monthSheetName('2026-10', 'en')).toBe('October 2026');
+    expect(monthSheetName('2026-08', 'id')).toBe('Agustus 2026');
+  });
+});
+
+describe('listFormula', () => {
+  it('quotes a comma-separated list, and gives up past Excel\'s 255 characters', () => {
+    expect(listFormula(['DONE', 'ON PROCESS', 'CANCEL'])).toBe('"DONE,ON PROCESS,CANCEL"');
+    expect(listFormula([])).toBeNull();
+    expect(listFormula(['x'.repeat(256)])).toBeNull();
+  });
+});
+
+describe('initialConfig', () => {
+  it('is a valid config with the SOP defaults and a placeholder brand', () => {
+    const cfg = configSchema.parse(JSON.parse(configText(initialConfig(2026))));
+    expect(cfg.year).toBe(2026);
+    expect(cfg.brands).toEqual([{ name: 'Herbana', aliases: [], handles: [] }]);
+    expect(cfg.listing.monthlyTarget).toBe(20);
+    expect(cfg.affiliate.deliverables).toEqual({ videos: 3, lives: 1 });
+    expect(JSON.parse(configText(initialConfig(2026)))).not.toHaveProperty('$schema');
+  });
+});
+
+describe('buildTemplate', () => {
+  it('freezes the header, sets widths, notes, formats and drop-downs over the data rows', () => {
+    const wb = buildTemplate('kol-listing', { lang: 'en', month: '2026-10', brands: ['Herbana', 'Herbamojo', 'A, B'] });
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toBe('October 2026');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getColumn(4).width).toBe(40);
+    expect(String(ws.getCell('C1').note)).toMatch(/354K/);
+    expect(ws.getCell('C2').numFmt).toBe('#,##0');
+    expect(ws.getCell('E2').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell(`E${TEMPLATE_ROWS + 1}`).numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('G2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Instagram,TikTok,YouTube,Facebook,Twitter,Shopee,Tokopedia,Lazada"'] });
+    // A brand with a comma cannot stand in an inline list: it is left out, not split.
+    expect(ws.getCell('H2').dataValidation?.formulae).toEqual(['"Herbana,Herbamojo"']);
+    expect(ws.getCell('F2').dataValidation?.formulae?.[0]).toContain('TIDAK BISA DI CONTACT');
+    expect(ws.getCell('A2').dataValidation).toBeUndefined();
+  });
+
+  it('gives file names in each language', () => {
+    expect(TEMPLATE_KINDS.map((k) => templateFileName(k, 'id'))).toEqual(['daftar-kol.xlsx', 'rekap-posting.xlsx', 'deal-affiliate.xlsx']);
+    expect(TEMPLATE_KINDS.map((k) => templateFileName(k, 'en'))).toEqual(['kol-listing.xlsx', 'posting-recap.xlsx', 'affiliate-deals.xlsx']);
+  });
+});
