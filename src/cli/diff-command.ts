@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { diffRows } from '../diff/compare.js';
+import { formatDiff, type DiffFormatName, type FileDiff } from '../diff/format.js';
+import { collectRows, type KeyedRow } from '../diff/rows.js';
+import { displayPath, oneLine } from '../formatters/shared.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/finding.js';
+import { UnreadableFileError } from '../model/source.js';
+import { openWorkbook } from '../readers/index.js';
+import type { Streams } from './check-command.js';
+import { loadConfig } from './prelude.js';
+import { writeFileAtomic } from './io.js';
+
+const run = promisify(execFile);
+
+export interface DiffCommandOptions {
+  /** Without `base`: OLD and NEW. With `base`: the workbooks to compare with that revision. */
+  paths: string[];
+  base?: string;
+  format: DiffFormatName;
+  config?: string;
+  lang: Lang;
+  /** Like `git diff --exit-code`: exit 1 when some row differs. */
+  exitCode?: boolean;
+  output?: string;
+  delimiter?: string;
+  year?: number | null;
+}
+
+/** A failure that ends the command with exit 2 after one stderr line. */
+class Stop extends Error {}
+
+/**
+ * `kolops diff OLD NEW` and `kolops diff --base REV FILE...`: added, removed and changed
+ * rows of KOL listings and affiliate tables, matched by account. Exit 0 whether or not
+ * rows differ (1 with --exit-code when they do), 2 on a usage or config error, a missing
+ * path, an unreadable workbook or a revision git cannot read.
+ */
+export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<number> {
+  const fail = (msg: string) => { io.stderr(`kolops: ${msg}\n`); return 2; };
+  if (opts.base === undefined ? opts.paths.length !== 2 : opts.paths.length === 0) return fail(t('diff:usage', opts.lang));
+
+  const config = loadConfig(opts, io);
+  if (!config) return 2;
+
+  const read = async (path: string, shown: string): Promise<KeyedRow[]> => {
+    try {
+      const wb = await openWorkbook(path, { delimiter: opts.delimiter });
+      return await collectRows(wb, config, { year: opts.year ?? null });
+    } catch (err) {
+      const e = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', oneLine(err instanceof Error ? err.message : String(err)));
+      throw new Stop(`${shown}: ${t(`file/unreadable:${e.reason}`, opts.lang, { detail: e.detail })}`);
+    }
+  };
+  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+
+  const files: FileDiff[] = [];
+  try {
+    if (opts.base === undefined) {
+      const [oldPath, newPath] = opts.paths.map((p) => resolve(io.cwd, p)) as [string, string];
+      for (const [p, given] of [[oldPath, opts.paths[0]!], [newPath, opts.paths[1]!]] as const) {
+        if (!isFile(p)) throw new Stop(t('cli:path-missing', opts.lang, { path: given }));
+      }
+      const oldShown = displayPath(oldPath, io.cwd);
+      const newShown = displayPath(newPath, io.cwd);
+      const diff = diffRows(await read(oldPath, oldShown), await read(newPath, newShown));
+      files.push({ file: newShown, old: oldShown, new: newShown, diff });
+    } else {
+      const rev = opts.base;
+      try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: io.cwd });
+      } catch (err) {
+        throw new Stop(t('diff:git-failed', opts.lang, { file: opts.paths[0]!, rev, detail: gitDetail(err, 'unknown revision or not a git repository') }));
+      }
+      for (const given of opts.paths) {
+        const abs = resolve(io.cwd, given);
+        const shown = displayPath(abs, io.cwd);
+        const spec = `${rev}:./${relative(io.cwd, abs).split('\\').join('/')}`;
+        const oldLabel = `${rev}:${shown}`;
+        const atRev = await run('git', ['cat-file', '-e', spec], { cwd: io.cwd }).then(() => true, () => false);
+        const inTree = isFile(abs);
+        if (!atRev && !inTree) throw new Stop(t('diff:not-in-either', opts.lang, { file: shown, rev }));
+        let oldRows: KeyedRow[] = [];
+        if (atRev) {
+          const dir = await mkdtemp(join(tmpdir(), 'kolops-diff-'));
+          try {
+            let blob: Buffer;
+            try {
+              blob = (await run('git', ['show', spec], { cwd: io.cwd, encoding: 'buffer', maxBuffer: 1 << 30 })).stdout;
+            } catch (err) {
+              throw new Stop(t('diff:git-failed', opts.lang, { file: shown, rev, detail: gitDetail(err, 'git show failed') }));
+            }
+            // Same file name, so the reader picks the format (and the month in a file name) as for the real file.
+            const tmp = join(dir, basename(abs));
+            await writeFile(tmp, blob);
+            oldRows = await read(tmp, oldLabel);
+          } finally {
+            await rm(dir, { recursive: true, force: true });
+          }
+        }
+        const newRows = inTree ? await read(abs, shown) : [];
+        files.push({ file: shown, old: oldLabel, new: inTree ? shown : '/dev/null', diff: diffRows(oldRows, newRows) });
+      }
+    }
+  } catch (err) {
+    if (err instanceof Stop) return fail(err.message);
+    throw err;
+  }
+
+  const text = formatDiff(opts.format, files, opts.lang);
+  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
+  else io.stdout(text);
+  const differs = files.some((f) => f.diff.sheets.length > 0);
+  return opts.exitCode && differs ? 1 : 0;
+}
+
+function gitDetail(err: unknown, fallback: string): string {
+  const stderr = (err as { stderr?: Buffer | string }).stderr;
+  const text = stderr ? oneLine(String(stderr)).trim() : '';
+  return text || fallback;
+}

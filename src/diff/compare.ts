@@ -1,0 +1,130 @@
+import type { DiffKind, KeyedRow } from './rows.js';
+
+export interface FieldChange {
+  readonly header: string;
+  readonly old: string;
+  readonly new: string;
+}
+
+export interface RowRef {
+  readonly key: string;
+  readonly label: string;
+  readonly row: number;
+}
+
+export interface RowChange {
+  readonly key: string;
+  /** The label in the new version (a rename shows as a change of the Name field). */
+  readonly label: string;
+  readonly oldRow: number;
+  readonly newRow: number;
+  readonly fields: readonly FieldChange[];
+}
+
+/** The differences in one table kind of one sheet. */
+export interface SheetDiff {
+  readonly sheet: string;
+  readonly kind: DiffKind;
+  readonly added: readonly RowRef[];
+  readonly removed: readonly RowRef[];
+  readonly changed: readonly RowChange[];
+}
+
+export interface WorkbookDiff {
+  readonly sheets: readonly SheetDiff[];
+  readonly summary: { added: number; removed: number; changed: number };
+}
+
+function sameContent(a: KeyedRow, b: KeyedRow): boolean {
+  return fieldChanges(a, b).length === 0;
+}
+
+/** Changed fields by header, so a moved column is no change; in the new version's column order, then old-only headers. */
+export function fieldChanges(a: KeyedRow, b: KeyedRow): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const [header, value] of b.fields) {
+    const old = a.fields.get(header) ?? '';
+    if (old !== value) out.push({ header, old, new: value });
+  }
+  for (const [header, old] of a.fields) {
+    if (!b.fields.has(header) && old !== '') out.push({ header, old, new: '' });
+  }
+  return out;
+}
+
+/**
+ * Pair the old and the new rows of one account: first rows that did not change at all
+ * (a row moved up or down is no change), then rows of the same month/platform/brand, then
+ * the rest in row order. Deterministic for duplicate accounts; the unpaired are added or removed.
+ */
+function pair(olds: KeyedRow[], news: KeyedRow[]): { pairs: [KeyedRow, KeyedRow][]; removed: KeyedRow[]; added: KeyedRow[] } {
+  const pairs: [KeyedRow, KeyedRow][] = [];
+  const o = [...olds];
+  const n = [...news];
+  const pass = (match: (a: KeyedRow, b: KeyedRow) => boolean) => {
+    for (let i = 0; i < o.length;) {
+      const j = n.findIndex((b) => match(o[i]!, b));
+      if (j < 0) { i++; continue; }
+      pairs.push([o[i]!, n[j]!]);
+      o.splice(i, 1);
+      n.splice(j, 1);
+    }
+  };
+  pass(sameContent);
+  pass((a, b) => a.scope === b.scope);
+  pass(() => true);
+  return { pairs, removed: o, added: n };
+}
+
+const ref = (r: KeyedRow): RowRef => ({ key: r.key, label: r.label, row: r.rowNumber });
+
+/**
+ * Row-level differences between two versions of a workbook, per sheet and table kind,
+ * rows matched by account key. Sheets come in the new version's order, then sheets only
+ * the old version has; rows within a sheet by row number.
+ */
+export function diffRows(oldRows: readonly KeyedRow[], newRows: readonly KeyedRow[]): WorkbookDiff {
+  const groupKey = (r: KeyedRow) => `${r.sheet}\u0000${r.kind}`;
+  const groups = new Map<string, { sheet: string; kind: DiffKind; old: KeyedRow[]; new: KeyedRow[] }>();
+  const groupOf = (r: KeyedRow) => {
+    let g = groups.get(groupKey(r));
+    if (!g) groups.set(groupKey(r), g = { sheet: r.sheet, kind: r.kind, old: [], new: [] });
+    return g;
+  };
+  for (const r of newRows) groupOf(r).new.push(r);
+  for (const r of oldRows) groupOf(r).old.push(r);
+
+  const sheets: SheetDiff[] = [];
+  const summary = { added: 0, removed: 0, changed: 0 };
+  for (const g of groups.values()) {
+    const byKey = new Map<string, { old: KeyedRow[]; new: KeyedRow[] }>();
+    const bucket = (k: string) => {
+      let b = byKey.get(k);
+      if (!b) byKey.set(k, b = { old: [], new: [] });
+      return b;
+    };
+    for (const r of g.old) bucket(r.key).old.push(r);
+    for (const r of g.new) bucket(r.key).new.push(r);
+    const added: KeyedRow[] = [];
+    const removed: KeyedRow[] = [];
+    const changed: RowChange[] = [];
+    for (const [key, b] of byKey) {
+      const p = pair(b.old, b.new);
+      added.push(...p.added);
+      removed.push(...p.removed);
+      for (const [a, c] of p.pairs) {
+        const fields = fieldChanges(a, c);
+        if (fields.length) changed.push({ key, label: c.label, oldRow: a.rowNumber, newRow: c.rowNumber, fields });
+      }
+    }
+    if (!added.length && !removed.length && !changed.length) continue;
+    added.sort((a, b) => a.rowNumber - b.rowNumber);
+    removed.sort((a, b) => a.rowNumber - b.rowNumber);
+    changed.sort((a, b) => a.newRow - b.newRow || a.oldRow - b.oldRow);
+    summary.added += added.length;
+    summary.removed += removed.length;
+    summary.changed += changed.length;
+    sheets.push({ sheet: g.sheet, kind: g.kind, added: added.map(ref), removed: removed.map(ref), changed });
+  }
+  return { sheets, summary };
+}

@@ -1,0 +1,107 @@
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/finding.js';
+import type { FieldChange, SheetDiff, WorkbookDiff } from './compare.js';
+
+export type DiffFormatName = 'text' | 'markdown' | 'json';
+export const DIFF_FORMATS: readonly DiffFormatName[] = ['text', 'markdown', 'json'];
+
+/** One compared workbook: what is shown as its old and new side, and the differences. */
+export interface FileDiff {
+  /** The workbook as shown in headings (`new` path, or the file compared with a revision). */
+  readonly file: string;
+  readonly old: string;
+  readonly new: string;
+  readonly diff: WorkbookDiff;
+}
+
+/** Empty as `''`; a value with edge spaces or the separators `;` and `→` in quotes. */
+function quote(v: string): string {
+  if (v === '') return "''";
+  return v !== v.trim() || /;|→/.test(v) ? `'${v.replace(/'/g, "''")}'` : v;
+}
+
+const changeText = (f: FieldChange) => `${f.header} ${quote(f.old)} → ${quote(f.new)}`;
+
+function rowText(old: number, now: number, lang: Lang): string {
+  return old === now ? t('diff:row', lang, { row: now }) : t('diff:row-moved', lang, { old, new: now });
+}
+
+function summaryText(d: WorkbookDiff, lang: Lang): string {
+  return t('diff:summary', lang, d.summary);
+}
+
+function sheetTitle(s: SheetDiff, lang: Lang): string {
+  return t('diff:sheet', lang, { sheet: s.sheet, kind: t(`diff:kind-${s.kind}`, lang) });
+}
+
+function formatText(files: readonly FileDiff[], lang: Lang): string {
+  const blocks = files.map((f) => {
+    const lines = [t('diff:title', lang, { old: f.old, new: f.new })];
+    if (f.diff.sheets.length === 0) {
+      lines.push(`  ${t('diff:no-changes', lang)}`);
+      return lines.join('\n');
+    }
+    for (const s of f.diff.sheets) {
+      lines.push(sheetTitle(s, lang));
+      for (const r of s.added) lines.push(`  + ${r.label} (${t('diff:row', lang, { row: r.row })})`);
+      for (const r of s.removed) lines.push(`  - ${r.label} (${t('diff:row', lang, { row: r.row })})`);
+      for (const c of s.changed) lines.push(`  ~ ${c.label} (${rowText(c.oldRow, c.newRow, lang)}): ${c.fields.map(changeText).join('; ')}`);
+    }
+    lines.push(summaryText(f.diff, lang));
+    return lines.join('\n');
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** Markdown table cells: no pipes, no raw HTML, no line breaks. */
+function md(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+function codeSpan(s: string): string {
+  return `\`${s.replace(/`/g, "'")}\``;
+}
+
+function formatMarkdown(files: readonly FileDiff[], lang: Lang): string {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(`### ${t('diff:title', lang, { old: codeSpan(f.old), new: codeSpan(f.new) })}`, '');
+    if (f.diff.sheets.length === 0) {
+      out.push(t('diff:no-changes', lang), '');
+      continue;
+    }
+    out.push(`**${md(summaryText(f.diff, lang))}**`, '');
+    for (const s of f.diff.sheets) {
+      out.push(`#### ${md(sheetTitle(s, lang))}`, '');
+      out.push(`| | ${t('diff:col-kol', lang)} | ${t('diff:col-row', lang)} | ${t('diff:col-changes', lang)} |`, '|---|---|---|---|');
+      for (const r of s.added) out.push(`| ➕ ${t('diff:added', lang)} | ${md(r.label)} | ${r.row} | |`);
+      for (const r of s.removed) out.push(`| ➖ ${t('diff:removed', lang)} | ${md(r.label)} | ${r.row} | |`);
+      for (const c of s.changed) {
+        const row = c.oldRow === c.newRow ? String(c.newRow) : `${c.oldRow} → ${c.newRow}`;
+        const fields = c.fields.map((x) => `**${md(x.header)}**: ${md(quote(x.old))} → ${md(quote(x.new))}`).join('<br>');
+        out.push(`| ✏️ ${t('diff:changed', lang)} | ${md(c.label)} | ${row} | ${fields} |`);
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function formatJson(files: readonly FileDiff[]): string {
+  const summary = { added: 0, removed: 0, changed: 0 };
+  for (const f of files) {
+    summary.added += f.diff.summary.added;
+    summary.removed += f.diff.summary.removed;
+    summary.changed += f.diff.summary.changed;
+  }
+  return `${JSON.stringify({
+    files: files.map((f) => ({ file: f.file, old: f.old, new: f.new, sheets: f.diff.sheets, summary: f.diff.summary })),
+    summary,
+  }, null, 2)}\n`;
+}
+
+export function formatDiff(format: DiffFormatName, files: readonly FileDiff[], lang: Lang): string {
+  if (format === 'json') return formatJson(files);
+  if (format === 'markdown') return formatMarkdown(files, lang);
+  return formatText(files, lang);
+}

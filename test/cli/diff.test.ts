@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kolops } from '../helpers/cli.js';
+import { makeTempDir, writeXlsx } from '../helpers/fixtures.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const HEADER = ['No', 'KOL', 'Followers', 'Status', 'Platform', 'Link Instagram'];
+const ig = (h: string) => `https://www.instagram.com/${h}/`;
+const OLD = [
+  HEADER,
+  [1, 'Nata Shina', '354K', 'YES (DONE)', 'Instagram', ig('natashina')],
+  [2, 'Juandi Pratama', '85.3K', '', 'Instagram', ig('juandi')],
+  [3, 'Sari Dewi', '12K', 'YES', 'Instagram', ig('saridewi')],
+];
+const NEW = [
+  HEADER,
+  [1, 'Nata Shina', '354K', 'YES (DONE)', 'Instagram', ig('natashina')],
+  [2, 'Juandi Pratama', '90K', 'YES (DONE)', 'Instagram', ig('juandi')],
+  [3, 'Rina Beauty', '20K', '', 'Instagram', ig('rinabeauty')],
+];
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir('kolops-cli-diff-');
+  await writeXlsx(dir, 'old.xlsx', [{ name: 'September 2024', rows: OLD }]);
+  await writeXlsx(dir, 'new.xlsx', [{ name: 'September 2024', rows: NEW }]);
+});
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+describe('kolops diff OLD NEW', () => {
+  it('prints added, removed and changed rows as text, exit 0', async () => {
+    const run = await kolops(['diff', 'old.xlsx', 'new.xlsx'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe([
+      'old.xlsx → new.xlsx',
+      'Sheet "September 2024" — KOL listing',
+      '  + Rina Beauty (row 4)',
+      '  - Sari Dewi (row 4)',
+      "  ~ Juandi Pratama (row 3): Followers 85.3K → 90K; Status '' → YES (DONE)",
+      '1 added, 1 removed, 1 changed',
+      '',
+    ].join('\n'));
+  });
+
+  it('speaks Bahasa Indonesia with --lang id', async () => {
+    const run = await kolops(['diff', 'old.xlsx', 'new.xlsx', '--lang', 'id'], { cwd: dir });
+    expect(run.stdout).toContain('Sheet "September 2024" — list KOL');
+    expect(run.stdout).toContain('1 ditambah, 1 dihapus, 1 berubah');
+  });
+
+  it('prints a markdown table for the step summary', async () => {
+    const run = await kolops(['diff', 'old.xlsx', 'new.xlsx', '--format', 'markdown'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('### `old.xlsx` → `new.xlsx`');
+    expect(run.stdout).toContain('#### Sheet "September 2024" — KOL listing');
+    expect(run.stdout).toContain('| ➕ added | Rina Beauty | 4 | |');
+    expect(run.stdout).toContain('| ➖ removed | Sari Dewi | 4 | |');
+    expect(run.stdout).toContain("| ✏️ changed | Juandi Pratama | 3 | **Followers**: 85.3K → 90K<br>**Status**: '' → YES (DONE) |");
+  });
+
+  it('prints JSON', async () => {
+    const run = await kolops(['diff', 'old.xlsx', 'new.xlsx', '-f', 'json'], { cwd: dir });
+    const json = JSON.parse(run.stdout) as { files: { sheets: { changed: { key: string }[] }[] }[]; summary: unknown };
+    expect(json.summary).toEqual({ added: 1, removed: 1, changed: 1 });
+    expect(json.files[0]!.sheets[0]!.changed[0]!.key).toBe('instagram:juandi');
+  });
+
+  it('says when nothing changed; --exit-code exits 1 only on differences', async () => {
+    const same = await kolops(['diff', 'old.xlsx', 'old.xlsx', '--exit-code'], { cwd: dir });
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No KOL listing or affiliate row changed.');
+    expect((await kolops(['diff', 'old.xlsx', 'new.xlsx', '--exit-code'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('exits 2 on usage errors and missing or unreadable files', async () => {
+    expect((await kolops(['diff', 'old.xlsx'], { cwd: dir })).code).toBe(2);
+    const missing = await kolops(['diff', 'old.xlsx', 'gone.xlsx'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('gone.xlsx');
+    await writeFile(join(dir, 'bad.xlsx'), 'not a workbook');
+    const bad = await kolops(['diff', 'old.xlsx', 'bad.xlsx'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^kolops: bad\.xlsx: cannot read/);
+  });
+});
+
+describe('in a git repository', () => {
+  let repo: string;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+  beforeAll(async () => {
+    repo = await makeTempDir('kolops-git-');
+    git('init', '-q');
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.com');
+    git('config', 'commit.gpgsign', 'false');
+    await writeXlsx(repo, 'listing.xlsx', [{ name: 'September 2024', rows: OLD }]);
+    git('add', 'listing.xlsx');
+    git('commit', '-q', '-m', 'listing');
+    await writeXlsx(repo, 'listing.xlsx', [{ name: 'September 2024', rows: NEW }]);
+  });
+  afterAll(async () => { await rm(repo, { recursive: true, force: true }); });
+
+  it('kolops diff --base HEAD FILE compares the working tree with the commit', async () => {
+    const run = await kolops(['diff', '--base', 'HEAD', 'listing.xlsx'], { cwd: repo });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('HEAD:listing.xlsx → listing.xlsx');
+    expect(run.stdout).toContain("~ Juandi Pratama (row 3): Followers 85.3K → 90K; Status '' → YES (DONE)");
+    expect(run.stdout).toContain('+ Rina Beauty (row 4)');
+  });
+
+  it('a workbook new since the revision is all added; a bad revision exits 2', async () => {
+    await writeXlsx(repo, 'fresh.xlsx', [{ name: 'September 2024', rows: OLD }]);
+    const run = await kolops(['diff', '--base', 'HEAD', 'fresh.xlsx', '-f', 'json'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { summary: unknown }).summary).toEqual({ added: 3, removed: 0, changed: 0 });
+    const bad = await kolops(['diff', '--base', 'no-such-rev', 'listing.xlsx'], { cwd: repo });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-rev');
+  });
+
+  it('with the textconv driver configured, git diff shows the changed cells', async () => {
+    git('config', 'diff.kolops.textconv', `node ${join(root, 'bin', 'kolops.js')} textconv`);
+    await writeFile(join(repo, '.gitattributes'), '*.xlsx diff=kolops\n');
+    const out = git('diff', '--', 'listing.xlsx');
+    expect(out).not.toContain('Binary files');
+    expect(out).toContain("-'September 2024'!C3\t85.3K");
+    expect(out).toContain("+'September 2024'!C3\t90K");
+    expect(out).toContain("+'September 2024'!D3\tYES (DONE)");
+    expect(out).toContain("-'September 2024'!B4\tSari Dewi");
+    expect(out).toContain("+'September 2024'!B4\tRina Beauty");
+  });
+
+  it('kolops textconv exits 0 and prints one line for an unreadable file', async () => {
+    await writeFile(join(repo, 'bad.xlsx'), 'nope');
+    const run = await kolops(['textconv', 'bad.xlsx'], { cwd: repo });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# unreadable: [^\n]+\n$/);
+  });
+});
