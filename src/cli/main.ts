@@ -1,12 +1,17 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { FORMAT_NAMES, type FormatName } from '../formatters/index.js';
+import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { langFromEnv } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
-import { normalizeDelimiter } from '../readers/csv.js';
-import { runCheck, type CheckCommandOptions, type Streams } from './check-command.js';
+import { normalizeDelimiter } from '../readers/delimiter.js';
+import type { CheckCommandOptions, Streams } from './check-command.js';
 import { VERSION } from './version.js';
+
+/** Each command's module loads only when it runs: `kolops --version` needs none of them. */
+async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<number> {
+  return (await import('./check-command.js')).runCheck(opts, io);
+}
 
 interface CommonFlags {
   format: FormatName;
@@ -136,6 +141,81 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   });
 
   // ── more commands ──
+  program.command('normalize')
+    .description('add or refresh derived columns (followers, tier, account, status, post date, month) beside each KOL listing, changing nothing else')
+    .argument('<file>', 'the .xlsx workbook')
+    .option('-o, --output <file>', 'write the result to a new .xlsx (refused when it exists, unless --force)')
+    .option('--in-place', 'update FILE itself, keeping a copy as FILE.bak')
+    .option('--no-backup', 'with --in-place: do not keep FILE.bak')
+    .option('--force', 'overwrite an existing -o file, and write even where the sheet has something in the way')
+    .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
+    .option('--month <YYYY-MM>', 'month for tables whose month nothing in the workbook says', monthArg)
+    .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'id']))
+    .action(async (file: string, flags: Pick<CommonFlags, 'config' | 'month' | 'year' | 'lang' | 'output'> & {
+      inPlace?: boolean; backup: boolean; force?: boolean;
+    }) => {
+      const { runNormalize } = await import('./normalize-command.js');
+      exitCode = await runNormalize({
+        file,
+        output: flags.output,
+        inPlace: Boolean(flags.inPlace),
+        backup: flags.backup !== false,
+        force: Boolean(flags.force),
+        config: flags.config,
+        month: flags.month ?? null,
+        year: flags.year ?? null,
+        lang: flags.lang ?? langFromEnv(streams.env),
+      }, streams);
+    });
+
+  program.command('textconv')
+    .description('print a workbook as stable text for git diff (diff driver: git config diff.kolops.textconv "npx kolops textconv")')
+    .argument('<file>', 'workbook (.xlsx, .csv)')
+    .option('--delimiter <char>', 'CSV delimiter instead of detecting it (",", ";", "tab", "|")', delimiterArg)
+    .action(async (file: string, flags: { delimiter?: string }) => {
+      const { runTextconv } = await import('./textconv-command.js');
+      exitCode = await runTextconv({ file, delimiter: flags.delimiter }, streams);
+    });
+
+  program.command('diff')
+    .description('added, removed and changed rows of KOL listings and affiliate tables, matched by account: OLD NEW, or --base REV FILE...')
+    .argument('<files...>', 'OLD NEW, or with --base the workbooks to compare with that revision')
+    .option('--base <rev>', 'compare each FILE with its version at this git revision (e.g. origin/main, HEAD)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--exit-code', 'exit 1 when some row differs (like git diff --exit-code)')
+    .option('-c, --config <file>', 'config file (default: kolops.config.json found from the working folder upward)')
+    .option('--year <YYYY>', 'year for dates written without one', intArg('--year', 1900))
+    .addOption(new Option('--lang <lang>', 'language of the output (default: from LANG)').choices(['en', 'id']))
+    .option('-o, --output <file>', 'write the diff to a file instead of stdout')
+    .option('--delimiter <char>', 'CSV delimiter instead of detecting it (",", ";", "tab", "|")', delimiterArg)
+    .action(async (files: string[], flags: Pick<CommonFlags, 'config' | 'year' | 'lang' | 'output' | 'delimiter'> & {
+      base?: string; format: 'text' | 'markdown' | 'json'; exitCode?: boolean;
+    }) => {
+      const { runDiff } = await import('./diff-command.js');
+      exitCode = await runDiff({
+        paths: files,
+        base: flags.base,
+        format: flags.format,
+        config: flags.config,
+        lang: flags.lang ?? langFromEnv(streams.env),
+        exitCode: Boolean(flags.exitCode),
+        output: flags.output,
+        delimiter: flags.delimiter,
+        year: flags.year ?? null,
+      }, streams);
+    });
+
+  program.command('init')
+    .description('start a workbook folder: kolops.config.json with the SOP defaults and three templates (KOL listing, posting recap, affiliate deals); never overwrites a file')
+    .argument('[dir]', 'the folder to start (created when missing)', '.')
+    .addOption(new Option('--lang <lang>', 'language of the templates\' headers and notes (default: from LANG)').choices(['en', 'id']))
+    .option('--month <YYYY-MM>', 'month the templates\' sheets are named after (default: this month)', monthArg)
+    .action(async (dir: string, flags: { lang?: Lang; month?: string }) => {
+      const { runInit } = await import('./init-command.js');
+      exitCode = await runInit({ dir, lang: flags.lang ?? langFromEnv(streams.env), month: flags.month ?? null }, streams);
+    });
+
   const report = program.command('report').description('report commands');
   report.command('monthly')
     .description('the month-end report: target met, who posted, who is late, tier mix, affiliate funnel, against last month')

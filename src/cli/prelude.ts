@@ -19,21 +19,26 @@ export interface Prelude {
  * and when a folder holds no workbook at all. Null means "exit 2 now".
  */
 export async function prelude(opts: { config?: string; paths: string[]; lang: Lang }, io: Streams): Promise<Prelude | null> {
-  let config: Config;
-  try {
-    config = resolveConfig(opts.config, io.cwd, opts.paths).config;
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    const key = err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable';
-    io.stderr(`kolops: ${t(key, opts.lang, { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected })}\n`);
-    return null;
-  }
+  const config = loadConfig(opts, io);
+  if (!config) return null;
   const walked = await collectFiles(opts.paths.map((p) => resolve(io.cwd, p)));
   for (const m of walked.missing) io.stderr(`kolops: ${t('cli:path-missing', opts.lang, { path: m })}\n`);
   if (walked.files.length === 0 && walked.missing.length < opts.paths.length) {
     io.stderr(`kolops: ${t('cli:no-workbooks', opts.lang, { paths: opts.paths.join(', ') })}\n`);
   }
   return { config, files: walked.files, missing: walked.missing };
+}
+
+/** The config for these paths, or null after saying in one line why it cannot be used (exit 2). */
+export function loadConfig(opts: { config?: string; paths: string[]; lang: Lang }, io: Streams): Config | null {
+  try {
+    return resolveConfig(opts.config, io.cwd, opts.paths).config;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    const key = err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable';
+    io.stderr(`kolops: ${t(key, opts.lang, { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected })}\n`);
+    return null;
+  }
 }
 
 /** Colours only for text on a terminal without NO_COLOR, or when FORCE_COLOR asks. */

@@ -10,8 +10,9 @@ import type { FormatContext, Formatter } from './types.js';
 export type { FormatContext, Formatter } from './types.js';
 export { githubStepSummary } from './github.js';
 
-export type FormatName = 'text' | 'json' | 'github' | 'junit' | 'sarif';
-export const FORMAT_NAMES: readonly FormatName[] = ['text', 'json', 'github', 'junit', 'sarif'];
+import { FORMAT_NAMES, type FormatName } from './names.js';
+
+export { FORMAT_NAMES, type FormatName };
 
 const FORMATTERS: Record<FormatName, Formatter> = {
   text: formatText,

@@ -137,6 +137,216 @@ export const catalogue = {
     id: 'baris kosong di dalam tabel',
   },
 
+  // ── normalize ──
+  'normalize:written': {
+    en: 'wrote {file}: derived columns for {rows} listing rows in {tables} tables; nothing else changed',
+    id: 'menulis {file}: kolom turunan untuk {rows} baris list KOL di {tables} tabel; selebihnya tidak diubah',
+  },
+  'normalize:up-to-date': {
+    en: '{file} is already normalized; left untouched',
+    id: '{file} sudah dinormalisasi; tidak diubah',
+  },
+  'normalize:backup': { en: 'kept the original as {file}', id: 'file asli disimpan sebagai {file}' },
+  'normalize:need-output': {
+    en: 'say where to write: -o OUT.xlsx for a new file, or --in-place to update {file} (keeps {file}.bak)',
+    id: 'sebutkan tujuan penulisan: -o HASIL.xlsx untuk file baru, atau --in-place untuk memperbarui {file} (menyimpan {file}.bak)',
+  },
+  'normalize:both-outputs': {
+    en: 'use either -o or --in-place, not both',
+    id: 'pakai -o atau --in-place, jangan keduanya',
+  },
+  'normalize:same-output': {
+    en: '-o names the input file itself; use --in-place to update it',
+    id: '-o menunjuk file input itu sendiri; pakai --in-place untuk memperbaruinya',
+  },
+  'normalize:not-file': { en: '{file}: not a file (normalize takes one workbook)', id: '{file}: bukan file (normalize memproses satu workbook)' },
+  'normalize:xlsx-only': {
+    en: '{file}: normalize writes .xlsx only; open the file in Excel and save it as .xlsx first',
+    id: '{file}: normalize hanya menulis .xlsx; buka file di Excel lalu simpan sebagai .xlsx dulu',
+  },
+  'normalize:locked': {
+    en: '{file} is open in Excel or LibreOffice ({lock} exists); close it and run again',
+    id: '{file} sedang dibuka di Excel atau LibreOffice ({lock} ada); tutup dulu lalu jalankan lagi',
+  },
+  'normalize:output-exists': {
+    en: '{file} already exists; choose another name or add --force to overwrite it',
+    id: '{file} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya',
+  },
+  'normalize:unreadable': {
+    en: '{file} could not be read ({detail}); nothing written',
+    id: '{file} tidak bisa dibaca ({detail}); tidak ada yang ditulis',
+  },
+  'normalize:no-listing': {
+    en: '{file} has no KOL listing table; nothing written',
+    id: '{file} tidak berisi tabel list KOL; tidak ada yang ditulis',
+  },
+  'normalize:write-failed': {
+    en: 'could not write {file}: {detail}; the original is unchanged',
+    id: 'gagal menulis {file}: {detail}; file asli tidak berubah',
+  },
+  'normalize:refuse-occupied': {
+    en: 'sheet "{sheet}": cell {detail} where the derived columns go is not empty; nothing written (--force overwrites)',
+    id: 'sheet "{sheet}": sel {detail} tempat kolom turunan tidak kosong; tidak ada yang ditulis (--force untuk menimpa)',
+  },
+  'normalize:refuse-formula': {
+    en: 'sheet "{sheet}": cell {detail} where the derived columns go holds a formula; nothing written (--force overwrites)',
+    id: 'sheet "{sheet}": sel {detail} tempat kolom turunan berisi rumus; tidak ada yang ditulis (--force untuk menimpa)',
+  },
+  'normalize:refuse-shared-formula': {
+    en: 'sheet "{sheet}": a shared or array formula spans {detail}, over the derived columns; nothing written (--force writes anyway)',
+    id: 'sheet "{sheet}": rumus bersama atau array mencakup {detail}, menimpa kolom turunan; tidak ada yang ditulis (--force tetap menulis)',
+  },
+  'normalize:refuse-merged': {
+    en: 'sheet "{sheet}": merged cells {detail} cover the derived columns; nothing written (--force writes anyway)',
+    id: 'sheet "{sheet}": sel gabungan {detail} menutupi kolom turunan; tidak ada yang ditulis (--force tetap menulis)',
+  },
+  'normalize:refuse-table-object': {
+    en: 'sheet "{sheet}": the Excel table {detail} reaches the derived columns; nothing written (--force writes anyway)',
+    id: 'sheet "{sheet}": tabel Excel {detail} menjangkau kolom turunan; tidak ada yang ditulis (--force tetap menulis)',
+  },
+  'normalize:refuse-protected': {
+    en: 'sheet "{sheet}" is protected; nothing written (unprotect it, or --force writes anyway)',
+    id: 'sheet "{sheet}" diproteksi; tidak ada yang ditulis (buka proteksinya, atau --force tetap menulis)',
+  },
+  'normalize:refuse-unsupported': {
+    en: 'sheet "{sheet}": kolops cannot edit this workbook safely ({detail}); nothing written',
+    id: 'sheet "{sheet}": kolops tidak bisa mengubah workbook ini dengan aman ({detail}); tidak ada yang ditulis',
+  },
+
+  // ── init ──
+  'init:created': { en: 'created {file}', id: 'dibuat {file}' },
+  'init:skipped': { en: '{file} already exists, left untouched', id: '{file} sudah ada, tidak diubah' },
+  'init:bad-dir': { en: 'cannot use {dir} as the workbook folder: {detail}', id: 'tidak bisa memakai {dir} sebagai folder workbook: {detail}' },
+  'init:config-ignored': {
+    en: 'the existing {file} could not be read ({detail}); the templates use the placeholder brands',
+    id: '{file} yang sudah ada tidak bisa dibaca ({detail}); template memakai merek contoh',
+  },
+  'init:next': {
+    en: 'next: put your brands in {config}, fill in the templates, then run: kolops check {dir}',
+    id: 'berikutnya: isi merek Anda di {config}, isi template, lalu jalankan: kolops check {dir}',
+  },
+  'init:file-listing': { en: 'kol-listing.xlsx', id: 'daftar-kol.xlsx' },
+  'init:file-recap': { en: 'posting-recap.xlsx', id: 'rekap-posting.xlsx' },
+  'init:file-affiliate': { en: 'affiliate-deals.xlsx', id: 'deal-affiliate.xlsx' },
+  'init:validation-title': { en: 'Not in the list', id: 'Tidak ada di daftar' },
+  'init:validation-error': {
+    en: 'This value is not in the list. Keep it only if your kolops.config.json knows it.',
+    id: 'Nilai ini tidak ada di daftar. Pertahankan hanya jika kolops.config.json Anda mengenalinya.',
+  },
+  'init:head-no': { en: 'No', id: 'No' },
+  'init:head-name': { en: 'KOL', id: 'Nama KOL' },
+  'init:head-followers': { en: 'Followers', id: 'Followers' },
+  'init:head-address': { en: 'Address', id: 'Alamat' },
+  'init:head-postDate': { en: 'Post Date', id: 'Tanggal Posting' },
+  'init:head-prStatus': { en: 'Willing to receive PR Pack', id: 'Status PR Pack' },
+  'init:head-platform': { en: 'Platform', id: 'Platform' },
+  'init:head-brand': { en: 'Brand', id: 'Merek' },
+  'init:head-link': { en: 'Link', id: 'Link Profil' },
+  'init:head-month': { en: 'Month', id: 'Bulan' },
+  'init:head-shipDate': { en: 'PR Pack Sent', id: 'Tanggal Kirim' },
+  'init:head-deadline': { en: 'Deadline', id: 'Tenggat' },
+  'init:head-postLink': { en: 'Post Link', id: 'Link Posting' },
+  'init:head-caption': { en: 'Caption', id: 'Caption' },
+  'init:head-views': { en: 'Views', id: 'Views' },
+  'init:head-likes': { en: 'Likes', id: 'Likes' },
+  'init:head-comments': { en: 'Comments', id: 'Komentar' },
+  'init:head-contactPerson': { en: 'PIC', id: 'PIC' },
+  'init:head-account': { en: 'Account', id: 'Nama Akun' },
+  'init:head-accountLink': { en: 'Link', id: 'Link' },
+  'init:head-videos': { en: 'Videos', id: 'Video' },
+  'init:head-lives': { en: 'Lives', id: 'Live' },
+  'init:head-proof': { en: 'Proof', id: 'Bukti' },
+  'init:head-commission': { en: 'Commission (%)', id: 'Komisi (%)' },
+  'init:head-sales': { en: 'Sales', id: 'Penjualan' },
+  'init:head-target': { en: 'Target', id: 'Target' },
+  'init:head-status': { en: 'Status', id: 'Status' },
+  'init:note-no': { en: 'Row number. Optional; gaps are fine.', id: 'Nomor urut. Boleh dikosongkan; nomor yang loncat tidak masalah.' },
+  'init:note-name': { en: 'The KOL\'s name or account, e.g. @natashina.', id: 'Nama atau akun KOL, mis. @natashina.' },
+  'init:note-followers': {
+    en: 'Follower count: a number, or 354K, 85.3K, 1.2M. The listing takes nano (1K) to mega (over 1M).',
+    id: 'Jumlah pengikut: angka, atau 354K, 85,3K, 1,2 jt. Listing hanya nano (1K) sampai mega (di atas 1 jt).',
+  },
+  'init:note-address': {
+    en: 'Shipping address for the PR pack, with phone number. Personal data: never shared in reports.',
+    id: 'Alamat pengiriman PR pack, dengan nomor HP. Data pribadi: tidak ikut di laporan.',
+  },
+  'init:note-postDate': { en: 'Date the KOL posted, dd/mm/yyyy. Blank until posted.', id: 'Tanggal KOL posting, dd/mm/yyyy. Kosongkan sampai sudah posting.' },
+  'init:note-prStatus': {
+    en: 'Pick from the list: YES (DONE), YES, TIDAK BISA BARTER (refused barter), TIDAK BISA DI CONTACT (unreachable), PENDING. Blank = pending.',
+    id: 'Pilih dari daftar: YES (DONE), YES, TIDAK BISA BARTER, TIDAK BISA DI CONTACT, PENDING. Kosong = masih menunggu.',
+  },
+  'init:note-platform': { en: 'Pick from the list: Instagram, TikTok, YouTube …', id: 'Pilih dari daftar: Instagram, TikTok, YouTube …' },
+  'init:note-brand': { en: 'Pick a brand from the list (the brands in kolops.config.json).', id: 'Pilih merek dari daftar (merek di kolops.config.json).' },
+  'init:note-link': {
+    en: 'Link to the KOL\'s profile; its domain must fit the platform (instagram.com for Instagram).',
+    id: 'Tautan ke profil KOL; domainnya harus sesuai platform (instagram.com untuk Instagram).',
+  },
+  'init:note-month': {
+    en: 'Month of the row, e.g. {month}. Blank: the sheet name says it.',
+    id: 'Bulan baris ini, mis. {month}. Kosong: diambil dari nama sheet.',
+  },
+  'init:note-shipDate': { en: 'Date the PR pack was sent, dd/mm/yyyy.', id: 'Tanggal PR pack dikirim, dd/mm/yyyy.' },
+  'init:note-deadline': {
+    en: 'Posting deadline, dd/mm/yyyy. Blank: the deadline in kolops.config.json.',
+    id: 'Tenggat posting, dd/mm/yyyy. Kosong: tenggat dari kolops.config.json.',
+  },
+  'init:note-postLink': { en: 'Link to the post itself.', id: 'Tautan ke postingannya.' },
+  'init:note-caption': {
+    en: 'The post\'s caption; it must carry a disclosure tag such as #iklan or #ad.',
+    id: 'Caption postingan; wajib ada tanda iklan seperti #iklan atau #ad.',
+  },
+  'init:note-views': { en: 'Views of the post (a number).', id: 'Jumlah tayangan postingan (angka).' },
+  'init:note-likes': { en: 'Likes of the post (a number).', id: 'Jumlah likes postingan (angka).' },
+  'init:note-comments': { en: 'Comments on the post (a number).', id: 'Jumlah komentar postingan (angka).' },
+  'init:note-contactPerson': { en: 'Who on the team handles this KOL.', id: 'Anggota tim yang menangani KOL ini.' },
+  'init:note-account': { en: 'The affiliate\'s account name on the shop platform.', id: 'Nama akun affiliate di platform toko.' },
+  'init:note-accountLink': {
+    en: 'Link to the affiliate\'s account; its domain must fit the platform (shopee.co.id for Shopee).',
+    id: 'Tautan ke akun affiliate; domainnya harus sesuai platform (shopee.co.id untuk Shopee).',
+  },
+  'init:note-affiliatePlatform': { en: 'Pick from the list: Shopee, TikTok Shop …', id: 'Pilih dari daftar: Shopee, TikTok Shop …' },
+  'init:note-videos': { en: 'Videos delivered (the deal asks for {videos}).', id: 'Jumlah video yang sudah dibuat (deal meminta {videos}).' },
+  'init:note-lives': { en: 'Live shopping sessions held (the deal asks for at least {lives}).', id: 'Jumlah sesi live shopping (deal meminta minimal {lives}).' },
+  'init:note-proof': { en: 'Proof: video links or live screenshots.', id: 'Bukti: link video atau screenshot live.' },
+  'init:note-commission': { en: 'Commission in percent, e.g. 10.', id: 'Komisi dalam persen, mis. 10.' },
+  'init:note-sales': { en: 'Sales through the affiliate link (Rupiah).', id: 'Penjualan lewat link affiliate (Rupiah).' },
+  'init:note-target': { en: 'Sales target for the cash bonus (Rupiah).', id: 'Target penjualan untuk bonus tunai (Rupiah).' },
+  'init:note-status': { en: 'Pick from the list: DONE, ON PROCESS, CANCEL.', id: 'Pilih dari daftar: DONE, ON PROCESS, CANCEL.' },
+
+  // ── diff ──
+  'diff:title': { en: '{old} → {new}', id: '{old} → {new}' },
+  'diff:sheet': { en: 'Sheet "{sheet}" — {kind}', id: 'Sheet "{sheet}" — {kind}' },
+  'diff:kind-kol-listing': { en: 'KOL listing', id: 'list KOL' },
+  'diff:kind-affiliate-deals': { en: 'affiliate deals', id: 'deal affiliate' },
+  'diff:row': { en: 'row {row}', id: 'baris {row}' },
+  'diff:row-moved': { en: 'row {old} → {new}', id: 'baris {old} → {new}' },
+  'diff:summary': {
+    en: '{added} added, {removed} removed, {changed} changed',
+    id: '{added} ditambah, {removed} dihapus, {changed} berubah',
+  },
+  'diff:no-changes': {
+    en: 'No KOL listing or affiliate row changed.',
+    id: 'Tidak ada baris list KOL atau affiliate yang berubah.',
+  },
+  'diff:added': { en: 'added', id: 'ditambah' },
+  'diff:removed': { en: 'removed', id: 'dihapus' },
+  'diff:changed': { en: 'changed', id: 'berubah' },
+  'diff:col-kol': { en: 'KOL / account', id: 'KOL / akun' },
+  'diff:col-row': { en: 'Row', id: 'Baris' },
+  'diff:col-changes': { en: 'Changes (old → new)', id: 'Perubahan (lama → baru)' },
+  'diff:usage': {
+    en: 'give two workbooks (kolops diff OLD NEW), or --base REV and the workbooks to compare with that revision',
+    id: 'berikan dua workbook (kolops diff LAMA BARU), atau --base REV dan workbook yang dibandingkan dengan revisi itu',
+  },
+  'diff:git-failed': {
+    en: 'cannot read {file} at {rev}: {detail}',
+    id: 'tidak bisa membaca {file} pada {rev}: {detail}',
+  },
+  'diff:not-in-either': {
+    en: '{file} exists neither at {rev} nor in the working tree',
+    id: '{file} tidak ada di {rev} maupun di working tree',
+  },
+
   // ── report (xlsx) ──
   'report-xlsx:sheet-summary': { en: 'Summary', id: 'Ringkasan' },
   'report-xlsx:sheet-kols': { en: 'KOLs', id: 'KOL' },

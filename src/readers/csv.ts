@@ -1,3 +1,4 @@
+import { normalizeDelimiter } from './delimiter.js';
 import { parse as parsePath } from 'node:path';
 import { parse } from 'csv-parse';
 import { EMPTY } from '../model/cell.js';
@@ -41,24 +42,6 @@ export function csvCell(text: string): CellValue {
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
 const DETECT_LINES = 20;
-
-const NAMED_DELIMITERS: Readonly<Record<string, string>> = {
-  tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|',
-};
-
-/**
- * `--delimiter` as a user types it: a shell turns `\t` into two characters, and
- * `tab`/`semicolon`/`comma`/`pipe` avoid quoting trouble. Throws RangeError otherwise,
- * so the CLI can report a usage error.
- */
-export function normalizeDelimiter(input: string): string {
-  const named = NAMED_DELIMITERS[input.trim().toLowerCase()];
-  if (named !== undefined) return named;
-  if (input.length === 1 && !'"\r\n'.includes(input)) return input;
-  throw new RangeError(
-    `unknown delimiter ${JSON.stringify(input)}: use one character, "tab", "comma", "semicolon" or "pipe"`,
-  );
-}
 
 /**
  * For each of the first `maxLines` non-empty logical lines, how often each candidate
@@ -105,6 +88,8 @@ function modeOfNonZero(values: readonly number[]): { value: number; lines: numbe
  * not raw frequency: a `;` file full of `1.234,56` has commas too, but not on every line
  * and not the same number of them. Ties go to more fields, then to `,` `;` tab `|`.
  */
+export { normalizeDelimiter };
+
 export function detectDelimiter(text: string): string {
   const lines = delimiterCounts(text, DETECT_LINES);
   let best = { delimiter: ',', lines: 0, count: 0 };
