@@ -142,6 +142,17 @@ describe('options and exit codes', () => {
 });
 
 describe('the installed binary', () => {
+  it('exits quietly when the reader closes the pipe early (kolops check | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, 'check', join(root, 'examples'), '--format', 'junit', '--as-of', '2024-09-20'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += String(d); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(1);
+  });
+
   it.each(['Asia/Jakarta', 'America/Los_Angeles', 'Pacific/Kiritimati'])('reads real date cells as the same calendar day in TZ=%s', async (tz) => {
     const sub = await makeTempDir();
     try {
