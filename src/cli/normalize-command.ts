@@ -65,7 +65,8 @@ async function lockFileOf(path: string): Promise<string | null> {
 
 /**
  * `kolops normalize FILE`: add or refresh the derived columns (followers as a number,
- * tier, canonical account, status, ISO post date, month) beside every KOL listing, by
+ * tier, canonical account, status, ISO post date, month …) beside every KOL listing,
+ * posting recap and affiliate deal table, by
  * editing the one worksheet part of the .xlsx package and copying every other part as
  * it is. Exit 0 when written (or already up to date), 2 on a usage error or a refusal;
  * a refusal never writes anything.
@@ -106,7 +107,8 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
     const detail = plan.unreadable.detail || plan.unreadable.reason;
     return fail('normalize:unreadable', { file: shown, detail });
   }
-  if (plan.tables === 0) return fail('normalize:no-listing', { file: shown });
+  if (plan.tables === 0) return fail('normalize:no-table', { file: shown });
+  if (plan.sideBySide) return fail('normalize:refuse-side-by-side', { sheet: plan.sideBySide.sheet, row: plan.sideBySide.row });
 
   let output: Buffer = original;
   for (const [sheet, cells] of plan.sheets) {
@@ -133,6 +135,10 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
     const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
     return fail('normalize:write-failed', { file: targetShown, detail });
   }
-  io.stdout(`${t('normalize:written', lang, { file: targetShown, rows: plan.rows, tables: plan.tables })}\n`);
+  const { 'kol-listing': listing, 'posting-recap': recap, 'affiliate-deals': affiliate } = plan.kinds;
+  const written = listing === plan.tables
+    ? t('normalize:written', lang, { file: targetShown, rows: plan.rows, tables: plan.tables })
+    : t('normalize:written-kinds', lang, { file: targetShown, rows: plan.rows, tables: plan.tables, listing, recap, affiliate });
+  io.stdout(`${written}\n`);
   return 0;
 }

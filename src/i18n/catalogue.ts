@@ -138,6 +138,18 @@ export const catalogue = {
   },
 
   // ── normalize ──
+  'normalize:written-kinds': {
+    en: 'wrote {file}: derived columns for {rows} rows in {tables} tables ({listing} KOL listing, {recap} posting recap, {affiliate} affiliate); nothing else changed',
+    id: 'menulis {file}: kolom turunan untuk {rows} baris di {tables} tabel ({listing} list KOL, {recap} rekap posting, {affiliate} affiliate); selebihnya tidak diubah',
+  },
+  'normalize:no-table': {
+    en: '{file} has no KOL listing, posting recap or affiliate table; nothing written',
+    id: '{file} tidak berisi tabel list KOL, rekap posting, maupun affiliate; tidak ada yang ditulis',
+  },
+  'normalize:refuse-side-by-side': {
+    en: 'sheet "{sheet}": tables stand side by side (header row {row}), so the derived columns of one would land on the next; nothing written (move one table below the other, or normalize a copy with one table per sheet)',
+    id: 'sheet "{sheet}": ada tabel yang berdampingan (baris header {row}), sehingga kolom turunan tabel kiri akan menimpa tabel di sebelahnya; tidak ada yang ditulis (pindahkan salah satu tabel ke bawah, atau normalize salinan dengan satu tabel per sheet)',
+  },
   'normalize:written': {
     en: 'wrote {file}: derived columns for {rows} listing rows in {tables} tables; nothing else changed',
     id: 'menulis {file}: kolom turunan untuk {rows} baris list KOL di {tables} tabel; selebihnya tidak diubah',
@@ -175,10 +187,6 @@ export const catalogue = {
   'normalize:unreadable': {
     en: '{file} could not be read ({detail}); nothing written',
     id: '{file} tidak bisa dibaca ({detail}); tidak ada yang ditulis',
-  },
-  'normalize:no-listing': {
-    en: '{file} has no KOL listing table; nothing written',
-    id: '{file} tidak berisi tabel list KOL; tidak ada yang ditulis',
   },
   'normalize:write-failed': {
     en: 'could not write {file}: {detail}; the original is unchanged',

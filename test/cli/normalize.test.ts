@@ -363,7 +363,7 @@ describe('kolops normalize: safe writing and refusals', () => {
       [['normalize', 'listing.xlsx', '-o', 'listing.xlsx'], /use --in-place/],
       [['normalize', 'listing.csv', '--in-place'], /normalize writes \.xlsx only/],
       [['normalize', 'broken.xlsx', '--in-place'], /broken\.xlsx could not be read .*; nothing written/],
-      [['normalize', 'notes.xlsx', '--in-place'], /no KOL listing table; nothing written/],
+      [['normalize', 'notes.xlsx', '--in-place'], /has no KOL listing, posting recap or affiliate table; nothing written/],
       [['normalize', 'missing.xlsx', '--in-place'], /no such file/],
     ];
     for (const [args, message] of cases) {
@@ -406,5 +406,211 @@ describe('kolops normalize: safe writing and refusals', () => {
     expect(run.stderr).toBe('kolops: sheet "September 2024": the Excel table Side reaches the derived columns; nothing written (--force writes anyway)\n');
     expect(run.code).toBe(2);
     expect((await readdir(d)).sort()).toEqual(['kolops.config.json', 'listing.xlsx']);
+  });
+});
+
+/** A derived block read back by header: one record per row below the header row (every row up to the last). */
+async function derivedBlock(path: string, sheet: string, headerRow: number, first = 'kolops: Account'): Promise<Record<string, unknown>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.getWorksheet(sheet)!;
+  let start = 0;
+  ws.getRow(headerRow).eachCell((c) => { if (c.value === first && !start) start = Number(c.col); });
+  expect(start, `${first} in row ${headerRow}`).toBeGreaterThan(0);
+  const headers: string[] = [];
+  for (let k = start; typeof ws.getCell(headerRow, k).value === 'string'; k++) headers.push(String(ws.getCell(headerRow, k).value));
+  const out: Record<string, unknown>[] = [];
+  for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+    const rec: Record<string, unknown> = { row: r };
+    headers.forEach((h, k) => { rec[h] = ws.getCell(r, start + k).value; });
+    out.push(rec);
+  }
+  return out;
+}
+
+describe('kolops normalize: posting recaps and affiliate sheets', () => {
+  async function examplesCopy(name: string): Promise<{ d: string; ex: string }> {
+    const d = await fresh(name);
+    const ex = join(d, 'ex');
+    await cp(join(root, 'examples'), ex, { recursive: true });
+    return { d, ex };
+  }
+  const findings = async (ex: string, file: string) =>
+    findingKeys((await kolops(['check', file, '-f', 'json', '--as-of', '2024-09-20', '-c', join(ex, 'kolops.config.json')], { cwd: ex })).stdout);
+
+  /** Normalize one example to out.xlsx: lossless, idempotent, same findings; returns the output path. */
+  async function normalizeExample(ex: string, d: string, file: string, message: string): Promise<string> {
+    const input = join(ex, file);
+    const out = join(d, 'out.xlsx');
+    // out.xlsx sits beside another kolops.config.json: name the examples' config every time.
+    const cfg = ['-c', join(ex, 'kolops.config.json')];
+    const run = await kolops(['normalize', input, '-o', out, ...cfg], { cwd: ex });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(message);
+    const changed = await assertLossless(input, out);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((p) => p.startsWith('xl/worksheets/sheet'))).toBe(true);
+    expect(await findings(ex, out), `${file}: same findings`).toEqual(await findings(ex, input));
+    expect((await findings(ex, input)).length).toBeGreaterThan(0);
+    // Idempotent: a second run gives the same bytes, --in-place leaves it untouched.
+    expect((await kolops(['normalize', out, '-o', join(d, 'twice.xlsx'), ...cfg], { cwd: ex })).code).toBe(0);
+    expect(await sha(join(d, 'twice.xlsx'))).toBe(await sha(out));
+    const again = await kolops(['normalize', out, '--in-place', ...cfg], { cwd: ex });
+    expect(again.stdout).toContain('already normalized');
+    return out;
+  }
+
+  it('the wide recap: account, the brands that posted, one post date per brand column, posted', async () => {
+    const { d, ex } = await examplesCopy('recap-wide');
+    const out = await normalizeExample(ex, d, 'recap-postingan.xlsx', 'derived columns for 19 rows in 1 tables (0 KOL listing, 1 posting recap, 0 affiliate)');
+    const xml = await sheetXml(out, 'Recap');
+    // Header in row 3, table ends at D: one empty column, then F..K.
+    expect(xml).toContain('<c r="F3" t="inlineStr"><is><t>kolops: Account</t></is></c>');
+    expect(xml).toContain('<c r="H3" t="inlineStr"><is><t>kolops: Post date Herbamojo</t></is></c>');
+    expect(xml).toContain('<c r="I3" t="inlineStr"><is><t>kolops: Post date Herbana</t></is></c>');
+    const rows = await derivedBlock(out, 'Recap', 3);
+    const at = (r: number) => rows.find((x) => x.row === r);
+    expect(at(4)).toEqual({ row: 4, 'kolops: Account': 'name:gustaf sallendra', 'kolops: Brand': 'Herbana', 'kolops: Post date Herbamojo': null, 'kolops: Post date Herbana': '2024-08-07', 'kolops: Posted': 'yes', 'kolops: Month': null });
+    expect(at(10)).toEqual({ row: 10, 'kolops: Account': 'name:dennis irwin', 'kolops: Brand': 'Herbamojo, Herbana', 'kolops: Post date Herbamojo': '2024-08-16', 'kolops: Post date Herbana': '2024-08-21', 'kolops: Posted': 'yes', 'kolops: Month': null });
+    expect(at(8)).toMatchObject({ 'kolops: Account': 'name:anjasmara prasetya', 'kolops: Post date Herbamojo': null, 'kolops: Post date Herbana': null, 'kolops: Posted': 'no' });
+    // The dates below the table name nobody: no account, still a Herbana post.
+    expect(at(19)).toMatchObject({ 'kolops: Account': null, 'kolops: Brand': 'Herbana', 'kolops: Post date Herbana': '2024-09-05', 'kolops: Posted': 'yes' });
+    // The title and group rows above the header are untouched.
+    expect(xml).not.toMatch(/<c r="[F-K][12]"/);
+  });
+
+  it('the long recap: account, brand, post date, posted and month', async () => {
+    const { d, ex } = await examplesCopy('recap-long');
+    const out = await normalizeExample(ex, d, 'recap-september-2024.xlsx', 'derived columns for 6 rows in 1 tables (0 KOL listing, 1 posting recap, 0 affiliate)');
+    const rows = await derivedBlock(out, 'September 2024', 1);
+    expect(rows.slice(0, 3)).toEqual([
+      { row: 2, 'kolops: Account': 'instagram:nadineaulia', 'kolops: Brand': 'Herbana', 'kolops: Post date': '2024-09-05', 'kolops: Posted': 'yes', 'kolops: Month': '2024-09' },
+      { row: 3, 'kolops: Account': 'instagram:melochkapr', 'kolops: Brand': 'Herbana', 'kolops: Post date': '2024-09-10', 'kolops: Posted': 'yes', 'kolops: Month': '2024-09' },
+      { row: 4, 'kolops: Account': 'instagram:natashina', 'kolops: Brand': 'Herbana', 'kolops: Post date': null, 'kolops: Posted': 'no', 'kolops: Month': '2024-09' },
+    ]);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('affiliate blocks: account, platform from the title, brand, status and month per deal row; meta rows get nothing', async () => {
+    const { d, ex } = await examplesCopy('aff-blocks');
+    const out = await normalizeExample(ex, d, 'affiliate-deals.xlsx', 'derived columns for 19 rows in 2 tables (0 KOL listing, 0 posting recap, 2 affiliate)');
+    const xml = await sheetXml(out, 'Affiliate');
+    expect(xml).toContain('<c r="F2" t="inlineStr"><is><t>kolops: Account</t></is></c>');
+    expect(xml).toContain('<c r="F16" t="inlineStr"><is><t>kolops: Account</t></is></c>');
+    expect(xml).not.toContain('kolops: Commission %');
+    // Meta rows and title rows: nothing beside them.
+    for (const r of [1, 3, 4, 15, 17, 18]) expect(xml, `row ${r}`).not.toMatch(new RegExp(`<c r="[F-J]${r}"`));
+    const first = await derivedBlock(out, 'Affiliate', 2);
+    expect(first.find((x) => x.row === 5)).toEqual({ row: 5, 'kolops: Account': 'account:herbana99', 'kolops: Platform': 'shopee', 'kolops: Brand': 'Herbana', 'kolops: Status': 'done', 'kolops: Month': '2024-08' });
+    expect(first.find((x) => x.row === 3)).toMatchObject({ 'kolops: Account': null, 'kolops: Status': null });
+    const second = await derivedBlock(out, 'Affiliate', 16);
+    expect(second.find((x) => x.row === 19)).toMatchObject({ 'kolops: Month': '2024-09', 'kolops: Platform': 'shopee' });
+  });
+
+  it('the long affiliate table also gets the commission in percent', async () => {
+    const { d, ex } = await examplesCopy('aff-long');
+    const out = await normalizeExample(ex, d, 'affiliate-deliverables-2024.xlsx', 'derived columns for 9 rows in 1 tables (0 KOL listing, 0 posting recap, 1 affiliate)');
+    const rows = await derivedBlock(out, 'Deals September 2024', 1);
+    expect(rows[0]).toEqual({ row: 2, 'kolops: Account': 'account:sehatbersamadina', 'kolops: Platform': 'shopee', 'kolops: Brand': 'Herbana', 'kolops: Status': 'done', 'kolops: Month': '2024-09', 'kolops: Commission %': 10 });
+    expect(rows[1]).toMatchObject({ 'kolops: Account': 'account:bugarbarengbima', 'kolops: Platform': 'tiktok', 'kolops: Brand': 'Herbamojo', 'kolops: Commission %': 12 });
+    // `DOEN` is no status phrase: blank, never a guess.
+    expect(rows.find((x) => x['kolops: Account'] === 'account:mamasehat.lina')).toMatchObject({ 'kolops: Status': null });
+  });
+
+  it('the whole examples folder: every workbook normalized in place, the same findings after (recaps join to listings)', async () => {
+    const { ex } = await examplesCopy('folder');
+    const before = findingKeys((await kolops(['check', '.', '-f', 'json', '--as-of', '2024-09-20'], { cwd: ex })).stdout);
+    expect(before.length).toBeGreaterThan(0);
+    const originals = new Map<string, string>();
+    for (const f of (await readdir(join(root, 'examples'))).filter((x) => x.endsWith('.xlsx'))) originals.set(f, await sha(join(root, 'examples', f)));
+    for (const f of originals.keys()) {
+      const run = await kolops(['normalize', f, '--in-place', '--no-backup'], { cwd: ex });
+      expect(run.stderr, f).toBe('');
+      expect(run.code, f).toBe(0);
+      expect(await sha(join(ex, f)), f).not.toBe(originals.get(f));
+    }
+    const after = findingKeys((await kolops(['check', '.', '-f', 'json', '--as-of', '2024-09-20'], { cwd: ex })).stdout);
+    expect(after).toEqual(before);
+    for (const [f, h] of originals) expect(await sha(join(root, 'examples', f)), `examples/${f} untouched`).toBe(h);
+  });
+
+  it('refreshes the columns it wrote on a recap before', async () => {
+    const d = await fresh('recap-refresh');
+    const header = ['KOL', 'Link', 'Brand', 'Post Date', 'Post Link'];
+    const rows: unknown[][] = [
+      ['RECAP POSTING SEPTEMBER 2024'],
+      [...header, undefined, 'kolops: Account', 'kolops: Brand', 'kolops: Post date', 'kolops: Posted', 'kolops: Month'],
+      ['Nadine Aulia', 'https://www.instagram.com/nadineaulia/', 'Herbana', '5 September 2024', 'https://www.instagram.com/p/x1/', undefined, 'old', 'old', 'old', 'old', 'old'],
+      ['Rina Kartika', '@rinakartika', 'Herbana', '-', '', undefined, 'old', 'old', 'old', 'old', 'old'],
+    ];
+    await writeXlsx(d, 'recap.xlsx', [{ name: 'Recap', rows }]);
+    const run = await kolops(['normalize', 'recap.xlsx', '-o', 'out.xlsx'], { cwd: d });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await derivedBlock(join(d, 'out.xlsx'), 'Recap', 2)).toEqual([
+      { row: 3, 'kolops: Account': 'instagram:nadineaulia', 'kolops: Brand': 'Herbana', 'kolops: Post date': '2024-09-05', 'kolops: Posted': 'yes', 'kolops: Month': '2024-09' },
+      { row: 4, 'kolops: Account': 'any:rinakartika', 'kolops: Brand': 'Herbana', 'kolops: Post date': null, 'kolops: Posted': 'no', 'kolops: Month': '2024-09' },
+    ]);
+    expect(await sheetXml(join(d, 'out.xlsx'), 'Recap')).not.toContain('>old<');
+  });
+
+  it('a wide recap that gained a brand column: its block grows, but never over the team\'s next column', async () => {
+    const d = await fresh('recap-grow');
+    const group = ['', '', 'TANGGAL POSTING KOL HERBAMOJO SEPTEMBER 2024', 'TANGGAL POSTING KOL HERBANA SEPTEMBER 2024', 'TANGGAL POSTING KOL DHARI SEPTEMBER 2024'];
+    const old = ['kolops: Account', 'kolops: Brand', 'kolops: Post date Herbamojo', 'kolops: Post date Herbana', 'kolops: Posted', 'kolops: Month'];
+    const rows = (next: string | undefined): unknown[][] => [
+      group,
+      ['No', 'Nama', 'Tanggal Posting', 'Tanggal Posting', 'Tanggal Posting', undefined, ...old, next],
+      [1, 'Gian Bowi', '-', '5 September 2024', '7 September 2024', undefined, 'old', 'old', 'old', 'old', 'old', 'old'],
+      [2, 'Rio Mahotira', '-', '-', '-', undefined, 'old', 'old', 'old', 'old', 'old', 'old'],
+    ];
+    await writeXlsx(d, 'team.xlsx', [{ name: 'Recap', rows: rows('Catatan tim') }]);
+    const refused = await kolops(['normalize', 'team.xlsx', '-o', 'out.xlsx'], { cwd: d });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('kolops: sheet "Recap": cell M2 where the derived columns go is not empty; nothing written (--force overwrites)\n');
+    await writeXlsx(d, 'recap.xlsx', [{ name: 'Recap', rows: rows(undefined) }]);
+    const run = await kolops(['normalize', 'recap.xlsx', '-o', 'out.xlsx'], { cwd: d });
+    expect(run.stderr).toBe('');
+    expect(await derivedBlock(join(d, 'out.xlsx'), 'Recap', 2)).toEqual([
+      { row: 3, 'kolops: Account': 'name:gian bowi', 'kolops: Brand': 'Herbana, Dhari', 'kolops: Post date Herbamojo': null, 'kolops: Post date Herbana': '2024-09-05', 'kolops: Post date Dhari': '2024-09-07', 'kolops: Posted': 'yes', 'kolops: Month': '2024-09' },
+      // Nothing posted: the brand the engine gives the row, the table's (the config names Herbana in the group row).
+      { row: 4, 'kolops: Account': 'name:rio mahotira', 'kolops: Brand': 'Herbana', 'kolops: Post date Herbamojo': null, 'kolops: Post date Herbana': null, 'kolops: Post date Dhari': null, 'kolops: Posted': 'no', 'kolops: Month': '2024-09' },
+    ]);
+    expect((await kolops(['normalize', 'out.xlsx', '--in-place'], { cwd: d })).stdout).toContain('already normalized');
+  });
+
+  it('refuses side-by-side affiliate blocks, even with --force, and writes nothing', async () => {
+    const d = await fresh('side-by-side');
+    const deal = (n: number): unknown[] => [n, `akun${n}`, `https://shopee.co.id/akun${n}`, 'DONE'];
+    const side = (left: unknown[], right: unknown[]): unknown[] => [...left, ...Array(4 - left.length).fill(''), '', ...right];
+    const rows: unknown[][] = [
+      side(['SHOPEE HERBANA YANG DEAL AGUSTUS'], ['TIKTOK SHOP HERBANA YANG DEAL AGUSTUS']),
+      side(['No', 'Nama Akun', 'Link', 'Status'], ['No', 'Nama Akun', 'Link', 'Status']),
+      side(deal(1), [1, 'tt1', 'https://www.tiktok.com/@tt1', 'DONE']),
+      side(deal(2), [2, 'tt2', 'https://www.tiktok.com/@tt2', 'DONE']),
+    ];
+    await writeXlsx(d, 'aff.xlsx', [{ name: 'Affiliate', rows }]);
+    const before = await sha(join(d, 'aff.xlsx'));
+    for (const extra of [[], ['--force']]) {
+      const run = await kolops(['normalize', 'aff.xlsx', '--in-place', ...extra], { cwd: d });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('kolops: sheet "Affiliate": tables stand side by side (header row 2), so the derived columns of one would land on the next; nothing written (move one table below the other, or normalize a copy with one table per sheet)\n');
+    }
+    expect(await sha(join(d, 'aff.xlsx'))).toBe(before);
+    expect((await readdir(d)).sort()).toEqual(['aff.xlsx', 'kolops.config.json']);
+    const id = await kolops(['normalize', 'aff.xlsx', '-o', 'out.xlsx', '--lang', 'id'], { cwd: d });
+    expect(id.code).toBe(2);
+    expect(id.stderr).toContain('berdampingan');
+    // Stacked blocks on one sheet are fine.
+    await writeXlsx(d, 'stacked.xlsx', [{ name: 'Affiliate', rows: [
+      ['SHOPEE HERBANA YANG DEAL AGUSTUS'], ['No', 'Nama Akun', 'Link', 'Status'], ['Yang sudah deal: 2 (Agustus)'], deal(1), deal(2),
+      ['TIKTOK SHOP HERBANA YANG DEAL AGUSTUS'], ['No', 'Nama Akun', 'Link', 'Status'], deal(3),
+    ] }]);
+    const ok = await kolops(['normalize', 'stacked.xlsx', '-o', 'stacked-out.xlsx'], { cwd: d });
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout).toContain('derived columns for 3 rows in 2 tables (0 KOL listing, 0 posting recap, 2 affiliate)');
+    const second = await derivedBlock(join(d, 'stacked-out.xlsx'), 'Affiliate', 7);
+    expect(second[0]).toEqual({ row: 8, 'kolops: Account': 'account:akun3', 'kolops: Platform': 'tiktok', 'kolops: Brand': 'Herbana', 'kolops: Status': 'done', 'kolops: Month': '2024-08' });
   });
 });
