@@ -33,6 +33,8 @@ export interface Streams {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be drawn there (and erased). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -43,9 +45,12 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
   if (!pre) return 2;
   const { config } = pre;
   const display = (p: string) => displayPath(p, io.cwd);
+  const progress = opts.format === 'text' && io.stderrIsTTY && !io.env.CI ? progressLine(io) : null;
   let result = await checkFiles(pre.files, config, {
+    onProgress: progress?.update,
     lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null, kinds: opts.kinds, delimiter: opts.delimiter,
   });
+  progress?.done();
   if (opts.ruleFilter) {
     const kept = result.findings.filter((f) => opts.ruleFilter!(f.rule));
     result = { ...result, findings: kept, summary: { files: result.summary.files, ...countFindings(kept) } };
@@ -83,3 +88,29 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
   };
 }
 
+
+/**
+ * A one-line "file › sheet: N rows" on stderr for runs longer than about a second,
+ * redrawn at most four times a second and erased at the end, so it never mixes with
+ * the report on stdout.
+ */
+function progressLine(io: Streams): { update: (p: { file: string; sheet: string; rows: number }) => void; done: () => void } {
+  const started = Date.now();
+  // Tests set KOLOPS_PROGRESS_DELAY_MS=0 instead of waiting a second on a big file.
+  const delay = Number(io.env.KOLOPS_PROGRESS_DELAY_MS ?? 1000);
+  let last = 0;
+  let drawn = false;
+  return {
+    update(p) {
+      const now = Date.now();
+      if (now - started < delay || (last > 0 && now - last < 250)) return;
+      last = now;
+      drawn = true;
+      const text = `${displayPath(p.file, io.cwd)} › ${p.sheet}: ${p.rows.toLocaleString('en-US')} rows`;
+      io.stderr(`\r\x1b[2K${text.slice(0, 120)}`);
+    },
+    done() {
+      if (drawn) io.stderr('\r\x1b[2K');
+    },
+  };
+}

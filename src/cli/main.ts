@@ -98,6 +98,7 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     stdout: io?.stdout ?? ((s) => void process.stdout.write(s)),
     stderr: io?.stderr ?? ((s) => void process.stderr.write(s)),
     isTTY: io?.isTTY ?? Boolean(process.stdout.isTTY),
+    stderrIsTTY: io?.stderrIsTTY ?? (io ? false : Boolean(process.stderr.isTTY)),
     env: io?.env ?? process.env,
     cwd: io?.cwd ?? process.cwd(),
   };

@@ -24,6 +24,8 @@ export interface CheckOptions extends RunOptions {
   /** Only tables of these kinds are checked (`kolops list validate`); file-level rules always run. */
   kinds?: readonly TableKind[];
   delimiter?: string;
+  /** Called as rows are read (about every thousand rows); the CLI draws a progress line. */
+  onProgress?: (p: { file: string; sheet: string; rows: number }) => void;
 }
 
 /** How the engine opens files; tests inject in-memory workbooks through this. */
@@ -178,7 +180,11 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
       for await (const sheet of workbook.sheets) {
         const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
-        for await (const raw of sheet.rows) for (const ev of splitter.feed(raw)) onEvent(ev);
+        let read = 0;
+        for await (const raw of sheet.rows) {
+          for (const ev of splitter.feed(raw)) onEvent(ev);
+          if (options.onProgress && ++read % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: read });
+        }
         for (const ev of splitter.finish()) onEvent(ev);
         if (splitter.tablesFound === 0 && splitter.unclaimedRows > 0) {
           for (const a of active) a.visitor.sheetWithoutTable?.(file, sheet.name);

@@ -1,0 +1,36 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { makeTempDir } from '../helpers/fixtures.js';
+
+let dir: string;
+let file: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir();
+  file = join(dir, 'September 2024.csv');
+  const lines = ['No;KOL;Followers;Platform;Brand;Link'];
+  for (let i = 1; i <= 3_000; i++) lines.push(`${i};KOL ${i};${(i % 900) + 1}K;Instagram;Herbana;https://www.instagram.com/k${i}/`);
+  await writeFile(file, lines.join('\r\n'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function run(args: string[], stderrIsTTY: boolean): Promise<string> {
+  let stderr = '';
+  await main(args, { stdout: () => {}, stderr: (s) => { stderr += s; }, isTTY: false, stderrIsTTY, env: { KOLOPS_PROGRESS_DELAY_MS: '0' }, cwd: dir });
+  return stderr;
+}
+
+describe('progress line', () => {
+  it('shows file, sheet and rows on a terminal (after a second; the test sets no delay), then erases itself', async () => {
+    const stderr = await run(['check', file], true);
+    expect(stderr).toMatch(/September 2024\.csv › September 2024: [\d,]+ rows/);
+    expect(stderr.endsWith('\r\x1b[2K')).toBe(true);
+  });
+
+  it('never appears when stderr is not a terminal, or with JSON output', async () => {
+    expect(await run(['check', file], false)).toBe('');
+    expect(await run(['check', file, '--format', 'json'], true)).toBe('');
+  });
+});
