@@ -11,7 +11,20 @@ export { sniff } from './sniff.js';
 
 /** exceljs takes ~0.2 s to load: a CSV-only run never pays for it. */
 const xlsx = () => import('./xlsx.js');
-const openXlsx = async (path: string) => (await xlsx()).openXlsx(path);
+
+/**
+ * Which xlsx reader to use. `streaming` (the default) reads a sheet row by row with flat
+ * memory; `full` loads the whole workbook with exceljs readFile. Both read the same values
+ * (test/readers/equivalence.test.ts); `full` stays for comparison and as a fallback.
+ */
+export type XlsxReader = 'streaming' | 'full';
+
+function xlsxReaderFromEnv(): XlsxReader {
+  return process.env.KOLOPS_XLSX_READER === 'full' ? 'full' : 'streaming';
+}
+
+const openXlsx = async (path: string, reader: XlsxReader = xlsxReaderFromEnv()) =>
+  reader === 'full' ? (await xlsx()).openXlsx(path) : (await xlsx()).openXlsxStreaming(path);
 export { decodeText } from './decode.js';
 
 /**
@@ -28,12 +41,12 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
  * `.xls` is usually a legacy OLE workbook, but web tools often export HTML or
  * tab-separated text under that name, and some files are a real .xlsx misnamed.
  */
-async function openXls(path: string, opts: { delimiter?: string }): Promise<WorkbookSource> {
+async function openXls(path: string, opts: OpenOptions): Promise<WorkbookSource> {
   const head = await readHead(path, SNIFF_TEXT_BYTES);
   const kind = sniff(head);
   if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsx()).describeOle(await readWhole(path)));
   if (kind === 'empty') throw new UnreadableFileError('empty-file');
-  if (kind === 'zip') return openXlsx(path);
+  if (kind === 'zip') return openXlsx(path, opts.xlsxReader);
   if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);
   const detail = kind === 'text' ? 'HTML or XML document saved as .xls' : describeKind(kind);
   throw new UnreadableFileError('not-a-spreadsheet', detail);
@@ -47,10 +60,16 @@ function looksLikeMarkup(head: Uint8Array): boolean {
  * Open any supported workbook. Every way a file can fail to open becomes an
  * UnreadableFileError, so a caller reports it as a finding for that file and goes on.
  */
-export async function openWorkbook(path: string, opts: { delimiter?: string } = {}): Promise<WorkbookSource> {
+export interface OpenOptions {
+  delimiter?: string;
+  /** Default: `streaming`, or `full` when the environment sets KOLOPS_XLSX_READER=full. */
+  xlsxReader?: XlsxReader;
+}
+
+export async function openWorkbook(path: string, opts: OpenOptions = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();
   // openCsv and openXlsx sniff the bytes themselves, so direct callers get the same reasons.
-  if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path);
+  if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path, opts.xlsxReader);
   if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
   if (ext === '.xls') return openXls(path, opts);
   throw new UnreadableFileError('unsupported-extension', ext === '' ? 'extension-less' : ext);

@@ -197,7 +197,7 @@ export function describeZip(buf: Buffer): string | null {
 }
 
 /** Refuse, with the right reason, anything that is not a zip before exceljs sees it. */
-async function assertZip(path: string): Promise<void> {
+export async function assertZip(path: string): Promise<void> {
   const kind = sniff(await readHead(path, SNIFF_TEXT_BYTES));
   if (kind === 'zip') return;
   if (kind === 'empty') throw new UnreadableFileError('empty-file');
@@ -224,13 +224,18 @@ async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
  */
 async function assertHasSheets(path: string, wb: ExcelJS.Workbook): Promise<void> {
   if (wb.worksheets.length > 0) return;
+  await noReadableSheet(path);
+}
+
+/** The error for a zip in which no worksheet could be found: what it is instead, if we can tell. */
+export async function noReadableSheet(path: string): Promise<never> {
   const other = describeZip(await readWhole(path));
   if (other !== null) throw new UnreadableFileError('not-a-spreadsheet', other);
   throw new UnreadableFileError('corrupt-zip', 'the workbook has no readable worksheet');
 }
 
 /** 1904-01-01 is serial 1462 in the 1900 system. */
-const DAYS_1900_TO_1904 = 1462;
+export const DAYS_1900_TO_1904 = 1462;
 
 /**
  * Whether workbook.xml declares the 1904 date system. An OOXML boolean is "1" or "true";
@@ -250,6 +255,9 @@ async function dateShiftDays(path: string, wb: ExcelJS.Workbook): Promise<number
   return xml !== null && declaresDate1904(xml.toString('utf8')) ? DAYS_1900_TO_1904 : 0;
 }
 
+export { openXlsxStreaming } from './xlsx-stream.js';
+
+/** Reads the whole workbook into memory first (exceljs readFile); kept to compare against. */
 export async function openXlsx(path: string): Promise<WorkbookSource> {
   await assertZip(path);
   const wb = await loadWorkbook(path);

@@ -1,6 +1,8 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /**
  * Just enough ZIP to read one small part of an xlsx (workbook.xml) without loading the
@@ -76,4 +78,54 @@ export async function readZipEntry(path: string, name: string): Promise<Buffer |
   } finally {
     await fh?.close();
   }
+}
+
+// ---------------------------------------------------------------------------------
+// The whole directory, and one entry as a stream: what the streaming xlsx reader needs to
+// read the parts it wants, in the order it wants (tab order), as often as it wants.
+
+export interface ZipEntry { readonly name: string; readonly method: number; readonly compressedSize: number; readonly localOffset: number }
+
+/** Every entry by name, or null when there is no readable central directory (truncated, damaged). */
+export async function readZipDirectory(path: string): Promise<Map<string, ZipEntry> | null> {
+  const fh = await open(path, 'r');
+  try {
+    const dir = await findDirectory(fh);
+    if (!dir) return null;
+    const buf = await readAt(fh, dir.offset, dir.size);
+    if (buf.length < dir.size) return null;
+    const entries = new Map<string, ZipEntry>();
+    let p = 0;
+    for (; p + 46 <= buf.length && buf.readUInt32LE(p) === CENTRAL_SIGNATURE; ) {
+      const nameLength = buf.readUInt16LE(p + 28);
+      const extraLength = buf.readUInt16LE(p + 30);
+      const commentLength = buf.readUInt16LE(p + 32);
+      const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
+      entries.set(name, { name, method: buf.readUInt16LE(p + 10), compressedSize: buf.readUInt32LE(p + 20), localOffset: buf.readUInt32LE(p + 42) });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return p === buf.length ? entries : null;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** One entry's uncompressed bytes as a stream, read from its own place in the file. */
+export async function openZipEntryStream(path: string, entry: ZipEntry): Promise<Readable> {
+  const fh = await open(path, 'r');
+  let header: Buffer;
+  try {
+    header = await readAt(fh, entry.localOffset, 30);
+  } finally {
+    await fh.close();
+  }
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`Corrupted zip: bad local header for ${entry.name}`);
+  if (entry.method !== 0 && entry.method !== 8) throw new Error(`Corrupted zip: unsupported compression method ${entry.method} for ${entry.name}`);
+  const start = entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  if (entry.compressedSize === 0) return Readable.from([]);
+  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
+  if (entry.method === 0) return raw;
+  const inflate = createInflateRaw();
+  raw.on('error', (err) => inflate.destroy(err));
+  return raw.pipe(inflate);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnreadableFileError } from '../../src/model/source.js';
 import type { UnreadableReason, WorkbookSource } from '../../src/model/source.js';
 import { openWorkbook, WORKBOOK_EXTENSIONS } from '../../src/readers/index.js';
-import { openXlsx } from '../../src/readers/xlsx.js';
+import { openXlsx, openXlsxStreaming } from '../../src/readers/xlsx.js';
 import {
   inlineStr, makeTempDir, oleBytes, pngBytes, rawXlsxBytes, writeBadFiles, writeCsv, writeRaw, writeXlsx, zipBytes,
 } from '../helpers/fixtures.js';
@@ -24,8 +24,15 @@ async function failure(promise: Promise<unknown>): Promise<UnreadableFileError> 
   return err as UnreadableFileError;
 }
 
+/** Open and read every row: the streaming reader meets damage inside a sheet while reading it. */
+async function openAndRead(path: string): Promise<WorkbookSource> {
+  const wb = await openWorkbook(path);
+  await rowCount(wb);
+  return wb;
+}
+
 async function expectReason(path: string, reason: UnreadableReason, detail?: RegExp): Promise<UnreadableFileError> {
-  const err = await failure(openWorkbook(path));
+  const err = await failure(openAndRead(path));
   expect(err.reason).toBe(reason);
   if (detail) expect(err.detail).toMatch(detail);
   expect(err.detail).not.toMatch(/\n|    at /); // one line, never a stack
@@ -38,132 +45,142 @@ async function rowCount(wb: WorkbookSource): Promise<number> {
   return n;
 }
 
-describe('bad files from writeBadFiles', () => {
-  it('truncated xlsx → corrupt-zip with exceljs’ first line', async () => {
-    await expectReason(bad.truncatedXlsx, 'corrupt-zip', /zip/i);
-  });
-  it('legacy .xls (OLE) → ole-container', async () => {
-    await expectReason(bad.legacyXls, 'ole-container');
-  });
-  it('password-protected .xlsx (OLE) → ole-container', async () => {
-    await expectReason(bad.encryptedXlsx, 'ole-container');
-    await expect(openXlsx(bad.encryptedXlsx)).rejects.toMatchObject({ reason: 'ole-container' });
-  });
-  it('empty .xlsx and .csv → empty-file', async () => {
-    await expectReason(bad.emptyXlsx, 'empty-file');
-    await expectReason(bad.emptyCsv, 'empty-file');
-  });
-  it('PNG renamed .xlsx → not-a-spreadsheet, saying PNG', async () => {
-    await expectReason(bad.pngAsXlsx, 'not-a-spreadsheet', /^PNG image$/);
-  });
-  it('header-only xlsx opens and has one row', async () => {
-    expect(await rowCount(await openWorkbook(bad.headerOnlyXlsx))).toBe(1);
-  });
-});
-
-describe('OLE details', () => {
-  it('tells an encrypted package from a legacy workbook when the stream names show it', async () => {
-    const encrypted = Buffer.concat([oleBytes(), Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le')]);
-    await expectReason(await writeRaw(dir, 'locked.xlsx', encrypted), 'ole-container', /password/);
-    const legacy = Buffer.concat([oleBytes(), Buffer.from('Workbook\0SummaryInformation', 'utf16le')]);
-    await expectReason(await writeRaw(dir, 'old.xls', legacy), 'ole-container', /97-2003/);
-  });
-});
-
-describe('not a spreadsheet', () => {
-  it.each<[string, Uint8Array | string, RegExp]>([
-    ['report.xlsx', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), /PDF/],
-    ['photo.xlsx', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), /JPEG/],
-    ['data.xlsx', 'No,KOL\n1,Andi\n', /text/],
-    ['noise.xlsx', Buffer.from([1, 2, 3, 0, 4, 5, 0, 0]), /binary/],
-    ['letter.xlsx', zipBytes({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), /Word document/],
-    ['calc.xlsx', zipBytes({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }), /OpenDocument/],
-    ['archive.xlsx', zipBytes({ 'notes.txt': 'hello' }), /ZIP archive/],
-    ['screenshot.csv', pngBytes(), /PNG/],
-    ['book.csv', zipBytes({ 'xl/workbook.xml': '<workbook/>' }), /ZIP/],
-    ['legacy.csv', oleBytes(), /password-protected|97-2003/],
-  ])('%s', async (name, content, detail) => {
-    await expectReason(await writeRaw(dir, name, content), 'not-a-spreadsheet', detail);
+/** Every test runs with both xlsx readers as openWorkbook's default; the reasons must be the same. */
+describe.each([['full', openXlsx], ['streaming', openXlsxStreaming]] as const)('%s xlsx reader', (reader, openXlsx) => {
+  let saved: string | undefined;
+  beforeAll(() => { saved = process.env.KOLOPS_XLSX_READER; process.env.KOLOPS_XLSX_READER = reader; });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.KOLOPS_XLSX_READER;
+    else process.env.KOLOPS_XLSX_READER = saved;
   });
 
-  it('an empty zip archive named .xlsx is not a workbook', async () => {
-    await expectReason(await writeRaw(dir, 'emptyzip.xlsx', zipBytes({})), 'not-a-spreadsheet', /ZIP archive/);
+  describe('bad files from writeBadFiles', () => {
+    it('truncated xlsx → corrupt-zip with exceljs’ first line', async () => {
+      await expectReason(bad.truncatedXlsx, 'corrupt-zip', /zip/i);
+    });
+    it('legacy .xls (OLE) → ole-container', async () => {
+      await expectReason(bad.legacyXls, 'ole-container');
+    });
+    it('password-protected .xlsx (OLE) → ole-container', async () => {
+      await expectReason(bad.encryptedXlsx, 'ole-container');
+      await expect(openXlsx(bad.encryptedXlsx)).rejects.toMatchObject({ reason: 'ole-container' });
+    });
+    it('empty .xlsx and .csv → empty-file', async () => {
+      await expectReason(bad.emptyXlsx, 'empty-file');
+      await expectReason(bad.emptyCsv, 'empty-file');
+    });
+    it('PNG renamed .xlsx → not-a-spreadsheet, saying PNG', async () => {
+      await expectReason(bad.pngAsXlsx, 'not-a-spreadsheet', /^PNG image$/);
+    });
+    it('header-only xlsx opens and has one row', async () => {
+      expect(await rowCount(await openWorkbook(bad.headerOnlyXlsx))).toBe(1);
+    });
   });
 
-  it('an xlsx whose sheet parts are missing → corrupt-zip', async () => {
-    const bytes = rawXlsxBytes([{ name: 'S', sheetId: 1, sheetData: `<row r="1">${inlineStr('A1', 'x')}</row>` }], { omitSheetParts: true });
-    await expectReason(await writeRaw(dir, 'parts-missing.xlsx', bytes), 'corrupt-zip', /worksheet/);
+  describe('OLE details', () => {
+    it('tells an encrypted package from a legacy workbook when the stream names show it', async () => {
+      const encrypted = Buffer.concat([oleBytes(), Buffer.from('EncryptionInfo\0EncryptedPackage', 'utf16le')]);
+      await expectReason(await writeRaw(dir, 'locked.xlsx', encrypted), 'ole-container', /password/);
+      const legacy = Buffer.concat([oleBytes(), Buffer.from('Workbook\0SummaryInformation', 'utf16le')]);
+      await expectReason(await writeRaw(dir, 'old.xls', legacy), 'ole-container', /97-2003/);
+    });
   });
 
-  it('an xlsx with broken XML inside → corrupt-zip', async () => {
-    const bytes = rawXlsxBytes([{ name: 'S', sheetId: 1, sheetData: '<row r="1"><c r="A1"><v>1</c></row>' }]);
-    await expectReason(await writeRaw(dir, 'broken-xml.xlsx', bytes), 'corrupt-zip');
-  });
-});
+  describe('not a spreadsheet', () => {
+    it.each<[string, Uint8Array | string, RegExp]>([
+      ['report.xlsx', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), /PDF/],
+      ['photo.xlsx', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), /JPEG/],
+      ['data.xlsx', 'No,KOL\n1,Andi\n', /text/],
+      ['noise.xlsx', Buffer.from([1, 2, 3, 0, 4, 5, 0, 0]), /binary/],
+      ['letter.xlsx', zipBytes({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }), /Word document/],
+      ['calc.xlsx', zipBytes({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }), /OpenDocument/],
+      ['archive.xlsx', zipBytes({ 'notes.txt': 'hello' }), /ZIP archive/],
+      ['screenshot.csv', pngBytes(), /PNG/],
+      ['book.csv', zipBytes({ 'xl/workbook.xml': '<workbook/>' }), /ZIP/],
+      ['legacy.csv', oleBytes(), /password-protected|97-2003/],
+    ])('%s', async (name, content, detail) => {
+      await expectReason(await writeRaw(dir, name, content), 'not-a-spreadsheet', detail);
+    });
 
-describe('openWorkbook dispatch', () => {
-  it('lists the extensions a folder walk collects', () => {
-    expect(WORKBOOK_EXTENSIONS).toEqual(['.xlsx', '.xlsm', '.csv', '.tsv', '.xls']);
-  });
+    it('an empty zip archive named .xlsx is not a workbook', async () => {
+      await expectReason(await writeRaw(dir, 'emptyzip.xlsx', zipBytes({})), 'not-a-spreadsheet', /ZIP archive/);
+    });
 
-  it('opens .xlsx, .xlsm and upper-case extensions as xlsx', async () => {
-    for (const name of ['a.xlsx', 'b.xlsm', 'C.XLSX']) {
-      const wb = await openWorkbook(await writeXlsx(dir, name, [{ name: 'S', rows: [['x']] }]));
-      expect(wb.format).toBe('xlsx');
-    }
-  });
+    it('an xlsx whose sheet parts are missing → corrupt-zip', async () => {
+      const bytes = rawXlsxBytes([{ name: 'S', sheetId: 1, sheetData: `<row r="1">${inlineStr('A1', 'x')}</row>` }], { omitSheetParts: true });
+      await expectReason(await writeRaw(dir, 'parts-missing.xlsx', bytes), 'corrupt-zip', /worksheet/);
+    });
 
-  it('opens .csv, .tsv and .txt as CSV', async () => {
-    for (const name of ['a.csv', 'b.tsv', 'c.txt']) {
-      const wb = await openWorkbook(await writeCsv(dir, name, [['No', 'KOL'], ['1', 'A']], { delimiter: name.endsWith('.csv') ? ',' : '\t' }));
-      expect(wb.format).toBe('csv');
-      expect(await rowCount(wb)).toBe(2);
-    }
-  });
-
-  it('passes the delimiter option on to CSV', async () => {
-    const path = await writeRaw(dir, 'forced.csv', 'a;b,c\n1;2,3\n');
-    const wb = await openWorkbook(path, { delimiter: 'semicolon' });
-    let first: unknown;
-    for await (const s of wb.sheets) for await (const r of s.rows) { first ??= r.values; }
-    expect(first).toEqual([{ type: 'string', text: 'a' }, { type: 'string', text: 'b,c' }]);
+    it('an xlsx with broken XML inside → corrupt-zip', async () => {
+      const bytes = rawXlsxBytes([{ name: 'S', sheetId: 1, sheetData: '<row r="1"><c r="A1"><v>1</c></row>' }]);
+      await expectReason(await writeRaw(dir, 'broken-xml.xlsx', bytes), 'corrupt-zip');
+    });
   });
 
-  it('.xls: a real xlsx or tab-separated text under that name still opens; HTML does not', async () => {
-    const xlsx = await writeXlsx(dir, 'misnamed.xlsx', [{ name: 'S', rows: [['x']] }]);
-    const { readFile } = await import('node:fs/promises');
-    expect((await openWorkbook(await writeRaw(dir, 'misnamed.xls', await readFile(xlsx)))).format).toBe('xlsx');
-    expect((await openWorkbook(await writeRaw(dir, 'export.xls', 'No\tKOL\n1\tAndi\n'))).format).toBe('csv');
-    await expectReason(await writeRaw(dir, 'page.xls', '<html><table><tr><td>x</td></tr></table></html>'), 'not-a-spreadsheet', /HTML/);
-    await expectReason(await writeRaw(dir, 'nothing.xls', new Uint8Array()), 'empty-file');
-  });
+  describe('openWorkbook dispatch', () => {
+    it('lists the extensions a folder walk collects', () => {
+      expect(WORKBOOK_EXTENSIONS).toEqual(['.xlsx', '.xlsm', '.csv', '.tsv', '.xls']);
+    });
 
-  it('refuses other extensions, naming them', async () => {
-    await expectReason(await writeRaw(dir, 'calc.ods', 'x'), 'unsupported-extension', /^\.ods$/);
-    await expectReason(await writeRaw(dir, 'README', 'x'), 'unsupported-extension', /extension-less/);
-  });
+    it('opens .xlsx, .xlsm and upper-case extensions as xlsx', async () => {
+      for (const name of ['a.xlsx', 'b.xlsm', 'C.XLSX']) {
+        const wb = await openWorkbook(await writeXlsx(dir, name, [{ name: 'S', rows: [['x']] }]));
+        expect(wb.format).toBe('xlsx');
+      }
+    });
 
-  it('turns a missing file into io-error with a one-line detail', async () => {
-    await expectReason(join(dir, 'missing.xlsx'), 'io-error', /^ENOENT: /);
-    await expectReason(join(dir, 'missing.csv'), 'io-error', /^ENOENT: /);
-    await expectReason(join(dir, 'missing.xls'), 'io-error', /^ENOENT: /);
-  });
+    it('opens .csv, .tsv and .txt as CSV', async () => {
+      for (const name of ['a.csv', 'b.tsv', 'c.txt']) {
+        const wb = await openWorkbook(await writeCsv(dir, name, [['No', 'KOL'], ['1', 'A']], { delimiter: name.endsWith('.csv') ? ',' : '\t' }));
+        expect(wb.format).toBe('csv');
+        expect(await rowCount(wb)).toBe(2);
+      }
+    });
 
-  it('turns a folder named like a workbook into io-error', async () => {
-    const folder = join(dir, 'folder.xlsx');
-    await mkdir(folder);
-    await expectReason(folder, 'io-error', /EISDIR/);
-  });
+    it('passes the delimiter option on to CSV', async () => {
+      const path = await writeRaw(dir, 'forced.csv', 'a;b,c\n1;2,3\n');
+      const wb = await openWorkbook(path, { delimiter: 'semicolon' });
+      let first: unknown;
+      for await (const s of wb.sheets) for await (const r of s.rows) { first ??= r.values; }
+      expect(first).toEqual([{ type: 'string', text: 'a' }, { type: 'string', text: 'b,c' }]);
+    });
 
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot) console.warn('skipping the EACCES case: running as root, so file permissions cannot deny a read');
-  it.skipIf(isRoot)('turns a permission problem into io-error', async () => {
-    const path = await writeCsv(dir, 'locked.csv', [['a']]);
-    await chmod(path, 0o000);
-    try {
-      await expectReason(path, 'io-error', /^EACCES: /);
-    } finally {
-      await chmod(path, 0o644);
-    }
+    it('.xls: a real xlsx or tab-separated text under that name still opens; HTML does not', async () => {
+      const xlsx = await writeXlsx(dir, 'misnamed.xlsx', [{ name: 'S', rows: [['x']] }]);
+      const { readFile } = await import('node:fs/promises');
+      expect((await openWorkbook(await writeRaw(dir, 'misnamed.xls', await readFile(xlsx)))).format).toBe('xlsx');
+      expect((await openWorkbook(await writeRaw(dir, 'export.xls', 'No\tKOL\n1\tAndi\n'))).format).toBe('csv');
+      await expectReason(await writeRaw(dir, 'page.xls', '<html><table><tr><td>x</td></tr></table></html>'), 'not-a-spreadsheet', /HTML/);
+      await expectReason(await writeRaw(dir, 'nothing.xls', new Uint8Array()), 'empty-file');
+    });
+
+    it('refuses other extensions, naming them', async () => {
+      await expectReason(await writeRaw(dir, 'calc.ods', 'x'), 'unsupported-extension', /^\.ods$/);
+      await expectReason(await writeRaw(dir, 'README', 'x'), 'unsupported-extension', /extension-less/);
+    });
+
+    it('turns a missing file into io-error with a one-line detail', async () => {
+      await expectReason(join(dir, 'missing.xlsx'), 'io-error', /^ENOENT: /);
+      await expectReason(join(dir, 'missing.csv'), 'io-error', /^ENOENT: /);
+      await expectReason(join(dir, 'missing.xls'), 'io-error', /^ENOENT: /);
+    });
+
+    it('turns a folder named like a workbook into io-error', async () => {
+      const folder = join(dir, 'folder.xlsx');
+      await mkdir(folder, { recursive: true });
+      await expectReason(folder, 'io-error', /EISDIR/);
+    });
+
+    const isRoot = process.getuid?.() === 0;
+    if (isRoot) console.warn('skipping the EACCES case: running as root, so file permissions cannot deny a read');
+    it.skipIf(isRoot)('turns a permission problem into io-error', async () => {
+      const path = await writeCsv(dir, 'locked.csv', [['a']]);
+      await chmod(path, 0o000);
+      try {
+        await expectReason(path, 'io-error', /^EACCES: /);
+      } finally {
+        await chmod(path, 0o644);
+      }
+    });
   });
 });

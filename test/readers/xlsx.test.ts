@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
 import type { SheetSource, WorkbookSource } from '../../src/model/source.js';
-import { declaresDate1904, openXlsx, toCellValue, utcIsoDate } from '../../src/readers/xlsx.js';
+import { declaresDate1904, openXlsx, openXlsxStreaming, toCellValue, utcIsoDate } from '../../src/readers/xlsx.js';
 import { inlineStr, makeTempDir, rawXlsxBytes, writeRaw, writeXlsx } from '../helpers/fixtures.js';
 
 let dir: string;
@@ -23,9 +23,13 @@ async function readAll(wb: WorkbookSource): Promise<ReadSheet[]> {
   return out;
 }
 
-async function roundTrip(rows: unknown[][], opts: { date1904?: boolean } = {}): Promise<RawRow[]> {
+type Open = (path: string) => Promise<WorkbookSource>;
+/** Every reader test runs against both xlsx readers; they must read alike. */
+const READERS: [string, Open][] = [['full', openXlsx], ['streaming', openXlsxStreaming]];
+
+async function roundTrip(open: Open, rows: unknown[][], opts: { date1904?: boolean } = {}): Promise<RawRow[]> {
   const path = await writeXlsx(dir, `rt-${Math.random().toString(36).slice(2)}.xlsx`, [{ name: 'S', rows }], opts);
-  const [sheet] = await readAll(await openXlsx(path));
+  const [sheet] = await readAll(await open(path));
   return sheet?.rows ?? [];
 }
 
@@ -68,9 +72,9 @@ describe('toCellValue', () => {
   });
 });
 
-describe('openXlsx: cell values', () => {
+describe.each(READERS)('%s reader: cell values', (_name, openXlsx) => {
   it('reads every kind of cell from a written workbook', async () => {
-    const rows = await roundTrip([
+    const rows = await roundTrip(openXlsx, [
       ['text', 354000, true, utc(2024, 9, 5), utc(2024, 9, 5, 23, 30)],
       [{ richText: [{ text: 'RECAP ' }, { text: 'POSTINGAN' }] }, { text: '@natashina', hyperlink: 'https://instagram.com/natashina/' },
         { text: { richText: [{ text: 'tik' }, { text: 'tok' }] }, hyperlink: 'https://tiktok.com/@x' }, { error: '#REF!' }, { error: '#N/A' }],
@@ -84,7 +88,7 @@ describe('openXlsx: cell values', () => {
   });
 
   it('reads formulas with and without a cached result, and records the formula by column', async () => {
-    const rows = await roundTrip([
+    const rows = await roundTrip(openXlsx, [
       [1, { formula: 'A1+1', result: 2 }, { formula: 'A1*10' }, { formula: 'A1&"x"', result: '1x' }, { formula: 'NA()', result: { error: '#N/A' } }],
     ]);
     const [row] = rows;
@@ -96,14 +100,14 @@ describe('openXlsx: cell values', () => {
   });
 
   it('keeps cached results that are 0 or FALSE (exceljs cell.value drops them)', async () => {
-    const rows = await roundTrip([[{ formula: 'B1*0', result: 0 }, { formula: '1=2', result: false }, { formula: 'B1', result: 5 }]]);
+    const rows = await roundTrip(openXlsx, [[{ formula: 'B1*0', result: 0 }, { formula: '1=2', result: false }, { formula: 'B1', result: 5 }]]);
     expect(rows[0]?.values).toEqual([
       { type: 'number', value: 0 }, { type: 'boolean', value: false }, { type: 'number', value: 5 },
     ]);
   });
 
   it('gives shared-formula followers their own translated formula', async () => {
-    const path = join(dir, 'shared.xlsx');
+    const path = join(dir, `shared-${_name}.xlsx`);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
     ws.getCell('A1').value = 1;
@@ -123,7 +127,7 @@ describe('openXlsx: cell values', () => {
         process.env.TZ = tz;
         // Proof that the zone really changed: local getters now disagree with UTC ones.
         if (tz === 'America/Los_Angeles') expect(utc(2024, 9, 5).getDate()).toBe(4);
-        const rows = await roundTrip([[utc(2024, 9, 5), utc(2024, 9, 5, 23, 30), utc(2024, 1, 1)]]);
+        const rows = await roundTrip(openXlsx, [[utc(2024, 9, 5), utc(2024, 9, 5, 23, 30), utc(2024, 1, 1)]]);
         expect(rows[0]?.values).toEqual([
           { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '2024-01-01' },
         ]);
@@ -137,7 +141,7 @@ describe('openXlsx: cell values', () => {
   it('reads serials under a date format in the 1900 and 1904 systems', async () => {
     // The same day is serial 45540 in the 1900 system and 44078 in the 1904 system.
     for (const [serial, date1904] of [[45540, false], [44078, true]] as const) {
-      const path = join(dir, `serial-${date1904 ? 1904 : 1900}.xlsx`);
+      const path = join(dir, `serial-${date1904 ? 1904 : 1900}-${_name}.xlsx`);
       const wb = new ExcelJS.Workbook();
       wb.properties.date1904 = date1904;
       const ws = wb.addWorksheet('S');
@@ -152,7 +156,7 @@ describe('openXlsx: cell values', () => {
   });
 
   it('corrects 1904 workbooks flagged date1904="true" (LibreOffice), which exceljs reads as 1900', async () => {
-    const path = await writeRaw(dir, 'lo1904.xlsx', rawXlsxBytes([{
+    const path = await writeRaw(dir, `lo1904-${_name}.xlsx`, rawXlsxBytes([{
       name: 'S', sheetId: 1,
       sheetData: '<row r="1"><c r="A1" s="1"><v>44078</v></c><c r="B1" s="1"><f>A1</f><v>44078</v></c><c r="C1"><v>44078</v></c></row>',
     }], { date1904: 'true' }));
@@ -178,23 +182,23 @@ describe('openXlsx: cell values', () => {
   });
 
   it('round-trips Date cells in a 1904 workbook', async () => {
-    const rows = await roundTrip([[utc(2024, 9, 5), utc(1999, 12, 31), utc(2024, 2, 29)]], { date1904: true });
+    const rows = await roundTrip(openXlsx, [[utc(2024, 9, 5), utc(1999, 12, 31), utc(2024, 2, 29)]], { date1904: true });
     expect(rows[0]?.values).toEqual([
       { type: 'date', iso: '2024-09-05' }, { type: 'date', iso: '1999-12-31' }, { type: 'date', iso: '2024-02-29' },
     ]);
   });
 });
 
-describe('openXlsx: rows, sheets, merges', () => {
+describe.each(READERS)('%s reader: rows, sheets, merges', (_name, openXlsx) => {
   it('keeps real row numbers across gaps, and column A at index 0', async () => {
-    const rows = await roundTrip([['No', 'KOL'], [], ['1', 'Andi'], [], [], [], [undefined, undefined, 'C only'], [], [], ['10', 'Budi']]);
+    const rows = await roundTrip(openXlsx, [['No', 'KOL'], [], ['1', 'Andi'], [], [], [], [undefined, undefined, 'C only'], [], [], ['10', 'Budi']]);
     expect(rows.map((r) => r.rowNumber)).toEqual([1, 3, 7, 10]);
     expect(rows[0]?.values[0]).toEqual({ type: 'string', text: 'No' });
     expect(rows[2]?.values).toEqual([{ type: 'empty' }, { type: 'empty' }, { type: 'string', text: 'C only' }]);
   });
 
   it('skips rows that carry only formatting', async () => {
-    const path = join(dir, 'formatted.xlsx');
+    const path = join(dir, `formatted-${_name}.xlsx`);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');
     ws.getCell('A1').value = 'No';
@@ -206,7 +210,7 @@ describe('openXlsx: rows, sheets, merges', () => {
   });
 
   it('reads sheets in tab order with their visibility', async () => {
-    const path = await writeXlsx(dir, 'states.xlsx', [
+    const path = await writeXlsx(dir, `states-${_name}.xlsx`, [
       { name: 'September', rows: [['a']] },
       { name: 'Lookup', rows: [['b']], state: 'hidden' },
       { name: 'Secret', rows: [['c']], state: 'veryHidden' },
@@ -220,7 +224,7 @@ describe('openXlsx: rows, sheets, merges', () => {
 
   it('follows tab order, not sheet ids (getWorksheet(1) is by id)', async () => {
     // Tab order: Oktober (id 3), September (id 1), Agustus (id 2, hidden).
-    const path = await writeRaw(dir, 'ids.xlsx', rawXlsxBytes([
+    const path = await writeRaw(dir, `ids-${_name}.xlsx`, rawXlsxBytes([
       { name: 'Oktober', sheetId: 3, sheetData: `<row r="1">${inlineStr('A1', 'okt')}</row>` },
       { name: 'September', sheetId: 1, sheetData: `<row r="1">${inlineStr('A1', 'sep')}</row>` },
       { name: 'Agustus', sheetId: 2, state: 'hidden', sheetData: `<row r="1">${inlineStr('A1', 'agu')}</row>` },
@@ -237,7 +241,7 @@ describe('openXlsx: rows, sheets, merges', () => {
   });
 
   it('reads a raw 1904 serial as Excel shows it (exceljs applies date1904 on read)', async () => {
-    const path = await writeRaw(dir, 'raw1904.xlsx', rawXlsxBytes([{
+    const path = await writeRaw(dir, `raw1904-${_name}.xlsx`, rawXlsxBytes([{
       name: 'S', sheetId: 1,
       sheetData: '<row r="1"><c r="A1" s="1"><v>44078</v></c><c r="B1" s="1"><v>44078.9791666667</v></c><c r="C1"><v>44078</v></c></row>',
     }], { date1904: true }));
@@ -249,7 +253,7 @@ describe('openXlsx: rows, sheets, merges', () => {
 
   it('reads a merged title as one title, not repeated in every merged cell', async () => {
     const merged = await (async () => {
-      const path = await writeXlsx(dir, 'merged.xlsx', [{
+      const path = await writeXlsx(dir, `merged-${_name}.xlsx`, [{
         name: 'Recap',
         rows: [
           ['RECAP POSTINGAN KESELURUHAN KOL'],
@@ -273,12 +277,12 @@ describe('openXlsx: rows, sheets, merges', () => {
   });
 
   it('reads a header-only sheet as one row', async () => {
-    const rows = await roundTrip([['No', 'KOL', 'Followers']]);
+    const rows = await roundTrip(openXlsx, [['No', 'KOL', 'Followers']]);
     expect(rows).toHaveLength(1);
   });
 
   it('can iterate a sheet twice', async () => {
-    const path = await writeXlsx(dir, 'twice.xlsx', [{ name: 'S', rows: [['a'], ['b']] }]);
+    const path = await writeXlsx(dir, `twice-${_name}.xlsx`, [{ name: 'S', rows: [['a'], ['b']] }]);
     const wb = await openXlsx(path);
     const first = await readAll(wb);
     const second = await readAll(wb);
