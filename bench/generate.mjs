@@ -44,8 +44,10 @@ export async function deliverablesCsv(path, rows) {
     const month = MONTHS[i % 12];
     const platform = i % 2 ? 'Shopee' : 'TikTok Shop';
     const link = i % 2 ? `https://shopee.co.id/aff${i}` : `https://www.tiktok.com/@aff${i}`;
-    const videos = Math.floor(rnd() * 4);
-    await write(`${month} 2024;${platform};${i % 3 ? 'Herbana' : 'Herbamojo'};aff${i};${link};${videos};${videos > 1 ? 1 : 0};https://drive.google.com/p${i};${5 + (i % 15)};${Math.floor(rnd() * 3e7)};25000000;DONE\r\n`);
+    // Mostly clean deals, as a real export is: 2% short of videos, 1% over the sales target.
+    const videos = rnd() < 0.02 ? 2 : 3;
+    const sales = rnd() < 0.01 ? 26000000 : Math.floor(rnd() * 2e7);
+    await write(`${month} 2024;${platform};${i % 3 ? 'Herbana' : 'Herbamojo'};aff${i};${link};${videos};1;https://drive.google.com/p${i};${5 + (i % 15)};${sales};25000000;DONE\r\n`);
   }
   await new Promise((r) => out.end(r));
   return path;

@@ -114,6 +114,19 @@ const isPlausibleYear = (y: unknown): y is number => typeof y === 'number' && Nu
  * next source instead of guessing.
  */
 export function monthFromText(text: string, fallbackYear?: number | null): string | null {
+  // A month column repeats a handful of texts ("September 2024") down 100,000 rows.
+  const key = `${fallbackYear ?? ''}|${text}`;
+  const cached = MONTH_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const result = monthFromTextUncached(text, fallbackYear);
+  if (MONTH_CACHE.size >= 1024) MONTH_CACHE.clear();
+  MONTH_CACHE.set(key, result);
+  return result;
+}
+
+const MONTH_CACHE = new Map<string, string | null>();
+
+function monthFromTextUncached(text: string, fallbackYear?: number | null): string | null {
   const found = findMonthsInText(text);
   const months = new Set(found.map((f) => f.month));
   if (months.size !== 1) return null;
