@@ -47,9 +47,10 @@ const small = await smallWorkbooks(join(out, `small-${Math.round(500 * scale)}`)
 const tiny = join(out, 'tiny.csv');
 writeFileSync(tiny, 'No;KOL;Followers;Platform;Brand;Link\r\n1;Nata Shina;354K;Instagram;Herbana;https://www.instagram.com/natashina/\r\n');
 
+const n = (x) => Math.round(x * scale).toLocaleString('en-US');
 const rows = [
-  paired('check 100k-row listing xlsx vs exceljs streaming read', [kolops, 'check', listing, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-xlsx.mjs', listing]),
-  paired('check 1M-row deliverables csv vs csv-parse', [kolops, 'check', csv, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-csv.mjs', csv, ';']),
+  paired(`check ${n(100000)}-row listing xlsx vs exceljs streaming read`, [kolops, 'check', listing, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-xlsx.mjs', listing]),
+  paired(`check ${n(1000000)}-row deliverables csv vs csv-parse`, [kolops, 'check', csv, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-csv.mjs', csv, ';']),
   paired('check small csv vs node -e 0', [kolops, 'check', tiny, '--format', 'json'], ['-e', '0']),
   paired('kolops --version vs node -e 0', [kolops, '--version'], ['-e', '0']),
   paired(`check ${Math.round(500 * scale)} small workbooks vs require('exceljs')`, [kolops, 'check', small, '--format', 'json', '--as-of', '2024-12-31'], ['-e', "require('exceljs')"]),
