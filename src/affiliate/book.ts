@@ -2,46 +2,45 @@ import type { TableInfo } from '../model/table.js';
 import type { Platform } from '../parsers/account.js';
 import type { AffiliateMeta, AffiliateRow } from '../rows/affiliate.js';
 
-/** One affiliate deal, the facts the monthly report counts. */
-export interface DealFacts {
-  readonly key: string | null;
-  readonly account: string;
+/** Deal counts of one month × platform × brand within a block: what the funnel sums. */
+export interface DealTally {
+  /** The deal rows' own month; null means "the block's month", read when the report is built. */
+  readonly month: string | null;
   readonly platform: Platform | null;
   readonly brand: string | null;
-  readonly month: string | null;
-  readonly done: boolean;
-  readonly videos: number | null;
-  readonly lives: number | null;
-  readonly proofLinks: number;
-  readonly hasProofColumn: boolean;
-  readonly hasVideosColumn: boolean;
-  readonly hasLivesColumn: boolean;
-  readonly sales: number | null;
-  readonly target: number | null;
+  rows: number;
+  done: number;
+  /** Done deals whose sheet shows every required deliverable (videos, lives, proof links). */
+  complete: number;
+  /** Whether these deals' sheet has any deliverable column at all (else "complete" is unknown). */
+  measurable: boolean;
+  bonusesDue: number;
 }
 
-/** A deal block (or, in the long layout, the table): its declared counts and its deal rows. */
+/** A deal block (or, in the long layout, the table): its declared counts and its deal tallies. */
 export interface DealBlock {
   readonly table: TableInfo;
   contacted: number | null;
   contactedBy: string | null;
   dealsDeclared: number | null;
-  readonly deals: DealFacts[];
+  readonly tallies: Map<string, DealTally>;
 }
 
 /**
  * Collects affiliate blocks as the engine reads them, for the monthly report's funnel
- * (contacted → deals → done) per platform × brand × month. Rules keep their own state;
- * this is data for reports, filled in one place.
+ * (contacted → deals → done) per platform × brand × month. It keeps counts, not rows, so
+ * a million-row deliverables export costs a few tallies, not a million objects.
  */
 export class AffiliateBook {
   readonly blocks: DealBlock[] = [];
   private readonly byTable = new Map<TableInfo, DealBlock>();
 
+  constructor(private readonly deliverables: { videos: number; lives: number }) {}
+
   private block(table: TableInfo): DealBlock {
     let b = this.byTable.get(table);
     if (!b) {
-      b = { table, contacted: null, contactedBy: null, dealsDeclared: null, deals: [] };
+      b = { table, contacted: null, contactedBy: null, dealsDeclared: null, tallies: new Map() };
       this.byTable.set(table, b);
       this.blocks.push(b);
     }
@@ -59,21 +58,28 @@ export class AffiliateBook {
   }
 
   addRow(row: AffiliateRow): void {
-    this.block(row.table).deals.push({
-      key: row.key,
-      account: row.accountName || row.linkText || '',
-      platform: row.platform,
-      brand: row.brand,
-      month: row.month,
-      done: row.status?.ok === true && row.status.status === 'done',
-      videos: row.videos,
-      lives: row.lives,
-      proofLinks: row.proofLinks,
-      hasProofColumn: row.table.columns.has('proof'),
-      hasVideosColumn: row.table.columns.has('videos'),
-      hasLivesColumn: row.table.columns.has('lives'),
-      sales: row.sales,
-      target: row.target,
-    });
+    const b = this.block(row.table);
+    const key = `${row.month ?? ''}|${row.platform ?? ''}|${row.brand ?? ''}`;
+    let t = b.tallies.get(key);
+    if (!t) {
+      t = { month: row.month, platform: row.platform, brand: row.brand, rows: 0, done: 0, complete: 0, measurable: false, bonusesDue: 0 };
+      b.tallies.set(key, t);
+    }
+    const cols = row.table.columns;
+    const hasVideos = cols.has('videos');
+    const hasLives = cols.has('lives');
+    const hasProof = cols.has('proof');
+    const done = row.status?.ok === true && row.status.status === 'done';
+    t.rows++;
+    if (hasVideos || hasLives || hasProof) t.measurable = true;
+    if (done) {
+      t.done++;
+      // A deal whose sheet shows no deliverables proves none.
+      if ((hasVideos || hasLives || hasProof)
+        && (!hasVideos || (row.videos ?? 0) >= this.deliverables.videos)
+        && (!hasLives || (row.lives ?? 0) >= this.deliverables.lives)
+        && (!hasProof || row.proofLinks > 0)) t.complete++;
+    }
+    if (row.sales !== null && row.target !== null && row.target > 0 && row.sales >= row.target) t.bonusesDue++;
   }
 }

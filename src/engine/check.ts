@@ -85,7 +85,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const brands = new BrandBook(config);
   const year = defaultYear(ctx);
   const postings = new PostingBook(config);
-  const affiliates = new AffiliateBook();
+  const affiliates = new AffiliateBook(config.affiliate.deliverables);
   const asOf = options.asOf ?? localToday();
 
   const active: ActiveRule[] = allRules

@@ -1,4 +1,4 @@
-import type { AffiliateBook, DealBlock } from '../affiliate/book.js';
+import type { AffiliateBook, DealBlock, DealTally } from '../affiliate/book.js';
 import type { Config } from '../config/schema.js';
 import type { Finding, FindingCounts } from '../model/finding.js';
 import { formatPlatform, type Platform } from '../parsers/platform.js';
@@ -192,39 +192,41 @@ function monthFigures(input: ReportInput, month: string): { brands: BrandMetrics
 }
 
 function affiliateFigures(input: ReportInput, month: string): AffiliateMetrics[] {
-  const { videos, lives } = input.config.affiliate.deliverables;
-  const groups = new Map<string, { platform: Platform | null; brand: string; blocks: DealBlock[]; deals: DealBlock['deals'] }>();
+  interface Group { platform: Platform | null; brand: string; blocks: DealBlock[]; tallies: DealTally[] }
+  const groups = new Map<string, Group>();
+  const group = (platform: Platform | null, brand: string): Group => {
+    const id = `${platform ?? ''}|${brand}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { platform, brand, blocks: [], tallies: [] }));
+    return g;
+  };
   for (const block of input.affiliates.blocks) {
-    for (const deal of block.deals.length ? block.deals : [null]) {
-      const dealMonth = deal?.month ?? block.table.month;
-      if (dealMonth !== month) continue;
-      const platform = (deal?.platform ?? block.table.platform) as Platform | null;
-      const brand = brandOf(deal?.brand ?? block.table.brand);
-      const id = `${platform ?? ''}|${brand}`;
-      let g = groups.get(id);
-      if (!g) groups.set(id, (g = { platform, brand, blocks: [], deals: [] }));
+    const tallies = [...block.tallies.values()];
+    if (tallies.length === 0) {
+      // A block with its meta rows but no deal yet still counts its contacts.
+      if (block.table.month !== month) continue;
+      group(block.table.platform as Platform | null, brandOf(block.table.brand)).blocks.push(block);
+      continue;
+    }
+    for (const t of tallies) {
+      if ((t.month ?? block.table.month) !== month) continue;
+      const g = group(t.platform ?? (block.table.platform as Platform | null), brandOf(t.brand ?? block.table.brand));
       if (!g.blocks.includes(block)) g.blocks.push(block);
-      if (deal) g.deals.push(deal);
+      g.tallies.push(t);
     }
   }
   const sum = (xs: (number | null)[]) => (xs.some((x) => x !== null) ? xs.reduce<number>((a, x) => a + (x ?? 0), 0) : null);
+  const total = (g: Group, f: (t: DealTally) => number) => g.tallies.reduce((a, t) => a + f(t), 0);
   return [...groups.values()]
-    .map((g) => {
-      const done = g.deals.filter((d) => d.done);
-      const measurable = g.deals.some((d) => d.hasVideosColumn || d.hasLivesColumn || d.hasProofColumn);
-      return {
-        platform: g.platform ? formatPlatform(g.platform) : '—',
-        brand: g.brand,
-        contacted: sum(g.blocks.map((b) => b.contacted)),
-        dealsDeclared: sum(g.blocks.map((b) => b.dealsDeclared)),
-        dealRows: g.deals.length,
-        done: done.length,
-        deliverablesComplete: measurable
-          ? done.filter((d) => (d.hasVideosColumn || d.hasLivesColumn || d.hasProofColumn) // a deal whose sheet shows no deliverables proves none
-            && (!d.hasVideosColumn || (d.videos ?? 0) >= videos) && (!d.hasLivesColumn || (d.lives ?? 0) >= lives) && (!d.hasProofColumn || d.proofLinks > 0)).length
-          : null,
-        bonusesDue: g.deals.filter((d) => d.sales !== null && d.target !== null && d.target > 0 && d.sales >= d.target).length,
-      };
-    })
+    .map((g) => ({
+      platform: g.platform ? formatPlatform(g.platform) : '—',
+      brand: g.brand,
+      contacted: sum(g.blocks.map((b) => b.contacted)),
+      dealsDeclared: sum(g.blocks.map((b) => b.dealsDeclared)),
+      dealRows: total(g, (t) => t.rows),
+      done: total(g, (t) => t.done),
+      deliverablesComplete: g.tallies.some((t) => t.measurable) ? total(g, (t) => t.complete) : null,
+      bonusesDue: total(g, (t) => t.bonusesDue),
+    }))
     .sort((a, b) => a.platform.localeCompare(b.platform) || a.brand.localeCompare(b.brand));
 }
