@@ -38,38 +38,42 @@ export default defineRule({
   create(ctx) {
     const pending = new PendingByTable<Entry>();
     const seen = new Map<string, Seen>();
+    const check = (table: TableInfo, e: Entry, month: string | null) => {
+      const long = isLongLayout(table);
+      const block = `table:${table.file}:${table.sheet}:${table.index}`;
+      // With no month known the table itself is the month: two rows of one table are one month.
+      const scope = long ? `${month ?? block}|${e.platform ?? ''}|${(e.brand ?? '').toLowerCase()}` : block;
+      const id = `${scope}|${e.key}`;
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
+        return;
+      }
+      const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
+        : first.sheet !== table.sheet ? `${first.sheet}!${first.row}` : String(first.row);
+      const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };
+      if (long) {
+        const what = [e.platform ? formatPlatform(e.platform) : null, e.brand, month].filter(Boolean).join(' / ');
+        ctx.report({ ...at, messageId: 'in-month', args: { kol: e.kol, scope: what || '?', firstRow: where } });
+      } else {
+        ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: where } });
+      }
+    };
     return {
       affiliateRow(row) {
         if (!row.key) return;
         const column: ColumnId = row.linkText && row.account?.ok && row.account.handle && row.table.columns.has('link') ? 'link' : 'account';
-        pending.add(row.table, {
+        const e: Entry = {
           key: row.key, kol: row.accountName || row.linkText || '', row: row.rowNumber, column,
           platform: row.platform, brand: row.brand, month: row.month,
-        });
+        };
+        // A block is its own scope and a row with its month is settled now; only rows whose
+        // month the table end decides wait, so a long export does not pile up in memory.
+        if (!isLongLayout(row.table) || row.month !== null) check(row.table, e, row.month);
+        else pending.add(row.table, e);
       },
       tableEnd(table) {
-        const long = isLongLayout(table);
-        const block = `table:${table.file}:${table.sheet}:${table.index}`;
-        for (const e of pending.take(table)) {
-          const month = e.resolvedMonth;
-          // With no month known the table itself is the month: two rows of one table are one month.
-          const scope = long ? `${month ?? block}|${e.platform ?? ''}|${(e.brand ?? '').toLowerCase()}` : block;
-          const id = `${scope}|${e.key}`;
-          const first = seen.get(id);
-          if (!first) {
-            seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
-            continue;
-          }
-          const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
-            : first.sheet !== table.sheet ? `${first.sheet}!${first.row}` : String(first.row);
-          const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };
-          if (long) {
-            const what = [e.platform ? formatPlatform(e.platform) : null, e.brand, month].filter(Boolean).join(' / ');
-            ctx.report({ ...at, messageId: 'in-month', args: { kol: e.kol, scope: what || '?', firstRow: where } });
-          } else {
-            ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: where } });
-          }
-        }
+        for (const e of pending.take(table)) check(table, e, e.resolvedMonth);
       },
     };
   },
