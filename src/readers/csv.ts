@@ -5,9 +5,9 @@ import { EMPTY } from '../model/cell.js';
 import type { CellValue, RawRow } from '../model/cell.js';
 import { UnreadableFileError } from '../model/source.js';
 import type { ReadNotice, SheetSource, WorkbookSource } from '../model/source.js';
-import { decodeText } from './decode.js';
+import { detectBom, streamDecoder, utf8Validator } from './decode.js';
 import type { TextEncodingName } from './decode.js';
-import { readWhole } from './io.js';
+import { readChunks, readHead } from './io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
 import type { SniffResult } from './sniff.js';
 
@@ -120,27 +120,24 @@ export interface CsvRecord {
 
 const CHUNK_CHARS = 64 * 1024;
 
-/** Slices of `text`, never splitting a surrogate pair (a lone half would become U+FFFD in UTF-8). */
+/** Plain slices of `text`; `RecordReader.push` copes with a split CRLF or surrogate pair. */
 function* chunks(text: string, size: number): Generator<string> {
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    yield text.slice(i, end);
-    i = end;
-  }
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+interface Parser {
+  write(chunk: string): void;
+  end(): void;
+  destroy(): void;
+  readonly errored: Error | null;
 }
 
 /**
- * Run csv-parse over `text`, yielding records as each chunk is parsed, so only one
- * chunk's records are held at a time. We write to the parser ourselves and collect
- * records in `on_record`: writes are synchronous, and unlike the stream's async
- * iterator, nothing parsed before an error is lost. Returns the error that stopped it.
+ * A csv-parse parser we write to ourselves, collecting records in `on_record`: writes
+ * are synchronous, and unlike the stream's async iterator, nothing parsed before an
+ * error is lost. Errors are read from `parser.errored`.
  */
-function* parseSegment(
-  text: string, delimiter: string, quote: boolean, chunkSize: number,
-): Generator<string[], Error | undefined> {
-  const queue: string[][] = [];
+function newParser(delimiter: string, quote: boolean, queue: string[][]): Parser {
   const parser = parse({
     delimiter,
     quote: quote ? '"' : false,
@@ -153,15 +150,17 @@ function* parseSegment(
     },
   });
   parser.on('error', () => {}); // read from `parser.errored`; the listener only prevents a crash
+  return parser as unknown as Parser;
+}
+
+/** The records of one short text (a single physical line, read with quotes off). */
+function parseLine(text: string, delimiter: string): string[] | undefined {
+  const queue: string[][] = [];
+  const parser = newParser(delimiter, false, queue);
   try {
-    for (const chunk of chunks(text, chunkSize)) {
-      parser.write(chunk);
-      yield* queue.splice(0);
-      if (parser.errored) return parser.errored;
-    }
-    parser.end();
-    yield* queue.splice(0);
-    return parser.errored ?? undefined;
+    parser.write(text);
+    if (!parser.errored) parser.end();
+    return queue[0];
   } finally {
     parser.destroy();
   }
@@ -177,48 +176,154 @@ function countLineBreaks(fields: readonly string[]): number {
   return n;
 }
 
-/** Offset just past `k` line breaks counted from `from`. */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** Offset just past `k` line breaks counted from `from`, or -1 if there are fewer. */
 function skipLines(text: string, from: number, k: number): number {
   let i = from;
-  while (k > 0 && i < text.length) {
-    const ch = text[i++];
-    if (ch === '\r' && text[i] === '\n') i++;
-    if (ch === '\r' || ch === '\n') k--;
+  for (; k > 0; k--) {
+    LINE_BREAK.lastIndex = i;
+    const m = LINE_BREAK.exec(text);
+    if (!m) return -1;
+    i = m.index + m[0].length;
   }
   return i;
 }
 
 /**
- * Every record of `text` with the line it starts on. csv-parse's own `info.lines` is the
- * line a record ENDS on, and it counts a CRLF inside a quoted field twice, so we count:
- * each record takes one line plus the line breaks inside its quoted fields.
+ * Records with the line each starts on, from text handed over chunk by chunk. csv-parse's
+ * own `info.lines` is the line a record ENDS on, and it counts a CRLF inside a quoted
+ * field twice, so we count: each record takes one line plus the line breaks inside its
+ * quoted fields.
  *
  * A quote opened and never closed makes csv-parse swallow the rest of the file and then
  * fail. Rather than lose the file, we read that one physical line with quotes off and
- * carry on after it with quotes on.
+ * carry on after it with quotes on. For that we keep the text from the start of the
+ * record being parsed (`pending`): as records come out, the lines they took are dropped,
+ * so it holds one chunk and the current record, not the file.
  */
+export class RecordReader {
+  private line: number;
+  private pending = '';
+  private pos = 0;
+  /** A trailing `\r` or high surrogate held back until the next chunk shows what follows. */
+  private carry = '';
+  private readonly queue: string[][] = [];
+  private parser: Parser;
+  /** The parser failed on the record at `pos`; waiting for the end of its physical line. */
+  private recovering = false;
+  private done = false;
+
+  constructor(private readonly delimiter: string, firstLine = 1) {
+    this.line = firstLine;
+    this.parser = newParser(delimiter, true, this.queue);
+  }
+
+  /** Records completed by this chunk. */
+  push(chunk: string): CsvRecord[] {
+    const out: CsvRecord[] = [];
+    let text = this.carry + chunk;
+    this.carry = '';
+    const last = text.charCodeAt(text.length - 1);
+    if (text.length > 0 && (last === 0x0d || (last >= 0xd800 && last <= 0xdbff))) {
+      this.carry = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    if (text !== '') this.feed(text, out);
+    return out;
+  }
+
+  /** The records left at the end of the text. */
+  end(): CsvRecord[] {
+    const out: CsvRecord[] = [];
+    if (this.carry !== '') {
+      const c = this.carry;
+      this.carry = '';
+      this.feed(c, out);
+    }
+    while (!this.done) {
+      if (this.recovering) {
+        if (!this.recover(out, true)) break;
+        if (this.recovering) continue;
+      }
+      this.parser.end();
+      this.drain(out);
+      if (this.parser.errored) this.recovering = true;
+      else break;
+    }
+    this.destroy();
+    return out;
+  }
+
+  destroy(): void {
+    this.done = true;
+    this.parser.destroy();
+  }
+
+  private feed(text: string, out: CsvRecord[]): void {
+    if (this.done) return;
+    if (this.pos > 0) {
+      this.pending = this.pending.slice(this.pos);
+      this.pos = 0;
+    }
+    this.pending += text;
+    if (!this.recovering) this.write(text, out);
+    while (this.recovering && this.recover(out, false));
+  }
+
+  private write(text: string, out: CsvRecord[]): void {
+    this.parser.write(text);
+    this.drain(out);
+    if (this.parser.errored) this.recovering = true;
+  }
+
+  private drain(out: CsvRecord[]): void {
+    for (const fields of this.queue.splice(0)) {
+      const lines = 1 + countLineBreaks(fields);
+      out.push({ line: this.line, fields });
+      this.line += lines;
+      const next = skipLines(this.pending, this.pos, lines);
+      this.pos = next < 0 ? this.pending.length : next;
+    }
+  }
+
+  /** Read the broken record's first physical line as text; false if it is not all here yet (or nothing is left). */
+  private recover(out: CsvRecord[], atEnd: boolean): boolean {
+    const start = this.pos;
+    let next = skipLines(this.pending, start, 1);
+    if (next < 0) {
+      if (!atEnd) return false;
+      next = this.pending.length;
+    }
+    if (next <= start) { // nothing left to recover (cannot happen: the broken record has text)
+      this.destroy();
+      return false;
+    }
+    const physical = this.pending.slice(start, next).replace(/(\r\n|\r|\n)$/, '');
+    const fields = parseLine(physical, this.delimiter);
+    out.push({ line: this.line, fields: fields ?? [physical] });
+    this.line += 1;
+    this.parser.destroy();
+    this.queue.length = 0;
+    this.pending = this.pending.slice(next);
+    this.pos = 0;
+    this.recovering = false;
+    this.parser = newParser(this.delimiter, true, this.queue);
+    if (this.pending !== '') this.write(this.pending, out);
+    return true;
+  }
+}
+
+/** Every record of `text` with the line it starts on (see `RecordReader`). */
 export function* readRecords(
   text: string, delimiter: string, firstLine = 1, chunkSize = CHUNK_CHARS,
 ): Generator<CsvRecord> {
-  let offset = 0;
-  let line = firstLine;
-  while (offset < text.length) {
-    const segmentLine = line;
-    const parser = parseSegment(offset === 0 ? text : text.slice(offset), delimiter, true, chunkSize);
-    let step = parser.next();
-    for (; !step.done; step = parser.next()) {
-      yield { line, fields: step.value };
-      line += 1 + countLineBreaks(step.value);
-    }
-    if (step.value === undefined) return;
-    const start = skipLines(text, offset, line - segmentLine);
-    const next = skipLines(text, start, 1);
-    if (next <= start) return; // nothing left to recover (cannot happen: the broken record has text)
-    const physical = text.slice(start, next).replace(/(\r\n|\r|\n)$/, '');
-    const [fields] = [...parseSegment(physical, delimiter, false, chunkSize)];
-    yield { line, fields: fields ?? [physical] };
-    line += 1;
-    offset = next;
+  const reader = new RecordReader(delimiter, firstLine);
+  try {
+    for (const chunk of chunks(text, chunkSize)) yield* reader.push(chunk);
+    yield* reader.end();
+  } finally {
+    reader.destroy();
   }
 }
 
@@ -279,17 +384,6 @@ export function raggedFieldCount(fields: readonly string[], expected: number): n
   return null;
 }
 
-/** Take up to `n` items without closing the generator (a `for…of` with `break` would). */
-function take<T>(gen: Generator<T>, n: number): T[] {
-  const out: T[] = [];
-  while (out.length < n) {
-    const step = gen.next();
-    if (step.done) break;
-    out.push(step.value);
-  }
-  return out;
-}
-
 interface RowContext {
   readonly sheet: string;
   readonly notices: ReadNotice[];
@@ -297,21 +391,78 @@ interface RowContext {
   readonly reported: Set<number>;
 }
 
+/** How to turn the file back into the text the records are read from. */
+interface TextPlan {
+  readonly path: string;
+  readonly encoding: TextEncodingName;
+  /** Bytes of the BOM. */
+  readonly skipBytes: number;
+  /** Characters of a `sep=` line. */
+  readonly skipChars: number;
+}
+
+/** The file's text, decoded chunk by chunk, without its BOM and `sep=` line. */
+async function* decodedChunks(plan: TextPlan): AsyncGenerator<string> {
+  const decoder = streamDecoder(plan.encoding);
+  let skip = plan.skipChars;
+  const cut = (text: string): string => {
+    if (skip === 0 || text === '') return text;
+    const n = Math.min(skip, text.length);
+    skip -= n;
+    return text.slice(n);
+  };
+  for await (const bytes of readChunks(plan.path, plan.skipBytes)) {
+    const text = cut(decoder.decode(bytes));
+    if (text !== '') yield text;
+  }
+  const tail = cut(decoder.end());
+  if (tail !== '') yield tail;
+}
+
+/** Records a chunk at a time: one chunk's records are held, not the file's. */
+async function* recordBatches(plan: TextPlan, delimiter: string, firstLine: number): AsyncGenerator<CsvRecord[]> {
+  const reader = new RecordReader(delimiter, firstLine);
+  try {
+    for await (const text of decodedChunks(plan)) {
+      const batch = reader.push(text);
+      if (batch.length > 0) yield batch;
+    }
+    const batch = reader.end();
+    if (batch.length > 0) yield batch;
+  } finally {
+    reader.destroy();
+  }
+}
+
 async function* csvRows(
-  text: string, delimiter: string, firstLine: number, ctx: RowContext,
+  plan: TextPlan, delimiter: string, firstLine: number, ctx: RowContext,
 ): AsyncGenerator<RawRow> {
-  const records = readRecords(text, delimiter, firstLine);
-  const head = take(records, HEADER_SCAN_RECORDS);
-  const header = headerCandidate(head);
-  const expected = header >= 0 ? (head[header] as CsvRecord).fields.length : 0;
-  let index = 0;
-  // The buffered head first, then the same generator, which resumes where `take` stopped.
-  for (const source of [head, records]) {
-    for (const r of source) {
+  const batches = recordBatches(plan, delimiter, firstLine);
+  try {
+    // The first records decide the header, so they are gathered before any row goes out.
+    let head: CsvRecord[] = [];
+    let step = await batches.next();
+    while (!step.done && head.length < HEADER_SCAN_RECORDS) {
+      head = head.concat(step.value);
+      step = await batches.next();
+    }
+    const rest = head.slice(HEADER_SCAN_RECORDS);
+    head = head.slice(0, HEADER_SCAN_RECORDS);
+    const header = headerCandidate(head);
+    const expected = header >= 0 ? (head[header] as CsvRecord).fields.length : 0;
+    let index = 0;
+    const row = (r: CsvRecord): RawRow => {
       if (header >= 0 && index > header) checkRagged(r, expected, ctx);
       index++;
-      yield { rowNumber: r.line, values: r.fields.map(csvCell) };
+      return { rowNumber: r.line, values: r.fields.map(csvCell) };
+    };
+    for (const r of head) yield row(r);
+    for (const r of rest) yield row(r);
+    for (; !step.done; step = await batches.next()) {
+      for (const r of step.value) yield row(r);
     }
+  } finally {
+    await batches.return(undefined);
   }
 }
 
@@ -338,20 +489,38 @@ function assertText(buf: Uint8Array): void {
   if (kind !== 'text') throw new UnreadableFileError('not-a-spreadsheet', notTextDetail(kind));
 }
 
+/** Text enough for the `sep=` line and the delimiter's first lines. */
+const PREFIX_BYTES = 64 * 1024;
+
+/** Whether the whole file is UTF-8, told in one pass that keeps nothing of it. */
+async function isUtf8File(path: string): Promise<boolean> {
+  const validator = utf8Validator();
+  for await (const bytes of readChunks(path)) if (!validator.push(bytes)) return false;
+  return validator.end();
+}
+
 export async function openCsv(path: string, opts: { delimiter?: string } = {}): Promise<CsvWorkbookSource> {
   const forced = opts.delimiter !== undefined ? normalizeDelimiter(opts.delimiter) : undefined;
-  // The whole file is read once: the encoding can only be told from all of its bytes.
-  const buf = await readWhole(path);
-  assertText(buf);
-  const { text, encoding } = decodeText(buf);
-  const { body, firstLine, delimiter: sepDelimiter } = splitSepLine(text);
+  const head = await readHead(path, PREFIX_BYTES + 3);
+  assertText(head);
+  // The encoding can only be told from all of the bytes: without a BOM, a first pass
+  // checks they are UTF-8 before any row is read, so no row is ever read twice.
+  const bom = detectBom(head);
+  const encoding: TextEncodingName = bom?.encoding ?? ((await isUtf8File(path)) ? 'utf-8' : 'windows-1252');
+  const skipBytes = bom?.length ?? 0;
+  const decoder = streamDecoder(encoding);
+  const prefixBytes = head.subarray(skipBytes, skipBytes + PREFIX_BYTES);
+  const whole = head.length < PREFIX_BYTES + 3;
+  const prefix = decoder.decode(prefixBytes) + (whole ? decoder.end() : '');
+  const { body, firstLine, delimiter: sepDelimiter } = splitSepLine(prefix);
   const delimiter = forced ?? sepDelimiter ?? detectDelimiter(body);
+  const plan: TextPlan = { path, encoding, skipBytes, skipChars: prefix.length - body.length };
   const name = parsePath(path).name;
   const ctx: RowContext = { sheet: name, notices: [], reported: new Set() };
   const sheet: SheetSource = {
     name,
     state: 'visible',
-    rows: { [Symbol.asyncIterator]: () => csvRows(body, delimiter, firstLine, ctx) },
+    rows: { [Symbol.asyncIterator]: () => csvRows(plan, delimiter, firstLine, ctx) },
   };
   return {
     path,

@@ -24,22 +24,59 @@ const CP1252_C1 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-function decodeWindows1252(buf: Uint8Array): string {
+/** Stateless, so it works on any slice of the bytes as well as on all of them. */
+export function decodeWindows1252(buf: Uint8Array): string {
   const text = new TextDecoder('windows-1252').decode(buf);
   // Correct whatever Node left in the C1 range; a fixed Node leaves nothing to correct.
   return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80] as string);
 }
 
+/** The encoding a byte-order mark announces and the mark's length, if the bytes start with one. */
+export function detectBom(head: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
+  if (hasPrefix(head, [0xef, 0xbb, 0xbf])) return { encoding: 'utf-8-bom', length: 3 };
+  if (hasPrefix(head, [0xff, 0xfe])) return { encoding: 'utf-16le', length: 2 };
+  if (hasPrefix(head, [0xfe, 0xff])) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/**
+ * Decodes bytes handed over chunk by chunk (after the BOM): a character split between
+ * two chunks, a UTF-16 code unit or surrogate pair included, comes out whole.
+ */
+export interface StreamDecoder {
+  decode(chunk: Uint8Array): string;
+  /** Whatever is left at the end of the bytes (an incomplete sequence becomes U+FFFD). */
+  end(): string;
+}
+
+export function streamDecoder(encoding: TextEncodingName): StreamDecoder {
+  if (encoding === 'windows-1252') return { decode: decodeWindows1252, end: () => '' };
+  const label = encoding === 'utf-16le' || encoding === 'utf-16be' ? encoding : 'utf-8';
+  const decoder = new TextDecoder(label);
+  return {
+    decode: (chunk) => decoder.decode(chunk, { stream: true }),
+    end: () => decoder.decode(),
+  };
+}
+
+/** Feed it every chunk of the bytes in order; false as soon as they cannot be UTF-8. */
+export function utf8Validator(): { push(chunk: Uint8Array): boolean; end(): boolean } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const attempt = (f: () => void): boolean => {
+    try { f(); return true; } catch { return false; }
+  };
+  return {
+    push: (chunk) => attempt(() => decoder.decode(chunk, { stream: true })),
+    end: () => attempt(() => decoder.decode()),
+  };
+}
+
 export function decodeText(buf: Uint8Array): DecodedText {
   // The BOM is stripped by slicing it off; TextDecoder's own BOM handling is then moot.
-  if (hasPrefix(buf, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder('utf-8').decode(buf.subarray(3)), encoding: 'utf-8-bom' };
-  }
-  if (hasPrefix(buf, [0xff, 0xfe])) {
-    return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (hasPrefix(buf, [0xfe, 0xff])) {
-    return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  const bom = detectBom(buf);
+  if (bom) {
+    const decoder = streamDecoder(bom.encoding);
+    return { text: decoder.decode(buf.subarray(bom.length)) + decoder.end(), encoding: bom.encoding };
   }
   try {
     // fatal: a single invalid sequence means this was not UTF-8 at all.

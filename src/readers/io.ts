@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { UnreadableFileError } from '../model/source.js';
 
@@ -40,5 +41,19 @@ export async function readWhole(path: string): Promise<Buffer> {
     return await readFile(path);
   } catch (err) {
     throw toIoError(err);
+  }
+}
+
+export const READ_CHUNK_BYTES = 64 * 1024;
+
+/** The file's bytes from `start` on, a chunk at a time; file-system failures become `io-error`. */
+export async function* readChunks(path: string, start = 0, chunkBytes = READ_CHUNK_BYTES): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { start, highWaterMark: chunkBytes });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (err) {
+    throw toIoError(err);
+  } finally {
+    stream.destroy();
   }
 }
