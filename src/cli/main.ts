@@ -143,7 +143,7 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
 
   // ── more commands ──
   program.command('normalize')
-    .description('add or refresh derived columns (followers, tier, account, status, post date, month) beside each KOL listing, changing nothing else')
+    .description('add or refresh derived columns (account, status, dates, month …) beside each listing, recap and affiliate table, changing nothing else')
     .argument('<file>', 'the .xlsx workbook')
     .option('-o, --output <file>', 'write the result to a new .xlsx (refused when it exists, unless --force)')
     .option('--in-place', 'update FILE itself, keeping a copy as FILE.bak')
