@@ -138,6 +138,16 @@ export function readAffiliateRow(raw: TableRow, table: TableInfo, ctx: ReadConte
   };
 }
 
+/**
+ * A row that counts as a listed deal, against the declared count and the contacts: it
+ * names an account or a link and is not declined or unreachable.
+ */
+export function isListedDeal(row: AffiliateRow): boolean {
+  if (!row.key && !row.linkText) return false;
+  const s = row.status?.ok ? row.status.status : null;
+  return s !== 'declined' && s !== 'unreachable';
+}
+
 /** A data row of a deal block that is really a meta row (`Yang sudah deal: 10`): the text of its only cell. */
 export function metaOfRow(raw: TableRow): AffiliateMeta | null {
   const texts = raw.values.map(cellText).filter((t) => t.trim() !== '');

@@ -1,6 +1,6 @@
-import type { ColumnId } from '../model/table.js';
+import { isEmptyCell } from '../model/cell.js';
+import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import type { ListingRow } from '../rows/listing.js';
-import type { TableInfo } from '../model/table.js';
 
 /**
  * Per-table holding area for rules that need the table's final month, which is only
@@ -38,4 +38,14 @@ export function atRow(row: ListingRow, column: ColumnId) {
     brand: row.brand?.ok ? row.brand.brand : row.brandText || null,
     month: row.month,
   };
+}
+
+/**
+ * The column of a meta row's one cell when it stands below the header (the row the
+ * `row` hook just saw); null above the header, where only the header's row is known.
+ */
+export function metaColumn(table: TableInfo, last: TableRow | null, rowNumber: number): number | null {
+  if (rowNumber === table.headerRow || last?.rowNumber !== rowNumber) return null;
+  const i = last.values.findIndex((v) => !isEmptyCell(v));
+  return i < 0 ? null : i;
 }

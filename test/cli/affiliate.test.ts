@@ -1,8 +1,7 @@
-import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingKeys, kolops } from '../helpers/cli.js';
-import { convertWithLibreOffice, makeTempDir, sofficePath } from '../helpers/fixtures.js';
+import { examplesWithLibreOfficeCopies, sofficePath } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -106,21 +105,15 @@ describe('kolops affiliate check on the long layout (examples/affiliate-delivera
 const soffice = sofficePath();
 if (!soffice) console.warn('skipping the LibreOffice affiliate cases: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui');
 
+const files = ['affiliate-deals.xlsx', 'affiliate-deliverables-2024.xlsx'];
 let original: string;
 let converted: string;
-const files = ['affiliate-deals.xlsx', 'affiliate-deliverables-2024.xlsx'];
+let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  original = await makeTempDir();
-  converted = await makeTempDir();
-  for (const f of [...files, 'kolops.config.json']) await copyFile(join(root, 'examples', f), join(original, f));
-  await copyFile(join(root, 'examples', 'kolops.config.json'), join(converted, 'kolops.config.json'));
-  if (soffice) for (const f of files) await convertWithLibreOffice(join(original, f), converted, 'xlsx');
+  ({ original, converted, cleanup } = await examplesWithLibreOfficeCopies(root, files));
 }, 300_000);
-afterAll(async () => {
-  await rm(original, { recursive: true, force: true });
-  await rm(converted, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 describe('affiliate workbooks re-saved by LibreOffice', () => {
   it.skipIf(!soffice)('give the same findings as the originals (stacked blocks, meta rows, percent and number cells)', async () => {

@@ -5,10 +5,12 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter as pathDelimiter, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { RawRow } from '../../src/model/cell.js';
+import type { WorkbookSource } from '../../src/model/source.js';
 
 /** A fresh temp folder; remove it with `rm(dir, { recursive: true, force: true })`. */
 export async function makeTempDir(prefix = 'kolops-test-'): Promise<string> {
@@ -315,4 +317,33 @@ export async function convertWithLibreOffice(src: string, outDir: string, to: 'x
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+/** Every row of every sheet of an opened workbook, in order (reader tests compare them). */
+export async function rowsOf(wb: WorkbookSource): Promise<RawRow[]> {
+  const rows: RawRow[] = [];
+  for await (const sheet of wb.sheets) for await (const row of sheet.rows) rows.push(row);
+  return rows;
+}
+
+/**
+ * Copies of some `examples/` workbooks (with the examples' config) in one temp folder, and
+ * their LibreOffice re-saves in another, for "same findings after LibreOffice" tests.
+ * Without LibreOffice the second folder holds only the config; callers skip and say why.
+ */
+export async function examplesWithLibreOfficeCopies(root: string, files: readonly string[]): Promise<{ original: string; converted: string; cleanup: () => Promise<void> }> {
+  const original = await makeTempDir();
+  const converted = await makeTempDir();
+  const config = join(root, 'examples', 'kolops.config.json');
+  for (const f of files) await copyFile(join(root, 'examples', f), join(original, f));
+  await copyFile(config, join(original, 'kolops.config.json'));
+  await copyFile(config, join(converted, 'kolops.config.json'));
+  if (sofficePath()) for (const f of files) await convertWithLibreOffice(join(original, f), converted, 'xlsx');
+  return {
+    original, converted,
+    cleanup: async () => {
+      await rm(original, { recursive: true, force: true });
+      await rm(converted, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,21 +1,15 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
-import type { WorkbookSource } from '../../src/model/source.js';
 import { openCsv, readRecords, RecordReader } from '../../src/readers/csv.js';
 import { decodeText, streamDecoder } from '../../src/readers/decode.js';
 import { READ_CHUNK_BYTES } from '../../src/readers/io.js';
-import { encodeText, makeTempDir, writeRaw } from '../helpers/fixtures.js';
+import { encodeText, makeTempDir, writeRaw, rowsOf } from '../helpers/fixtures.js';
 
 let dir: string;
 beforeAll(async () => { dir = await makeTempDir(); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-async function rowsOf(wb: WorkbookSource): Promise<RawRow[]> {
-  const rows: RawRow[] = [];
-  for await (const sheet of wb.sheets) for await (const row of sheet.rows) rows.push(row);
-  return rows;
-}
 
 const texts = (row: RawRow | undefined) => row?.values.map((v) => (v?.type === 'string' ? v.text : v?.type === 'empty' ? '' : v)) ?? [];
 

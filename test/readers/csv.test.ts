@@ -2,21 +2,15 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue, RawRow } from '../../src/model/cell.js';
 import { UnreadableFileError } from '../../src/model/source.js';
-import type { WorkbookSource } from '../../src/model/source.js';
 import {
   csvCell, detectDelimiter, normalizeDelimiter, openCsv, raggedFieldCount, readRecords,
 } from '../../src/readers/csv.js';
-import { makeTempDir, pngBytes, writeCsv, writeRaw } from '../helpers/fixtures.js';
+import { makeTempDir, pngBytes, writeCsv, writeRaw, rowsOf } from '../helpers/fixtures.js';
 
 let dir: string;
 beforeAll(async () => { dir = await makeTempDir(); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
-async function rowsOf(wb: WorkbookSource): Promise<RawRow[]> {
-  const rows: RawRow[] = [];
-  for await (const sheet of wb.sheets) for await (const row of sheet.rows) rows.push(row);
-  return rows;
-}
 
 const str = (text: string): CellValue => ({ type: 'string', text });
 const texts = (row: RawRow | undefined) => row?.values.map((v) => (v?.type === 'string' ? v.text : v?.type === 'empty' ? '' : v)) ?? [];

@@ -1,5 +1,6 @@
 import type { TableInfo, TableRow } from '../../model/table.js';
-import { metaColumn } from './count-mismatch.js';
+import { isListedDeal } from '../../rows/affiliate.js';
+import { metaColumn } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Block {
@@ -44,10 +45,7 @@ export default defineRule({
         else b.contacted ??= { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
       },
       affiliateRow(row) {
-        if (!row.key && !row.linkText) return;
-        const s = row.status?.ok ? row.status.status : null;
-        if (s === 'declined' || s === 'unreachable') return;
-        block(row.table).listed++;
+        if (isListedDeal(row)) block(row.table).listed++;
       },
       tableEnd(table) {
         const b = blocks.get(table);

@@ -1,6 +1,6 @@
-import { isEmptyCell } from '../../model/cell.js';
 import type { TableInfo, TableRow } from '../../model/table.js';
-import type { AffiliateMeta } from '../../rows/affiliate.js';
+import { isListedDeal, type AffiliateMeta } from '../../rows/affiliate.js';
+import { metaColumn } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Block {
@@ -43,10 +43,7 @@ export default defineRule({
         b.declared = { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
       },
       affiliateRow(row) {
-        if (!row.key && !row.linkText) return;
-        const s = row.status?.ok ? row.status.status : null;
-        if (s === 'declined' || s === 'unreachable') return;
-        block(row.table).listed++;
+        if (isListedDeal(row)) block(row.table).listed++;
       },
       tableEnd(table) {
         const b = blocks.get(table);
@@ -59,12 +56,3 @@ export default defineRule({
   },
 });
 
-/**
- * The column of a meta row's one cell when it stands below the header (the row the
- * `row` hook just saw); null above the header, where only the header's row is known.
- */
-export function metaColumn(table: TableInfo, last: TableRow | null, rowNumber: number): number | null {
-  if (rowNumber === table.headerRow || last?.rowNumber !== rowNumber) return null;
-  const i = last.values.findIndex((v) => !isEmptyCell(v));
-  return i < 0 ? null : i;
-}
