@@ -21,6 +21,7 @@ function importsOf(file: string): string[] {
  * model. Each entry lists the layers a layer must never import.
  */
 const FORBIDDEN: Record<string, string[]> = {
+  collections: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate', 'parsers', 'model'],
   model: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate'],
   parsers: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
   readers: ['cli', 'engine', 'rules', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],

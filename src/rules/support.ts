@@ -1,3 +1,4 @@
+import { KeyIndex } from '../collections/key-index.js';
 import { isEmptyCell } from '../model/cell.js';
 import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import type { ListingRow } from '../rows/listing.js';
@@ -20,6 +21,43 @@ export class PendingByTable<T extends { month: string | null }> {
     const list = this.pending.get(table) ?? [];
     this.pending.delete(table);
     return list.map((e) => ({ ...e, resolvedMonth: e.month ?? table.month }));
+  }
+}
+
+/** Where a row was first seen. */
+export interface SeenAt { readonly file: string; readonly sheet: string; readonly row: number }
+
+/**
+ * The first row each key was seen on, for duplicate rules over exports of a million rows:
+ * keys live in a compact `KeyIndex`, and the place is one number (sheet index × 2³² +
+ * row) instead of an object per row.
+ */
+export class FirstSeen {
+  private readonly index = new KeyIndex();
+  private readonly places: { file: string; sheet: string }[] = [];
+  private readonly placeIds = new Map<string, number>();
+  /** Scopes (a month, a block) are few: each becomes a short number in front of the key. */
+  private readonly scopeIds = new Map<string, number>();
+
+  /** Where `key` was seen before within `scope`, or null after remembering this row as its first. */
+  check(scope: string, key: string, table: TableInfo, row: number): SeenAt | null {
+    let scopeId = this.scopeIds.get(scope);
+    if (scopeId === undefined) this.scopeIds.set(scope, (scopeId = this.scopeIds.size));
+    const found = this.index.setIfAbsent(`${scopeId.toString(36)}|${key}`, this.placeId(table) * 2 ** 32 + row);
+    if (found === undefined) return null;
+    const place = this.places[Math.floor(found / 2 ** 32)]!;
+    return { file: place.file, sheet: place.sheet, row: found % 2 ** 32 };
+  }
+
+  private placeId(table: TableInfo): number {
+    const name = `${table.file}\u0000${table.sheet}`;
+    let id = this.placeIds.get(name);
+    if (id === undefined) {
+      id = this.places.length;
+      this.places.push({ file: table.file, sheet: table.sheet });
+      this.placeIds.set(name, id);
+    }
+    return id;
   }
 }
 

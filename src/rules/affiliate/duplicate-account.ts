@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ColumnId, TableInfo } from '../../model/table.js';
 import { formatPlatform, type Platform } from '../../parsers/platform.js';
-import { PendingByTable } from '../support.js';
+import { FirstSeen, PendingByTable } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry {
@@ -13,7 +13,6 @@ interface Entry {
   brand: string | null;
   month: string | null;
 }
-interface Seen { file: string; sheet: string; row: number }
 
 /** A long layout says its month, platform or brand on every row; a deal block says them once, in its title. */
 const isLongLayout = (table: TableInfo) => table.columns.has('month') || table.columns.has('platform') || table.columns.has('brand');
@@ -37,18 +36,14 @@ export default defineRule({
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();
-    const seen = new Map<string, Seen>();
+    const seen = new FirstSeen();
     const check = (table: TableInfo, e: Entry, month: string | null) => {
       const long = isLongLayout(table);
       const block = `table:${table.file}:${table.sheet}:${table.index}`;
       // With no month known the table itself is the month: two rows of one table are one month.
       const scope = long ? `${month ?? block}|${e.platform ?? ''}|${(e.brand ?? '').toLowerCase()}` : block;
-      const id = `${scope}|${e.key}`;
-      const first = seen.get(id);
-      if (!first) {
-        seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
-        return;
-      }
+      const first = seen.check(scope, e.key, table, e.row);
+      if (!first) return;
       const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
         : first.sheet !== table.sheet ? `${first.sheet}!${first.row}` : String(first.row);
       const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };

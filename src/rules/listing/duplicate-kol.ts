@@ -1,9 +1,8 @@
 import type { ColumnId } from '../../model/table.js';
-import { atRow, PendingByTable } from '../support.js';
+import { atRow, FirstSeen, PendingByTable } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry { key: string; kol: string; brand: string | null; row: number; column: ColumnId; month: string | null }
-interface Seen { file: string; sheet: string; row: number }
 
 /** One account, one slot a month: a second row for it inflates the count toward the target. */
 export default defineRule({
@@ -19,7 +18,7 @@ export default defineRule({
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();
-    const seen = new Map<string, Seen>();
+    const seen = new FirstSeen();
     return {
       listingRow(row) {
         if (!row.key) return;
@@ -30,12 +29,8 @@ export default defineRule({
         for (const e of pending.take(table)) {
           // With no month known the table itself is the scope: two rows of one table are one month.
           const scope = e.resolvedMonth ?? `table:${table.file}:${table.sheet}:${table.index}`;
-          const id = `${scope}|${e.key}`;
-          const first = seen.get(id);
-          if (!first) {
-            seen.set(id, { file: table.file, sheet: table.sheet, row: e.row });
-            continue;
-          }
+          const first = seen.check(scope, e.key, table, e.row);
+          if (!first) continue;
           const where = first.file === table.file && first.sheet === table.sheet ? String(first.row) : `${first.sheet}!${first.row}`;
           ctx.report({ table, row: e.row, column: e.column, messageId: 'duplicate', kol: e.kol, brand: e.brand, month: e.resolvedMonth,
             args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: where } });

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeyIndex } from '../../src/collections/key-index.js';
+
+describe('KeyIndex', () => {
+  it('stores the first value of a key and reports it on the next', () => {
+    const index = new KeyIndex();
+    expect(index.setIfAbsent('account:herbana99', 7)).toBeUndefined();
+    expect(index.setIfAbsent('account:herbana99', 9)).toBe(7);
+    expect(index.get('account:herbana99')).toBe(7);
+    expect(index.get('account:herbana9')).toBeUndefined();
+    expect(index.size).toBe(1);
+  });
+
+  it('tells apart keys that share a prefix, differ in length, or are empty', () => {
+    const index = new KeyIndex();
+    for (const [k, v] of [['a', 1], ['ab', 2], ['', 3], ['a\u0000', 4], ['ba', 5]] as const) expect(index.setIfAbsent(k, v)).toBeUndefined();
+    expect([index.get('a'), index.get('ab'), index.get(''), index.get('a\u0000'), index.get('ba')]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps names beyond Latin-1 exact (they take the wide path)', () => {
+    const index = new KeyIndex();
+    expect(index.setIfAbsent('name:dewi 🌸', 1)).toBeUndefined();
+    expect(index.setIfAbsent('name:dewi 🌼', 2)).toBeUndefined();
+    expect(index.setIfAbsent('name:dewi 🌸', 3)).toBe(1);
+    expect(index.setIfAbsent('name:séverine', 4)).toBeUndefined();
+    expect(index.get('name:severine')).toBeUndefined();
+    expect(index.size).toBe(3);
+  });
+
+  it('keeps values beyond 32 bits exactly (place × 2³² + row)', () => {
+    const index = new KeyIndex();
+    index.setIfAbsent('k', 5 * 2 ** 32 + 1_048_576);
+    expect(index.get('k')).toBe(5 * 2 ** 32 + 1_048_576);
+  });
+
+  it('survives growth: 200,000 keys, each found with its own value', () => {
+    const index = new KeyIndex();
+    for (let i = 0; i < 200_000; i++) expect(index.setIfAbsent(`0|account:aff${i}`, i)).toBeUndefined();
+    expect(index.size).toBe(200_000);
+    let wrong = 0;
+    for (let i = 0; i < 200_000; i++) if (index.get(`0|account:aff${i}`) !== i) wrong++;
+    expect(wrong).toBe(0);
+    expect(index.get('0|account:aff200000')).toBeUndefined();
+  });
+
+  it('answers exactly as a Map does for any sequence of keys', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', 'ab', 'é', '日本')), fc.nat()), { maxLength: 3000 }), (ops) => {
+      const index = new KeyIndex();
+      const map = new Map<string, number>();
+      for (const [key, value] of ops) {
+        const expected = map.get(key);
+        if (expected === undefined) map.set(key, value);
+        expect(index.setIfAbsent(key, value)).toBe(expected);
+      }
+      expect(index.size).toBe(map.size);
+      for (const [key, value] of map) expect(index.get(key)).toBe(value);
+    }), { numRuns: 200 });
+  });
+});
