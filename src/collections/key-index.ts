@@ -17,6 +17,7 @@ export class KeyIndex {
   private offsets = new Int32Array(INITIAL_SLOTS).fill(EMPTY_SLOT);
   private lengths = new Uint16Array(INITIAL_SLOTS);
   private hashes = new Int32Array(INITIAL_SLOTS);
+  private spaces = new Int32Array(INITIAL_SLOTS);
   private values = new Float64Array(INITIAL_SLOTS);
   private arena = new Uint8Array(16 * 1024);
   private arenaUsed = 0;
@@ -27,42 +28,48 @@ export class KeyIndex {
     return this.used + this.wide.size;
   }
 
-  /** The number stored under `key`, or undefined. */
-  get(key: string): number | undefined {
-    if (!fitsArena(key)) return this.wide.get(key);
-    const slot = this.find(key, hashOf(key));
+  /**
+   * The number stored under `key` in `space`, or undefined. A space (a month, a block) is
+   * a small non-negative integer: one index serves many scopes without building
+   * `scope|key` strings per row.
+   */
+  get(key: string, space = 0): number | undefined {
+    if (!fitsArena(key)) return this.wide.get(wideKey(key, space));
+    const slot = this.find(key, space, hashOf(key, space));
     return this.offsets[slot] === EMPTY_SLOT ? undefined : this.values[slot];
   }
 
   /** Stores `value` under `key` unless the key is there already; returns the value found, or undefined when it was added. */
-  setIfAbsent(key: string, value: number): number | undefined {
+  setIfAbsent(key: string, value: number, space = 0): number | undefined {
     if (!fitsArena(key)) {
-      const found = this.wide.get(key);
-      if (found === undefined) this.wide.set(key, value);
+      const wide = wideKey(key, space);
+      const found = this.wide.get(wide);
+      if (found === undefined) this.wide.set(wide, value);
       return found;
     }
-    const hash = hashOf(key);
-    let slot = this.find(key, hash);
+    const hash = hashOf(key, space);
+    let slot = this.find(key, space, hash);
     if (this.offsets[slot] !== EMPTY_SLOT) return this.values[slot];
     if ((this.used + 1) * 4 > this.offsets.length * 3) { // keep the table at most 3/4 full
       this.grow();
-      slot = this.find(key, hash);
+      slot = this.find(key, space, hash);
     }
     this.offsets[slot] = this.store(key);
     this.lengths[slot] = key.length;
     this.hashes[slot] = hash;
+    this.spaces[slot] = space;
     this.values[slot] = value;
     this.used++;
     return undefined;
   }
 
   /** The slot holding `key`, or the empty slot where it would go (linear probing). */
-  private find(key: string, hash: number): number {
+  private find(key: string, space: number, hash: number): number {
     const mask = this.offsets.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const offset = this.offsets[slot]!;
       if (offset === EMPTY_SLOT) return slot;
-      if (this.hashes[slot] === hash && this.lengths[slot] === key.length && this.equals(offset, key)) return slot;
+      if (this.hashes[slot] === hash && this.lengths[slot] === key.length && this.spaces[slot] === space && this.equals(offset, key)) return slot;
     }
   }
 
@@ -85,11 +92,12 @@ export class KeyIndex {
   }
 
   private grow(): void {
-    const { offsets, lengths, hashes, values } = this;
+    const { offsets, lengths, hashes, spaces, values } = this;
     const size = offsets.length * 2;
     this.offsets = new Int32Array(size).fill(EMPTY_SLOT);
     this.lengths = new Uint16Array(size);
     this.hashes = new Int32Array(size);
+    this.spaces = new Int32Array(size);
     this.values = new Float64Array(size);
     const mask = size - 1;
     for (let old = 0; old < offsets.length; old++) {
@@ -99,6 +107,7 @@ export class KeyIndex {
       this.offsets[slot] = offsets[old]!;
       this.lengths[slot] = lengths[old]!;
       this.hashes[slot] = hashes[old]!;
+      this.spaces[slot] = spaces[old]!;
       this.values[slot] = values[old]!;
     }
   }
@@ -111,9 +120,11 @@ function fitsArena(key: string): boolean {
   return true;
 }
 
-/** FNV-1a over the characters, then mixed so nearby keys (`aff1`, `aff2`) spread over the table. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
+const wideKey = (key: string, space: number) => `${space}|${key}`;
+
+/** FNV-1a over the space and the characters, then mixed so nearby keys (`aff1`, `aff2`) spread over the table. */
+function hashOf(key: string, space: number): number {
+  let h = Math.imul(0x811c9dc5 ^ space, 0x01000193);
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

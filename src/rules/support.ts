@@ -36,20 +36,29 @@ export class FirstSeen {
   private readonly index = new KeyIndex();
   private readonly places: { file: string; sheet: string }[] = [];
   private readonly placeIds = new Map<string, number>();
-  /** Scopes (a month, a block) are few: each becomes a short number in front of the key. */
+  /** Scopes (a month, a block) are few: each becomes a number, the key's space in the index. */
   private readonly scopeIds = new Map<string, number>();
 
   /** Where `key` was seen before within `scope`, or null after remembering this row as its first. */
   check(scope: string, key: string, table: TableInfo, row: number): SeenAt | null {
     let scopeId = this.scopeIds.get(scope);
     if (scopeId === undefined) this.scopeIds.set(scope, (scopeId = this.scopeIds.size));
-    const found = this.index.setIfAbsent(`${scopeId.toString(36)}|${key}`, this.placeId(table) * 2 ** 32 + row);
+    const found = this.index.setIfAbsent(key, this.placeId(table) * 2 ** 32 + row, scopeId);
     if (found === undefined) return null;
     const place = this.places[Math.floor(found / 2 ** 32)]!;
     return { file: place.file, sheet: place.sheet, row: found % 2 ** 32 };
   }
 
+  private lastTable: TableInfo | null = null;
+  private lastPlace = 0;
+
   private placeId(table: TableInfo): number {
+    if (table === this.lastTable) return this.lastPlace;
+    this.lastTable = table;
+    return (this.lastPlace = this.placeIdOf(table));
+  }
+
+  private placeIdOf(table: TableInfo): number {
     const name = `${table.file}\u0000${table.sheet}`;
     let id = this.placeIds.get(name);
     if (id === undefined) {

@@ -44,17 +44,31 @@ describe('KeyIndex', () => {
     expect(index.get('0|account:aff200000')).toBeUndefined();
   });
 
-  it('answers exactly as a Map does for any sequence of keys', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', 'ab', 'é', '日本')), fc.nat()), { maxLength: 3000 }), (ops) => {
+  it('keeps one key apart in different spaces', () => {
+    const index = new KeyIndex();
+    expect(index.setIfAbsent('account:herbana99', 1, 0)).toBeUndefined();
+    expect(index.setIfAbsent('account:herbana99', 2, 1)).toBeUndefined();
+    expect(index.setIfAbsent('name:dewi 🌸', 3, 0)).toBeUndefined();
+    expect(index.setIfAbsent('name:dewi 🌸', 4, 1)).toBeUndefined();
+    expect([index.get('account:herbana99', 0), index.get('account:herbana99', 1), index.get('account:herbana99', 2)]).toEqual([1, 2, undefined]);
+    expect([index.get('name:dewi 🌸', 0), index.get('name:dewi 🌸', 1)]).toEqual([3, 4]);
+  });
+
+  it('answers exactly as a Map of space|key does for any sequence of keys', () => {
+    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', 'ab', 'é', '日本'));
+    fc.assert(fc.property(fc.array(fc.tuple(key, fc.nat(), fc.nat({ max: 3 })), { maxLength: 3000 }), (ops) => {
       const index = new KeyIndex();
       const map = new Map<string, number>();
-      for (const [key, value] of ops) {
-        const expected = map.get(key);
-        if (expected === undefined) map.set(key, value);
-        expect(index.setIfAbsent(key, value)).toBe(expected);
+      for (const [key, value, space] of ops) {
+        const expected = map.get(`${space}|${key}`);
+        if (expected === undefined) map.set(`${space}|${key}`, value);
+        expect(index.setIfAbsent(key, value, space)).toBe(expected);
       }
       expect(index.size).toBe(map.size);
-      for (const [key, value] of map) expect(index.get(key)).toBe(value);
+      for (const [k, value] of map) {
+        const bar = k.indexOf('|');
+        expect(index.get(k.slice(bar + 1), Number(k.slice(0, bar)))).toBe(value);
+      }
     }), { numRuns: 200 });
   });
 });

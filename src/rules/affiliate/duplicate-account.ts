@@ -17,6 +17,26 @@ interface Entry {
 /** A long layout says its month, platform or brand on every row; a deal block says them once, in its title. */
 const isLongLayout = (table: TableInfo) => table.columns.has('month') || table.columns.has('platform') || table.columns.has('brand');
 
+const blockOf = (table: TableInfo) => `table:${table.file}:${table.sheet}:${table.index}`;
+
+/**
+ * `month|platform|brand` (brand in any case) for the long layout, built once per
+ * combination: a million-row export has a few dozen, asked for on every row.
+ */
+class ScopeNames {
+  private readonly names = new Map<string, Map<string, Map<string, string>>>();
+
+  of(month: string, platform: string, brand: string): string {
+    let byPlatform = this.names.get(month);
+    if (!byPlatform) this.names.set(month, (byPlatform = new Map()));
+    let byBrand = byPlatform.get(platform);
+    if (!byBrand) byPlatform.set(platform, (byBrand = new Map()));
+    let name = byBrand.get(brand);
+    if (name === undefined) byBrand.set(brand, (name = `${month}|${platform}|${brand.toLowerCase()}`));
+    return name;
+  }
+}
+
 /**
  * One account, one deal: a second row for the same account inflates the deal count and
  * pays one creator twice. `@Herbana99`, `herbana99` and `tiktok.com/@herbana99/` are one
@@ -37,11 +57,11 @@ export default defineRule({
   create(ctx) {
     const pending = new PendingByTable<Entry>();
     const seen = new FirstSeen();
+    const scopes = new ScopeNames();
     const check = (table: TableInfo, e: Entry, month: string | null) => {
       const long = isLongLayout(table);
-      const block = `table:${table.file}:${table.sheet}:${table.index}`;
       // With no month known the table itself is the month: two rows of one table are one month.
-      const scope = long ? `${month ?? block}|${e.platform ?? ''}|${(e.brand ?? '').toLowerCase()}` : block;
+      const scope = long ? scopes.of(month ?? blockOf(table), e.platform ?? '', e.brand ?? '') : blockOf(table);
       const first = seen.check(scope, e.key, table, e.row);
       if (!first) return;
       const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
