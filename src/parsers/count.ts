@@ -7,6 +7,7 @@
  * number 8.301. A count we cannot read one way only is reported as `ambiguous` with the
  * integer readings as candidates — a finding, never a silent guess (PRODUCT.md §3).
  */
+import { remember } from './memo.js';
 
 export type CountResult =
   | { ok: true; value: number }
@@ -121,6 +122,16 @@ export function parseCount(input: string | number | null | undefined): CountResu
   if (input === null || input === undefined) return fail('empty');
   if (typeof input === 'number') return fromNumber(input);
   if (typeof input !== 'string') return fail('unparseable');
+  // Plain digits are most of a sales or follower column and need none of the work below.
+  if (PLAIN_DIGITS.test(input)) return ok(Number(input));
+  return readRemembered(input);
+}
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
+
+const readRemembered = remember(4096, readCountText);
+
+function readCountText(input: string): CountResult {
   const s = input.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   if (s === '') return fail('empty');
   const m = SHAPE.exec(s);

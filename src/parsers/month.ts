@@ -7,6 +7,7 @@
  * (`listing-2024-09.csv`). Month abbreviations are also ordinary syllables (`Mei` in
  * `Meiliana`, `Mar` in `Maret`), so only whole tokens count.
  */
+import { remember } from './memo.js';
 
 const NAMES: Readonly<Record<string, number>> = {
   januari: 1, january: 1, jan: 1,
@@ -115,16 +116,13 @@ const isPlausibleYear = (y: unknown): y is number => typeof y === 'number' && Nu
  */
 export function monthFromText(text: string, fallbackYear?: number | null): string | null {
   // A month column repeats a handful of texts ("September 2024") down 100,000 rows.
-  const key = `${fallbackYear ?? ''}|${text}`;
-  const cached = MONTH_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  const result = monthFromTextUncached(text, fallbackYear);
-  if (MONTH_CACHE.size >= 1024) MONTH_CACHE.clear();
-  MONTH_CACHE.set(key, result);
-  return result;
+  const year = fallbackYear ?? null;
+  let read = MONTH_READERS.get(year);
+  if (!read) MONTH_READERS.set(year, (read = remember(1024, (t) => monthFromTextUncached(t, year))));
+  return read(text);
 }
 
-const MONTH_CACHE = new Map<string, string | null>();
+const MONTH_READERS = new Map<number | null, (text: string) => string | null>();
 
 function monthFromTextUncached(text: string, fallbackYear?: number | null): string | null {
   const found = findMonthsInText(text);

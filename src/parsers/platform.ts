@@ -2,6 +2,7 @@
  * Platform names as teams write them in a `Platform` column or block title
  * (`Instagram`, `IG`, `TikTok Shop`, `TT`, `YT`, `X`, `FB`, `Tokped`).
  */
+import { remember } from './memo.js';
 import { didYouMean } from './suggest.js';
 
 export type Platform = 'instagram' | 'tiktok' | 'youtube' | 'twitter' | 'facebook' | 'shopee' | 'tokopedia' | 'lazada';
@@ -38,8 +39,15 @@ const key = (s: string): string =>
  * Unknown → the closest display name (`Instagarm` → `Instagram`) or null. Never throws.
  * TikTok Shop is the `tiktok` platform: one creator account serves both.
  */
-export function parsePlatform(s: string): { ok: true; platform: Platform | null } | { ok: false; suggestion: string | null } {
-  const raw = typeof s === 'string' ? s : String(s ?? '');
+export function parsePlatform(s: string): PlatformResult {
+  return typeof s === 'string' ? parseRemembered(s) : readPlatform(String(s ?? ''));
+}
+
+type PlatformResult = { ok: true; platform: Platform | null } | { ok: false; suggestion: string | null };
+
+const parseRemembered = remember(1024, readPlatform);
+
+function readPlatform(raw: string): PlatformResult {
   if (raw.trim() === '') return { ok: true, platform: null };
   const platform = ALIASES.get(key(raw));
   if (platform !== undefined) return { ok: true, platform };

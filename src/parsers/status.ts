@@ -6,6 +6,7 @@
  * matches a phrase as a whole after normalisation, never a word inside it. Config adds
  * the team's own phrases; anything else is a finding with a did-you-mean.
  */
+import { remember } from './memo.js';
 import { didYouMean } from './suggest.js';
 
 export type Status = 'agreed' | 'shipped' | 'done' | 'declined' | 'unreachable' | 'pending';
@@ -63,15 +64,26 @@ function phraseTable(extra?: Partial<Record<Status, string[]>>): { table: Map<st
   return { table, shown };
 }
 
-const NO_EXTRA = {};
-const tables = new WeakMap<object, ReturnType<typeof phraseTable>>();
+export type StatusParse = { ok: true; status: Status | null } | { ok: false; suggestion: string | null };
 
-/** The table for a phrase list, built once per list object: parseStatus runs once per row. */
-function cachedPhraseTable(extra?: Partial<Record<Status, string[]>>): ReturnType<typeof phraseTable> {
+const NO_EXTRA = {};
+const readers = new WeakMap<object, (raw: string) => StatusParse>();
+
+/** The reader for a phrase list, built once per list object: parseStatus runs once per row. */
+function readerFor(extra?: Partial<Record<Status, string[]>>): (raw: string) => StatusParse {
   const key = extra && typeof extra === 'object' ? extra : NO_EXTRA;
-  let t = tables.get(key);
-  if (!t) tables.set(key, (t = phraseTable(extra)));
-  return t;
+  let read = readers.get(key);
+  if (!read) {
+    const { table, shown } = phraseTable(extra);
+    read = remember(1024, (raw: string): StatusParse => {
+      if (/^[\s\-–—.]*$/u.test(raw)) return { ok: true, status: null };
+      const status = table.get(normalizePhrase(raw));
+      if (status !== undefined) return { ok: true, status };
+      return { ok: false, suggestion: didYouMean(raw, shown, normalizePhrase) };
+    });
+    readers.set(key, read);
+  }
+  return read;
 }
 
 /**
@@ -79,16 +91,8 @@ function cachedPhraseTable(extra?: Partial<Record<Status, string[]>>): ReturnTyp
  * pending by omission. A known phrase → its status. Anything else → `{ ok: false }` with
  * the closest known phrase when it is a likely typo, else null. Never throws.
  */
-export function parseStatus(
-  input: string,
-  phrases?: Partial<Record<Status, string[]>>,
-): { ok: true; status: Status | null } | { ok: false; suggestion: string | null } {
-  const raw = typeof input === 'string' ? input : String(input ?? '');
-  if (/^[\s\-–—.]*$/u.test(raw)) return { ok: true, status: null };
-  const { table, shown } = cachedPhraseTable(phrases);
-  const status = table.get(normalizePhrase(raw));
-  if (status !== undefined) return { ok: true, status };
-  return { ok: false, suggestion: didYouMean(raw, shown, normalizePhrase) };
+export function parseStatus(input: string, phrases?: Partial<Record<Status, string[]>>): StatusParse {
+  return readerFor(phrases)(typeof input === 'string' ? input : String(input ?? ''));
 }
 
 /** The phrase written for a status (the team's own first phrase); `parseStatus` reads it back. */

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { normalizeName } from '../parsers/text.js';
+import { remember } from '../parsers/memo.js';
 import { didYouMean } from '../parsers/suggest.js';
 
 export type BrandMatch =
@@ -22,7 +23,10 @@ export class BrandBook {
     return this.names.length > 0;
   }
 
-  match(text: string): BrandMatch {
+  /** A brand column repeats a few names down every row: each distinct text is matched once. */
+  readonly match: (text: string) => BrandMatch = remember(1024, (text) => this.read(text));
+
+  private read(text: string): BrandMatch {
     if (text.trim() === '') return { ok: true, brand: null };
     const hit = this.byKey.get(key(text));
     if (hit) return { ok: true, brand: hit };
