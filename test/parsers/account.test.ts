@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AccountResult, Platform } from '../../src/parsers/account.js';
-import { accountKey, formatPlatform, linkFitsPlatform, parseAccount, parsePlatform } from '../../src/parsers/account.js';
+import { accountKey, formatPlatform, linkFitsPlatform, parseAccount, parsePlatform, readAccount } from '../../src/parsers/account.js';
 
 /** Any cell text: ASCII, Unicode graphemes, raw UTF-16 with lone surrogates (cheaper than `unit: 'binary'`). */
 const anyText = fc.oneof(
@@ -168,5 +168,29 @@ describe('properties', () => {
       }
       parsePlatform(s);
     }));
+  });
+});
+
+describe('parseAccount fast path for plain links', () => {
+  const hosts = ['www.instagram.com', 'Instagram.COM', 'm.tiktok.com', 'vt.tiktok.com', 'shopee.co.id', 'shop.tiktok.com', 'youtube.com', 'youtu.be',
+    'x.com', 'tokopedia.com', 'www.lazada.co.id', 'facebook.com', 'drive.google.com', 'linktr.ee', 'a-b.example.id', 'xn--80ak6aa92e.com', 'sub.shp.ee'];
+  const segment = fc.oneof(
+    fc.constantFrom('@herbana99', 'p', 'reel', 'video', 'shop', 'stories', 'c', 'user', 'channel', 'watch', 'profile.php', '.', '..', 'Nata.Shina', 'aff_1', '-i.123.456', 'status', ''),
+    fc.stringMatching(/^[A-Za-z0-9\-._~!$&'()*+,;=:@]{0,12}$/),
+  );
+  const link = fc.tuple(fc.constantFrom('https', 'http', 'HTTPS'), fc.constantFrom(...hosts), fc.array(segment, { maxLength: 4 }), fc.boolean())
+    .map(([scheme, host, segs, slash]) => `${scheme}://${host}${segs.length ? `/${segs.join('/')}` : ''}${slash ? '/' : ''}`);
+
+  it('reads every plain link exactly as the WHATWG URL reading does', () => {
+    fc.assert(fc.property(link, (text) => {
+      expect(parseAccount(text)).toEqual(readAccount(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('leaves links with a query, a percent sign, a port or a dot segment to the URL parser, with the same answers', () => {
+    for (const text of ['https://www.instagram.com/natashina?igsh=abc', 'https://www.instagram.com/nata%2Eshina/', 'https://instagram.com:443/natashina',
+      'https://instagram.com/a/../natashina', 'https://www.facebook.com/profile.php?id=natashina', 'https://192.168.0.1/natashina', 'https://user@instagram.com/x']) {
+      expect(parseAccount(text)).toEqual(readAccount(text));
+    }
   });
 });
