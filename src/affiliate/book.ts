@@ -57,14 +57,25 @@ export class AffiliateBook {
     }
   }
 
-  addRow(row: AffiliateRow): void {
-    const b = this.block(row.table);
+  /** The last row's tally is usually this row's too: an export is sorted, or a block is one month. */
+  private last: { block: DealBlock; row: Pick<AffiliateRow, 'month' | 'platform' | 'brand'>; tally: DealTally } | null = null;
+
+  private tallyOf(b: DealBlock, row: AffiliateRow): DealTally {
+    const last = this.last;
+    if (last && last.block === b && last.row.month === row.month && last.row.platform === row.platform && last.row.brand === row.brand) return last.tally;
     const key = `${row.month ?? ''}|${row.platform ?? ''}|${row.brand ?? ''}`;
     let t = b.tallies.get(key);
     if (!t) {
       t = { month: row.month, platform: row.platform, brand: row.brand, rows: 0, done: 0, complete: 0, measurable: false, bonusesDue: 0 };
       b.tallies.set(key, t);
     }
+    this.last = { block: b, row: { month: row.month, platform: row.platform, brand: row.brand }, tally: t };
+    return t;
+  }
+
+  addRow(row: AffiliateRow): void {
+    const b = this.block(row.table);
+    const t = this.tallyOf(b, row);
     const cols = row.table.columns;
     const hasVideos = cols.has('videos');
     const hasLives = cols.has('lives');

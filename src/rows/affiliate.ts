@@ -81,6 +81,8 @@ export interface AffiliateRow {
 function amount(v: CellValue | undefined): number | null {
   if (!v || isEmptyCell(v)) return null;
   if (v.type === 'number') return v.value;
+  const written = parseCount(cellText(v)); // plain digits, as exports write them, need no stripping
+  if (written.ok) return written.value;
   const text = cellText(v).replace(/^\s*(rp\.?|idr)\s*/i, '').replace(/,-$/, '').trim();
   const c = parseCount(text);
   return c.ok ? c.value : null;
@@ -150,6 +152,12 @@ export function isListedDeal(row: AffiliateRow): boolean {
 
 /** A data row of a deal block that is really a meta row (`Yang sudah deal: 10`): the text of its only cell. */
 export function metaOfRow(raw: TableRow): AffiliateMeta | null {
-  const texts = raw.values.map(cellText).filter((t) => t.trim() !== '');
-  return texts.length === 1 ? readAffiliateMeta(texts[0]!) : null;
+  let only: string | null = null;
+  for (const v of raw.values) {
+    const text = cellText(v);
+    if (text.trim() === '') continue;
+    if (only !== null) return null; // a deal row: two cells or more
+    only = text;
+  }
+  return only === null ? null : readAffiliateMeta(only);
 }

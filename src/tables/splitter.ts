@@ -39,6 +39,8 @@ export class TableSplitter {
   /** Recent rows outside any table, cell texts by column: titles and group rows for the next header. */
   private context: string[][] = [];
   private rowsSearched = 0;
+  /** The current table's header cells, trimmed and lower-cased once, for `repeatsHeader`. */
+  private headerKeys: string[] = [];
   private nonEmptyOutside = 0;
   private readonly searchRows: number;
   private readonly maxBlankRun: number;
@@ -96,25 +98,43 @@ export class TableSplitter {
       if (this.pendingBlanks.length >= this.maxBlankRun) this.endTable(table, events);
       return;
     }
-    const texts = raw.values.map(cellText);
     // A row whose No cell holds a number is a data row; only a row that repeats this table's
     // header (the next stacked block) can open a new one. Matching every data row against
     // every header alias would cost more than reading the sheet.
-    if (!this.hasNumberInNoColumn(raw, table) && repeatsHeader(texts, table) && matchHeader(texts)) {
-      const title = this.heldTitle;
-      this.heldTitle = null;
-      this.endTable(table, events);
-      if (title) this.context.push(title.values.map(cellText));
-      this.tryStart(raw, texts, events);
-      return;
+    const numbered = this.hasNumberInNoColumn(raw, table);
+    if (!numbered && this.repeatsHeader(raw)) {
+      const texts = raw.values.map(cellText);
+      if (matchHeader(texts)) {
+        const title = this.heldTitle;
+        this.heldTitle = null;
+        this.endTable(table, events);
+        if (title) this.context.push(title.values.map(cellText));
+        this.tryStart(raw, texts, events);
+        return;
+      }
     }
     this.flushHeldTitle(table, events);
     const row: TableRow = { rowNumber: raw.rowNumber, values: raw.values, formulas: raw.formulas };
-    if (texts.filter((t) => t.trim() !== '').length === 1 && !this.hasNumberInNoColumn(raw, table)) {
+    if (!numbered && hasOneText(raw)) {
       this.heldTitle = row;
       return;
     }
     this.emitRow(table, row, events);
+  }
+
+  /** At least two cells say what the current table's header says in the same columns. */
+  private repeatsHeader(raw: RawRow): boolean {
+    const keys = this.headerKeys;
+    let same = 0;
+    for (let i = 0; i < keys.length && i < raw.values.length; i++) {
+      const key = keys[i]!;
+      if (key === '') continue;
+      const text = cellText(raw.values[i]);
+      if (text.length < key.length) continue;
+      const trimmed = text.length === key.length ? text : text.trim(); // lower-case only what could match
+      if (trimmed.length === key.length && trimmed.toLowerCase() === key && ++same >= 2) return true;
+    }
+    return false;
   }
 
   private emitRow(table: TableInfo, row: TableRow, events: TableEvent[]): void {
@@ -154,6 +174,7 @@ export class TableSplitter {
     };
     this.context = [];
     this.current = table;
+    this.headerKeys = texts.map((t) => t.trim().toLowerCase());
     this.pendingBlanks = [];
     events.push({ type: 'table-start', table });
     return true;
@@ -189,14 +210,11 @@ export class TableSplitter {
   }
 }
 
-/** At least two cells say what this table's header says in the same columns. */
-function repeatsHeader(texts: readonly string[], table: TableInfo): boolean {
-  let same = 0;
-  for (let i = 0; i < texts.length && same < 2; i++) {
-    const t = texts[i]!.trim().toLowerCase();
-    if (t !== '' && t === (table.headers[i] ?? '').trim().toLowerCase()) same++;
-  }
-  return same >= 2;
+/** Exactly one cell of the row shows text: a title or note row, not data. */
+function hasOneText(raw: RawRow): boolean {
+  let n = 0;
+  for (const v of raw.values) if (cellText(v).trim() !== '' && ++n > 1) return false;
+  return n === 1;
 }
 
 /** A row with every cell outside [from, to) blanked, column indexes kept (so cell references stay right). */
@@ -263,8 +281,12 @@ export class SheetSplitter {
 
   feed(raw: RawRow): TableEvent[] {
     if (this.bands) return this.bands.flatMap((b) => b.splitter.feed(sliceRow(raw, b.from, b.to)));
+    if (this.single.inTable) {
+      this.recent.length = 0;
+      return this.single.feed(raw);
+    }
     // Only where a header may start: checking every data row of a long table would cost a header match per row.
-    const bands = this.single.inTable || isEmptyRow(raw) ? null : sideBySideBands(raw);
+    const bands = isEmptyRow(raw) ? null : sideBySideBands(raw);
     if (bands) {
       const events = this.single.finish();
       this.bands = bands.map((b, k) => ({ ...b, splitter: new TableSplitter({ ...this.opts, indexBase: (k + 1) * 1000 }) }));
