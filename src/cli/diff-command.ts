@@ -45,7 +45,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
   const fail = (msg: string) => { io.stderr(`kolops: ${msg}\n`); return 2; };
   if (opts.base === undefined ? opts.paths.length !== 2 : opts.paths.length === 0) return fail(t('diff:usage', opts.lang));
 
-  const config = loadConfig(opts, io);
+  const config = await loadConfig(opts, io);
   if (!config) return 2;
 
   const read = async (path: string, shown: string): Promise<KeyedRow[]> => {

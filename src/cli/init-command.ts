@@ -100,7 +100,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
     if (existsSync(configPath)) {
       record(configPath, 'exists');
       try {
-        const existing = loadConfigFile(configPath);
+        const existing = await loadConfigFile(configPath);
         if (existing.brands.length > 0) brands = existing.brands.map((b) => b.name);
         deliverables = existing.affiliate.deliverables;
       } catch (err) {

@@ -19,7 +19,7 @@ export interface Prelude {
  * and when a folder holds no workbook at all. Null means "exit 2 now".
  */
 export async function prelude(opts: { config?: string; paths: string[]; lang: Lang }, io: Streams): Promise<Prelude | null> {
-  const config = loadConfig(opts, io);
+  const config = await loadConfig(opts, io);
   if (!config) return null;
   const walked = await collectFiles(opts.paths.map((p) => resolve(io.cwd, p)));
   for (const m of walked.missing) io.stderr(`kolops: ${t('cli:path-missing', opts.lang, { path: m })}\n`);
@@ -30,9 +30,9 @@ export async function prelude(opts: { config?: string; paths: string[]; lang: La
 }
 
 /** The config for these paths, or null after saying in one line why it cannot be used (exit 2). */
-export function loadConfig(opts: { config?: string; paths: string[]; lang: Lang }, io: Streams): Config | null {
+export async function loadConfig(opts: { config?: string; paths: string[]; lang: Lang }, io: Streams): Promise<Config | null> {
   try {
-    return resolveConfig(opts.config, io.cwd, opts.paths).config;
+    return (await resolveConfig(opts.config, io.cwd, opts.paths)).config;
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     const key = err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable';

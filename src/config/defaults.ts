@@ -2,6 +2,7 @@
  * The SOP's and the regulators' defaults that a team may override in config. Kept apart
  * from the schema so the lists are easy to read and to cite.
  */
+import type { Config } from './schema.js';
 
 /** Ad disclosure that counts (PRODUCT.md §6). Vague `spon`, `collab`, `#sp` deliberately do not. */
 export const DEFAULT_DISCLOSURE_TAGS: readonly string[] = ['#iklan', '#ad', '#ads', '#sponsored', 'paid partnership', '#paidpartnership'];
@@ -37,3 +38,24 @@ export const DEFAULT_FOLLOW_UP_DAYS: readonly number[] = [7, 10, 14];
 
 /** Engagement below this rate (%) is worth a look; the denominator is stated in the finding. */
 export const DEFAULT_ENGAGEMENT_BENCHMARK = { byFollowers: 1, byViews: 3 };
+
+/**
+ * The config of a run without kolops.config.json: what `configSchema.parse({})` gives,
+ * written out so that such a run never loads zod (a tenth of a second of start-up).
+ */
+export function defaultConfig(): Config {
+  return {
+    brands: [],
+    listing: { monthlyTarget: 20, targetPerBrand: false, allowedTiers: ['nano', 'micro', 'macro', 'mega'], requireConsentColumn: false },
+    posting: {
+      disclosureTags: [...DEFAULT_DISCLOSURE_TAGS],
+      disclosureWithin: DEFAULT_DISCLOSURE_WITHIN,
+      forbiddenClaims: {},
+      followUpDays: [...DEFAULT_FOLLOW_UP_DAYS],
+      engagementBenchmark: { ...DEFAULT_ENGAGEMENT_BENCHMARK },
+    },
+    affiliate: { deliverables: { videos: 3, lives: 1 } },
+    statuses: {},
+    rules: {},
+  };
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { configSchema, type Config } from './schema.js';
+import { defaultConfig } from './defaults.js';
+import type { Config } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'kolops.config.json';
 
@@ -29,8 +30,12 @@ export function findConfigFile(from: string): string | null {
   }
 }
 
-/** Validate a parsed JSON value; the first issue names its key path (`listing.monthlyTarget`). */
-export function parseConfig(value: unknown, file: string): Config {
+/**
+ * Validate a parsed JSON value; the first issue names its key path (`listing.monthlyTarget`).
+ * The schema (and zod) is loaded here, only when there is a config file to read.
+ */
+export async function parseConfig(value: unknown, file: string): Promise<Config> {
+  const { configSchema } = await import('./schema.js');
   const parsed = configSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -38,7 +43,7 @@ export function parseConfig(value: unknown, file: string): Config {
   throw new ConfigError(file, 'invalid', keyPath, issue.message);
 }
 
-export function loadConfigFile(file: string): Config {
+export async function loadConfigFile(file: string): Promise<Config> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -59,11 +64,11 @@ export function loadConfigFile(file: string): Config {
  * paths share, upward (so `kolops check examples/` uses `examples/kolops.config.json`);
  * else from `cwd` upward; else the SOP defaults.
  */
-export function resolveConfig(explicit: string | undefined, cwd: string, paths: readonly string[] = []): { config: Config; file: string | null } {
-  if (explicit) return { config: loadConfigFile(resolve(cwd, explicit)), file: resolve(cwd, explicit) };
+export async function resolveConfig(explicit: string | undefined, cwd: string, paths: readonly string[] = []): Promise<{ config: Config; file: string | null }> {
+  if (explicit) return { config: await loadConfigFile(resolve(cwd, explicit)), file: resolve(cwd, explicit) };
   const found = (paths.length ? findConfigFile(commonFolder(paths.map((p) => resolve(cwd, p)))) : null) ?? findConfigFile(cwd);
-  if (found) return { config: loadConfigFile(found), file: found };
-  return { config: configSchema.parse({}), file: null };
+  if (found) return { config: await loadConfigFile(found), file: found };
+  return { config: defaultConfig(), file: null };
 }
 
 /** The deepest folder holding every path (a file counts by its folder). */

@@ -3,7 +3,8 @@ import { DEFAULT_DISCLOSURE_TAGS, DEFAULT_DISCLOSURE_WITHIN, DEFAULT_ENGAGEMENT_
 
 /**
  * kolops.config.json. Every key is optional; defaults come from the SOP (PRODUCT.md §1,
- * §4). Unknown keys are rejected, so a typo such as `monthlyTarge` is an error with its
+ * §4) and are spelled out once more in `defaultConfig()` (defaults.ts), which a run
+ * without a config file uses without loading zod; a test keeps the two equal. Unknown keys are rejected, so a typo such as `monthlyTarge` is an error with its
  * path instead of a silently ignored setting.
  */
 const brand = z.strictObject({
@@ -71,7 +72,3 @@ export const configSchema = z.strictObject({
 
 export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
-
-export function defaultConfig(): Config {
-  return configSchema.parse({});
-}

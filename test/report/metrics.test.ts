@@ -14,7 +14,7 @@ import { monthlyReport, type AffiliateMetrics, type MonthlyReport } from '../../
 const root = join(import.meta.dirname, '..', '..');
 
 async function reportFor(paths: string[], month: string, asOf: string, includeContact = false): Promise<MonthlyReport> {
-  const { config } = resolveConfig(undefined, root, paths);
+  const { config } = await resolveConfig(undefined, root, paths);
   const { files } = await collectFiles(paths.map((p) => join(root, p)));
   // As `kolops report monthly` does: --month is also the last-resort month of undated tables.
   const run = await checkWorkbooks(files, config, { lang: 'en', month, year: null, asOf });

@@ -101,7 +101,7 @@ describe('no report format carries addresses or phone numbers without --include-
   });
 
   it('xlsx straight from renderReportXlsx, every cell', async () => {
-    const { config } = resolveConfig(undefined, root, ['examples']);
+    const { config } = await resolveConfig(undefined, root, ['examples']);
     const { files } = await collectFiles([join(root, 'examples')]);
     const run = await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' });
     const report = monthlyReport({

@@ -35,7 +35,7 @@ let run: CheckRun;
 let allExamples: CheckRun;
 
 beforeAll(async () => {
-  ({ config } = resolveConfig(undefined, root, ['examples']));
+  ({ config } = await resolveConfig(undefined, root, ['examples']));
   const { files } = await collectFiles(SEED_WORKBOOKS.map((f) => join(root, 'examples', f)));
   run = await checkWorkbooks(files, config, { lang: 'en', asOf: '2024-10-01' });
   const every = await collectFiles([join(root, 'examples')]);

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, writeXlsx } from '../helpers/fixtures.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'kolops.js');
+const tracer = join(root, 'test', 'helpers', 'trace-imports.mjs');
+
+/** The packages and kolops folders a real process loaded for `args` (not an in-process call: imports are the point). */
+function loaded(args: string[], cwd: string): { packages: Set<string>; folders: Set<string>; status: number | null } {
+  const out = join(cwd, `trace-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(out, '');
+  const r = spawnSync(process.execPath, ['--import', tracer, bin, ...args], { cwd, env: { ...process.env, KOLOPS_TRACE_IMPORTS: out }, encoding: 'utf8' });
+  const urls = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const packages = new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1] ?? []));
+  const folders = new Set(urls.flatMap((u) => /\/dist\/([^/]+)\//.exec(u)?.[1] ?? []));
+  return { packages, folders, status: r.status };
+}
+
+describe('start-up loads only what the command needs', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeTempDir();
+    writeFileSync(join(dir, 'listing.csv'), 'No;KOL;Followers;Platform;Brand;Link\r\n1;Nata Shina;354K;Instagram;Herbana;https://www.instagram.com/natashina/\r\n');
+    await writeXlsx(dir, 'listing.xlsx', [{ name: 'September 2024', rows: [['No', 'KOL', 'Followers', 'Platform', 'Link'], [1, 'Nata Shina', '354K', 'Instagram', 'https://www.instagram.com/natashina/']] }]);
+  });
+
+  it('checks a CSV without exceljs, zod or any report renderer', () => {
+    const run = loaded(['check', 'listing.csv', '--format', 'json'], dir);
+    expect(run.status).not.toBe(2);
+    expect(run.folders.has('engine')).toBe(true); // the trace works: the engine was seen
+    expect([...run.packages].filter((p) => ['exceljs', 'zod', 'cli-table3', 'dayjs'].includes(p))).toEqual([]);
+    expect(run.folders.has('report')).toBe(false);
+    expect(run.folders.has('writers')).toBe(false);
+  });
+
+  it('loads exceljs for an .xlsx, still without zod when there is no config file', () => {
+    const run = loaded(['check', 'listing.xlsx', '--format', 'json'], dir);
+    expect(run.packages.has('exceljs')).toBe(true);
+    expect(run.packages.has('zod')).toBe(false);
+  });
+
+  it('loads zod to validate a config file when there is one', async () => {
+    const withConfig = await makeTempDir();
+    writeFileSync(join(withConfig, 'kolops.config.json'), JSON.stringify({ listing: { monthlyTarget: 5 } }));
+    writeFileSync(join(withConfig, 'listing.csv'), readFileSync(join(dir, 'listing.csv')));
+    expect(loaded(['check', 'listing.csv', '--format', 'json'], withConfig).packages.has('zod')).toBe(true);
+  });
+
+  it('answers --version without the engine', () => {
+    const run = loaded(['--version'], dir);
+    expect(run.status).toBe(0);
+    expect(run.folders.has('engine')).toBe(false);
+    expect(run.folders.has('rules')).toBe(false);
+  });
+});
