@@ -1,8 +1,8 @@
 /**
  * Turn the bytes of a CSV/TSV into text. Indonesian teams hand us CSVs from Excel in
  * three flavours: "CSV UTF-8" (with BOM), plain "CSV" (Windows-1252 on Windows), and
- * "Unicode text" (UTF-16LE with BOM, tab-delimited). csv-parse only knows UTF-8 and
- * UTF-16LE, so we decode ourselves and hand it a string.
+ * "Unicode text" (UTF-16LE with BOM, tab-delimited). We decode all of them ourselves
+ * and the CSV reader (csv.ts) tokenizes the text.
  */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 

@@ -1,4 +1,4 @@
-// Kept apart from csv.ts so the CLI can check --delimiter without loading csv-parse.
+// Kept apart from csv.ts so the CLI can check --delimiter without loading the CSV reader.
 
 const NAMED_DELIMITERS: Readonly<Record<string, string>> = {
   tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|',

@@ -104,7 +104,7 @@ describe('records and line numbers', () => {
     expect(rows[4]?.values).toEqual([{ type: 'empty' }]);
   });
 
-  it('counts CRLF inside a quoted field once (csv-parse info.lines counts it twice)', async () => {
+  it('counts CRLF inside a quoted field once', async () => {
     const path = await writeCsv(dir, 'crlf-multiline.csv', [
       ['No', 'Address'], ['1', 'Jl. A\r\nBandung'], ['2', 'Jl. B'], ['3', 'Jl. C\r\nBlok D\r\nBogor'], ['4', 'x'],
     ], { eol: '\r\n' });
