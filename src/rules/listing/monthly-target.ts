@@ -23,8 +23,12 @@ export default defineRule({
   create(ctx) {
     const { monthlyTarget: target, targetPerBrand } = ctx.config.listing;
     const pending = new PendingByTable<Entry>();
-    /** group ("month" or "month|brand") → distinct account keys */
-    const groups = new Map<string, { month: string; brand: string | null; keys: Set<string>; anchor: TableInfo }>();
+    /**
+     * group ("month" or "month|brand") → distinct account keys, until the group reaches
+     * the target: from then on only "reached" matters, so a year of 100,000 rows keeps
+     * at most `target` keys per group, not every account.
+     */
+    const groups = new Map<string, { month: string; brand: string | null; keys: Set<string> | null; anchor: TableInfo }>();
     return {
       listingRow(row) {
         if (!row.key) return;
@@ -41,11 +45,14 @@ export default defineRule({
           const id = `${e.resolvedMonth}|${brand ?? ''}`;
           let g = groups.get(id);
           if (!g) groups.set(id, (g = { month: e.resolvedMonth, brand, keys: new Set(), anchor: table }));
+          if (!g.keys) continue;
           g.keys.add(e.key);
+          if (g.keys.size >= target) g.keys = null;
         }
       },
       end() {
         for (const g of groups.values()) {
+          if (!g.keys) continue; // reached
           const listed = g.keys.size;
           if (listed >= target) continue;
           const args = { month: g.month, listed, target, missing: target - listed, brand: g.brand ?? '' };
