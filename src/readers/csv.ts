@@ -7,6 +7,7 @@ import type { ReadNotice, SheetSource, WorkbookSource } from '../model/source.js
 import { detectBom, streamDecoder, utf8Validator } from './decode.js';
 import type { TextEncodingName } from './decode.js';
 import { readChunks, readHead } from './io.js';
+import { ownString } from './own-string.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
 import type { SniffResult } from './sniff.js';
 
@@ -146,14 +147,8 @@ function wellFormed(text: string): string {
   return t.isWellFormed() ? text : t.toWellFormed();
 }
 
-/**
- * `text` as a string of its own. V8 makes a slice of 13 characters or more a view that
- * keeps the whole chunk it came from alive, so a rule that keeps one cell in a thousand
- * (an account, a link) would keep the whole file's text. Shorter slices are copies already.
- */
-function own(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
+/** Fields are copied out of their chunk (see `ownString`). */
+const own = ownString;
 
 /** Index of the first CR or LF in `text`, or its length. */
 function lineEnd(text: string): number {

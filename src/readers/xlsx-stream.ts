@@ -5,6 +5,7 @@ import type { CellValue, RawRow } from '../model/cell.js';
 import { UnreadableFileError } from '../model/source.js';
 import type { SheetSource, SheetState, WorkbookSource } from '../model/source.js';
 import { firstLine, toIoError } from './io.js';
+import { ownString } from './own-string.js';
 import type { ConvertedCell } from './xlsx.js';
 import { assertZip, DAYS_1900_TO_1904, declaresDate1904, noReadableSheet, toCellValue } from './xlsx.js';
 import { openZipEntryStream, readZipDirectory } from './zip.js';
@@ -132,8 +133,8 @@ async function readSharedStrings(path: string, entry: ZipEntry | undefined): Pro
         const n = ev.value.name;
         if (n === 't') inT = false;
         else if (n === 'rPh') phonetic--;
-        else if (n === 'r') { runs.push({ text: run ?? '' }); run = null; }
-        else if (n === 'si') out.push(runs.length ? { richText: runs } : (text ?? ''));
+        else if (n === 'r') { runs.push({ text: ownString(run ?? '') }); run = null; }
+        else if (n === 'si') out.push(runs.length ? { richText: runs } : ownString(text ?? ''));
       }
     }
   }
@@ -402,6 +403,9 @@ async function* sheetRows(ctx: StreamContext, sheet: SheetPart): AsyncGenerator<
         if (name === 'sheetData') inData = false;
         else if (!inData) continue;
         else if (name === 'c' && row && cell) {
+          // Text is cut from the chunk of XML; copied, a kept cell does not keep the chunk.
+          if (cell.inline !== null) cell.inline = ownString(cell.inline);
+          if (cell.v !== null) cell.v = ownString(cell.v);
           reader.addCell(row, cell);
           lastCol = cell.col;
           cell = null;
