@@ -128,22 +128,41 @@ export class PostingBook {
     return this.joined;
   }
 
-  private computeJoin(): Join {
+  /**
+   * Listing rows by `brand|identity` and `*|identity`, for the identities recap entries
+   * ask about only: a year of listings joined to one month's recap indexes that month's
+   * KOLs, not 100,000 rows (and a run without a recap indexes nothing).
+   */
+  private listingIndex(): { byIdentity: Map<string, ListingRef[]>; listedMonths: Set<string> } {
     const byIdentity = new Map<string, ListingRef[]>();
     const listedMonths = new Set<string>();
+    const wanted = new Set<string>();
+    for (const entry of this.recaps) {
+      if (!entry.key) continue;
+      const b = entry.brand ? brandKey(entry.brand) : '*';
+      for (const id of [entry.key, entry.nameKey]) if (id) wanted.add(`${b}|${id}`);
+    }
+    if (wanted.size === 0) return { byIdentity, listedMonths };
     for (const ref of this.listing) {
       const b = brandKey(ref.brand);
-      for (const id of new Set([ref.key, ref.nameKey])) {
+      const month = monthOf(ref) ?? '';
+      listedMonths.add(`${b}|${month}`);
+      listedMonths.add(`*|${month}`);
+      for (const id of ref.key === ref.nameKey ? [ref.key] : [ref.key, ref.nameKey]) {
         if (!id) continue;
         for (const k of [`${b}|${id}`, `*|${id}`]) {
+          if (!wanted.has(k)) continue;
           let list = byIdentity.get(k);
           if (!list) byIdentity.set(k, (list = []));
           list.push(ref);
         }
       }
-      listedMonths.add(`${b}|${monthOf(ref) ?? ''}`);
-      listedMonths.add(`*|${monthOf(ref) ?? ''}`);
     }
+    return { byIdentity, listedMonths };
+  }
+
+  private computeJoin(): Join {
+    const { byIdentity, listedMonths } = this.listingIndex();
 
     const issues: JoinIssue[] = [];
     const joinedTo = new Map<ListingRef, RecapEntry[]>();
