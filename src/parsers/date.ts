@@ -8,6 +8,7 @@
  * report a contradiction; all arithmetic is on integers, so no time zone can move a day.
  */
 import { daysFromCivil, civilFromDays, daysInMonth, isValidYmd, isoFromYmd, weekdayOf, ymdFromIso } from './calendar.js';
+import { remember } from './memo.js';
 import { MONTH_NAMES_ID, monthNumber } from './month.js';
 import { WEEKDAY_NAMES_ID, weekdayNumber } from './weekday.js';
 
@@ -143,8 +144,14 @@ export function parseDate(input: string | number | null | undefined, ctx: DateCo
   if (input === null || input === undefined) return fail('empty');
   if (typeof input === 'number') return fromSerial(input, c.date1904 === true);
   if (typeof input !== 'string') return fail('unparseable');
-  return fromText(input, c);
+  // A date column repeats a few hundred texts down a year of rows; text dates read only `year`.
+  const year = c.year ?? null;
+  let read = TEXT_READERS.get(year);
+  if (!read) TEXT_READERS.set(year, (read = remember(2048, (text) => fromText(text, { year }))));
+  return read(input);
 }
+
+const TEXT_READERS = new Map<number | null, (text: string) => DateResult>();
 
 /** `2024-08-21` → `Rabu, 21 Agustus 2024`, read back by `parseDate`. A non-date is returned as given. */
 export function formatDateId(iso: string): string {

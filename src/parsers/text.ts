@@ -14,8 +14,12 @@ function fold(s: string): string {
 
 /** A KOL-name key: no diacritics, lowercase, single spaces, trimmed. */
 export function normalizeName(s: string): string {
-  return fold(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  // Printable ASCII has nothing to fold: most names skip the Unicode work.
+  const folded = typeof s === 'string' && PRINTABLE_ASCII.test(s) ? s : fold(s);
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * A header key: lowercase, punctuation and symbols (`()/.:-_#%`) turned into spaces,

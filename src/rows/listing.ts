@@ -69,7 +69,8 @@ export function readListingRow(raw: TableRow, table: TableInfo, ctx: ReadContext
   const name = textOf(raw, table, 'name') ?? '';
   const kol = name || linkText || '';
   const linkPlatform: Platform | null = platform?.ok ? platform.platform : null;
-  const key = (account?.ok ? accountKey(account, linkPlatform) : null) ?? (name ? `name:${normalizeName(name)}` : null);
+  const nameKey = name ? `name:${normalizeName(name)}` : null;
+  const key = (account?.ok ? accountKey(account, linkPlatform) : null) ?? nameKey;
   return {
     table,
     rowNumber: raw.rowNumber,
@@ -89,7 +90,7 @@ export function readListingRow(raw: TableRow, table: TableInfo, ctx: ReadContext
     postDate,
     month: rowMonth ?? table.contextMonth?.month ?? null,
     key,
-    nameKey: name ? `name:${normalizeName(name)}` : null,
+    nameKey,
     shipDate: isoOf(cellOf(raw, table, 'shipDate'), year),
     deadline: isoOf(cellOf(raw, table, 'deadline'), year),
     contactPerson: textOf(raw, table, 'contactPerson') || null,
