@@ -1,5 +1,6 @@
 import type { TableInfo } from '../model/table.js';
 import type { Platform } from '../parsers/account.js';
+import { TripleKeyMap } from '../collections/triple-key-map.js';
 import type { AffiliateMeta, AffiliateRow } from '../rows/affiliate.js';
 
 /** Deal counts of one month × platform × brand within a block: what the funnel sums. */
@@ -57,19 +58,21 @@ export class AffiliateBook {
     }
   }
 
-  /** The last row's tally is usually this row's too: an export is sorted, or a block is one month. */
-  private last: { block: DealBlock; row: Pick<AffiliateRow, 'month' | 'platform' | 'brand'>; tally: DealTally } | null = null;
+  /** Each block's tallies by month × platform × brand, found per row without building a key. */
+  private readonly tallyIndex = new Map<DealBlock, TripleKeyMap<DealTally>>();
 
   private tallyOf(b: DealBlock, row: AffiliateRow): DealTally {
-    const last = this.last;
-    if (last && last.block === b && last.row.month === row.month && last.row.platform === row.platform && last.row.brand === row.brand) return last.tally;
-    const key = `${row.month ?? ''}|${row.platform ?? ''}|${row.brand ?? ''}`;
-    let t = b.tallies.get(key);
+    let index = this.tallyIndex.get(b);
+    if (!index) this.tallyIndex.set(b, (index = new TripleKeyMap()));
+    const month = row.month ?? '';
+    const platform = row.platform ?? '';
+    const brand = row.brand ?? '';
+    let t = index.get(month, platform, brand);
     if (!t) {
       t = { month: row.month, platform: row.platform, brand: row.brand, rows: 0, done: 0, complete: 0, measurable: false, bonusesDue: 0 };
-      b.tallies.set(key, t);
+      index.set(month, platform, brand, t);
+      b.tallies.set(`${month}|${platform}|${brand}`, t);
     }
-    this.last = { block: b, row: { month: row.month, platform: row.platform, brand: row.brand }, tally: t };
     return t;
   }
 

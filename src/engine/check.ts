@@ -3,7 +3,7 @@ import { t } from '../i18n/index.js';
 import { columnLetter } from '../model/cell.js';
 import { countFindings, type Finding, type Lang } from '../model/finding.js';
 import type { CheckResult, FileResult, RuleDescriptor } from '../model/result.js';
-import { UnreadableFileError, type WorkbookSource } from '../model/source.js';
+import { rowBatches, UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableKind } from '../model/table.js';
 import { openWorkbook } from '../readers/index.js';
 import { BrandBook } from '../rows/brands.js';
@@ -194,9 +194,11 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       for await (const sheet of workbook.sheets) {
         const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
         let read = 0;
-        for await (const raw of sheet.rows) {
-          for (const ev of splitter.feed(raw)) onEvent(ev);
-          if (options.onProgress && ++read % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: read });
+        for await (const batch of rowBatches(sheet)) {
+          for (const raw of batch) {
+            for (const ev of splitter.feed(raw)) onEvent(ev);
+            if (options.onProgress && ++read % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: read });
+          }
         }
         for (const ev of splitter.finish()) onEvent(ev);
         if (splitter.tablesFound === 0 && splitter.unclaimedRows > 0) {

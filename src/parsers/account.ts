@@ -191,12 +191,32 @@ function plainLink(text: string): AccountResult | null {
   if (DOT_SEGMENT.test(path)) return null;
   const hostname = m[2]!.toLowerCase();
   if (hostname.includes('xn--')) return null; // punycode labels are validated by the URL parser
-  const host = hostname.replace(/^(?:www\.|m\.|mobile\.|web\.)/, '');
+  const host = withoutMobilePrefix(hostname);
   const platform = platformOfHost(host);
   if (platform === 'facebook') return null;
-  const seg = path.split('/').filter(Boolean);
+  const seg = segments(path);
   const shape = platform ? shapeOf(platform, host, seg, null) : other;
   return { ok: true, platform, handle: shape.handle, url: `${m[1]!.toLowerCase()}://${hostname}${path}`, kind: shape.kind };
+}
+
+const MOBILE_PREFIXES = ['www.', 'm.', 'mobile.', 'web.'];
+
+/** `www.`, `m.`, `mobile.` or `web.` taken off a lower-case host (the same hosts as the URL path's regex). */
+function withoutMobilePrefix(host: string): string {
+  for (const p of MOBILE_PREFIXES) if (host.startsWith(p)) return host.slice(p.length);
+  return host;
+}
+
+/** The non-empty segments of a path: `path.split('/').filter(Boolean)` without the second array. */
+function segments(path: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', start)) {
+    if (i > start) out.push(path.slice(start, i));
+    start = i + 1;
+  }
+  if (start < path.length) out.push(path.slice(start));
+  return out;
 }
 
 /** The general reading of an account cell, through the WHATWG URL parser; see `parseAccount`. */

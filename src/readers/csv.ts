@@ -33,7 +33,8 @@ export const FORMULA_ERROR_CODES: ReadonlySet<string> = new Set([
 /** Text stays text as written: numbers like `8.301` or `1.234,56` are read downstream, the Indonesian way. */
 export function csvCell(text: string): CellValue {
   if (text === '') return EMPTY;
-  if (FORMULA_ERROR_CODES.has(text)) return { type: 'error', code: text };
+  // Every code starts with `#`: other cells need not be hashed for the set lookup.
+  if (text.charCodeAt(0) === 0x23 && FORMULA_ERROR_CODES.has(text)) return { type: 'error', code: text };
   return { type: 'string', text };
 }
 
@@ -523,9 +524,10 @@ async function* recordBatches(plan: TextPlan, delimiter: string, firstLine: numb
   }
 }
 
-async function* csvRows(
+/** Rows a chunk at a time (the engine's path); `csvRows` is the same rows one by one. */
+async function* csvRowBatches(
   plan: TextPlan, delimiter: string, firstLine: number, ctx: RowContext,
-): AsyncGenerator<RawRow> {
+): AsyncGenerator<RawRow[]> {
   const batches = recordBatches(plan, delimiter, firstLine);
   try {
     // The first records decide the header, so they are gathered before any row goes out.
@@ -545,14 +547,17 @@ async function* csvRows(
       index++;
       return { rowNumber: r.line, values: r.fields.map(csvCell) };
     };
-    for (const r of head) yield row(r);
-    for (const r of rest) yield row(r);
-    for (; !step.done; step = await batches.next()) {
-      for (const r of step.value) yield row(r);
-    }
+    if (head.length + rest.length > 0) yield [...head, ...rest].map(row);
+    for (; !step.done; step = await batches.next()) yield step.value.map(row);
   } finally {
     await batches.return(undefined);
   }
+}
+
+async function* csvRows(
+  plan: TextPlan, delimiter: string, firstLine: number, ctx: RowContext,
+): AsyncGenerator<RawRow> {
+  for await (const batch of csvRowBatches(plan, delimiter, firstLine, ctx)) yield* batch;
 }
 
 function checkRagged(r: CsvRecord, expected: number, ctx: RowContext): void {
@@ -610,6 +615,7 @@ export async function openCsv(path: string, opts: { delimiter?: string } = {}): 
     name,
     state: 'visible',
     rows: { [Symbol.asyncIterator]: () => csvRows(plan, delimiter, firstLine, ctx) },
+    batches: { [Symbol.asyncIterator]: () => csvRowBatches(plan, delimiter, firstLine, ctx) },
   };
   return {
     path,

@@ -346,7 +346,7 @@ class SheetReader {
 
 const newRow = (number: number): RowState => ({ number, values: [], formulas: undefined, hasValues: false });
 
-async function* sheetRows(ctx: StreamContext, sheet: SheetPart): AsyncGenerator<RawRow> {
+async function* sheetRowBatches(ctx: StreamContext, sheet: SheetPart): AsyncGenerator<RawRow[]> {
   const extras = await readExtras(ctx, sheet);
   const reader = new SheetReader(ctx, extras);
   const mergeRows = reader.mergeRows();
@@ -420,13 +420,18 @@ async function* sheetRows(ctx: StreamContext, sheet: SheetPart): AsyncGenerator<
         else if (name === 'rPh') phonetic--;
       }
     }
-    yield* ready;
+    if (ready.length > 0) yield ready;
   }
-  yield* mergeOnly(Infinity);
+  const tail = [...mergeOnly(Infinity)];
+  if (tail.length > 0) yield tail;
+}
+
+async function* sheetRows(batches: AsyncGenerator<readonly RawRow[]>): AsyncGenerator<RawRow> {
+  for await (const batch of batches) yield* batch;
 }
 
 /** An error while reading rows (damaged deflate data, broken XML): the same reason readFile gives at open. */
-async function* guarded(rows: AsyncGenerator<RawRow>): AsyncGenerator<RawRow> {
+async function* guarded<T>(rows: AsyncGenerator<T>): AsyncGenerator<T> {
   try {
     yield* rows;
   } catch (err) {
@@ -494,7 +499,8 @@ export async function openXlsxStreaming(path: string): Promise<WorkbookSource> {
   const sheets: SheetSource[] = opened.sheets.map((sheet) => ({
     name: sheet.name,
     state: sheet.state,
-    rows: { [Symbol.asyncIterator]: () => guarded(sheetRows(ctx, sheet)) },
+    rows: { [Symbol.asyncIterator]: () => sheetRows(guarded(sheetRowBatches(ctx, sheet))) },
+    batches: { [Symbol.asyncIterator]: () => guarded(sheetRowBatches(ctx, sheet)) },
   }));
   return {
     path,

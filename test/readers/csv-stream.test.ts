@@ -46,6 +46,13 @@ describe('streamed CSV reading', () => {
     const last = rows[12_000] as RawRow;
     expect(last.rowNumber).toBe(2 + 11_999 + 2 * Math.floor(11_999 / 3));
     expect(texts(last)[2]).toBe('Jl. Melati 12000\r\nBandung;\nBlok 2');
+
+    // The engine reads batches: the same rows, in more than one batch for a file of many chunks.
+    const sheet = (await wb.sheets[Symbol.asyncIterator]().next()).value!;
+    const batches: RawRow[][] = [];
+    for await (const b of sheet.batches!) batches.push([...b]);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(rows);
   });
 
   it('keeps line numbers when a CRLF or a quoted field straddles the first chunk edge', async () => {

@@ -19,11 +19,24 @@ async function readAll(wb: WorkbookSource) {
   return sheets;
 }
 
+/** The streaming reader's batches (the engine's path), flattened: the same rows as `rows`. */
+async function readBatches(wb: WorkbookSource) {
+  const sheets = [];
+  for await (const s of wb.sheets) {
+    const rows = [];
+    expect(s.batches).toBeDefined();
+    for await (const batch of s.batches!) for (const r of batch) rows.push({ rowNumber: r.rowNumber, values: r.values, formulas: r.formulas ? [...r.formulas] : [] });
+    sheets.push({ name: s.name, state: s.state, rows });
+  }
+  return sheets;
+}
+
 async function expectSame(path: string): Promise<void> {
   const full = await readAll(await openXlsx(path));
   const streaming = await readAll(await openXlsxStreaming(path));
   expect(full.length).toBeGreaterThan(0);
   expect(streaming).toEqual(full);
+  expect(await readBatches(await openXlsxStreaming(path))).toEqual(full);
 }
 
 const examples = join(import.meta.dirname, '..', '..', 'examples');

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { TripleKeyMap } from '../../collections/triple-key-map.js';
 import type { ColumnId, TableInfo } from '../../model/table.js';
 import { formatPlatform, type Platform } from '../../parsers/platform.js';
 import { FirstSeen, PendingByTable } from '../support.js';
@@ -24,15 +25,11 @@ const blockOf = (table: TableInfo) => `table:${table.file}:${table.sheet}:${tabl
  * combination: a million-row export has a few dozen, asked for on every row.
  */
 class ScopeNames {
-  private readonly names = new Map<string, Map<string, Map<string, string>>>();
+  private readonly names = new TripleKeyMap<string>();
 
   of(month: string, platform: string, brand: string): string {
-    let byPlatform = this.names.get(month);
-    if (!byPlatform) this.names.set(month, (byPlatform = new Map()));
-    let byBrand = byPlatform.get(platform);
-    if (!byBrand) byPlatform.set(platform, (byBrand = new Map()));
-    let name = byBrand.get(brand);
-    if (name === undefined) byBrand.set(brand, (name = `${month}|${platform}|${brand.toLowerCase()}`));
+    let name = this.names.get(month, platform, brand);
+    if (name === undefined) this.names.set(month, platform, brand, (name = `${month}|${platform}|${brand.toLowerCase()}`));
     return name;
   }
 }
