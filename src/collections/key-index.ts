@@ -5,20 +5,27 @@
  * duplicate is only known against all earlier rows), and a million-row export holds a
  * million distinct accounts. A Map costs ~80–100 bytes per such entry (a string object,
  * the entry, the table, doubling on growth); here a key whose characters all fit one byte
- * costs its length plus ~20 bytes. Keys with wider characters (names in other scripts)
+ * costs its length plus ~30 bytes. Keys with wider characters (names in other scripts)
  * are few and go to a plain Map. Lookups are exact: keys are compared, not just hashed.
+ *
+ * Layout (Python's compact dict): a sparse table of 4-byte slots points into dense
+ * per-entry arrays, so the empty part of the hash table costs 4 bytes a slot, not the
+ * 22 bytes of a whole entry.
  */
-const EMPTY_SLOT = -1;
 const INITIAL_SLOTS = 1024;
+const INITIAL_ENTRIES = 512;
 const MAX_ARENA_KEY = 0xffff;
 
 export class KeyIndex {
-  /** Per slot: offset of the key in `arena`, or EMPTY_SLOT. */
-  private offsets = new Int32Array(INITIAL_SLOTS).fill(EMPTY_SLOT);
-  private lengths = new Uint16Array(INITIAL_SLOTS);
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private spaces = new Int32Array(INITIAL_SLOTS);
-  private values = new Float64Array(INITIAL_SLOTS);
+  /** Per slot: entry number + 1, or 0 when empty. At most 2/3 of the slots are used. */
+  private slots = new Int32Array(INITIAL_SLOTS);
+  // Per entry, in insertion order:
+  private hashes = new Int32Array(INITIAL_ENTRIES);
+  private spaces = new Int32Array(INITIAL_ENTRIES);
+  private offsets = new Int32Array(INITIAL_ENTRIES);
+  private lengths = new Uint16Array(INITIAL_ENTRIES);
+  private values = new Float64Array(INITIAL_ENTRIES);
+  /** The keys' characters, one byte each, back to back. */
   private arena = new Uint8Array(16 * 1024);
   private arenaUsed = 0;
   private used = 0;
@@ -35,8 +42,8 @@ export class KeyIndex {
    */
   get(key: string, space = 0): number | undefined {
     if (!fitsArena(key)) return this.wide.get(wideKey(key, space));
-    const slot = this.find(key, space, hashOf(key, space));
-    return this.offsets[slot] === EMPTY_SLOT ? undefined : this.values[slot];
+    const entry = this.slots[this.find(key, space, hashOf(key, space))]! - 1;
+    return entry < 0 ? undefined : this.values[entry];
   }
 
   /** Stores `value` under `key` unless the key is there already; returns the value found, or undefined when it was added. */
@@ -49,27 +56,30 @@ export class KeyIndex {
     }
     const hash = hashOf(key, space);
     let slot = this.find(key, space, hash);
-    if (this.offsets[slot] !== EMPTY_SLOT) return this.values[slot];
-    if ((this.used + 1) * 4 > this.offsets.length * 3) { // keep the table at most 3/4 full
-      this.grow();
+    const existing = this.slots[slot]! - 1;
+    if (existing >= 0) return this.values[existing];
+    if ((this.used + 1) * 3 > this.slots.length * 2) {
+      this.growSlots();
       slot = this.find(key, space, hash);
     }
-    this.offsets[slot] = this.store(key);
-    this.lengths[slot] = key.length;
-    this.hashes[slot] = hash;
-    this.spaces[slot] = space;
-    this.values[slot] = value;
-    this.used++;
+    if (this.used === this.hashes.length) this.growEntries();
+    const entry = this.used++;
+    this.hashes[entry] = hash;
+    this.spaces[entry] = space;
+    this.offsets[entry] = this.store(key);
+    this.lengths[entry] = key.length;
+    this.values[entry] = value;
+    this.slots[slot] = entry + 1;
     return undefined;
   }
 
   /** The slot holding `key`, or the empty slot where it would go (linear probing). */
   private find(key: string, space: number, hash: number): number {
-    const mask = this.offsets.length - 1;
+    const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const offset = this.offsets[slot]!;
-      if (offset === EMPTY_SLOT) return slot;
-      if (this.hashes[slot] === hash && this.lengths[slot] === key.length && this.spaces[slot] === space && this.equals(offset, key)) return slot;
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) return slot;
+      if (this.hashes[entry] === hash && this.lengths[entry] === key.length && this.spaces[entry] === space && this.equals(this.offsets[entry]!, key)) return slot;
     }
   }
 
@@ -81,7 +91,8 @@ export class KeyIndex {
 
   private store(key: string): number {
     if (this.arenaUsed + key.length > this.arena.length) {
-      const bigger = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + key.length));
+      // ×1.5, not ×2: at a million keys the spare half of a doubled arena is megabytes.
+      const bigger = new Uint8Array(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaUsed + key.length));
       bigger.set(this.arena.subarray(0, this.arenaUsed));
       this.arena = bigger;
     }
@@ -91,25 +102,29 @@ export class KeyIndex {
     return offset;
   }
 
-  private grow(): void {
-    const { offsets, lengths, hashes, spaces, values } = this;
-    const size = offsets.length * 2;
-    this.offsets = new Int32Array(size).fill(EMPTY_SLOT);
-    this.lengths = new Uint16Array(size);
-    this.hashes = new Int32Array(size);
-    this.spaces = new Int32Array(size);
-    this.values = new Float64Array(size);
-    const mask = size - 1;
-    for (let old = 0; old < offsets.length; old++) {
-      if (offsets[old] === EMPTY_SLOT) continue;
-      let slot = hashes[old]! & mask;
-      while (this.offsets[slot] !== EMPTY_SLOT) slot = (slot + 1) & mask;
-      this.offsets[slot] = offsets[old]!;
-      this.lengths[slot] = lengths[old]!;
-      this.hashes[slot] = hashes[old]!;
-      this.spaces[slot] = spaces[old]!;
-      this.values[slot] = values[old]!;
+  private growSlots(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.used; entry++) {
+      let slot = this.hashes[entry]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
     }
+    this.slots = slots;
+  }
+
+  private growEntries(): void {
+    const size = Math.ceil(this.hashes.length * 1.5);
+    const grown = <A extends Int32Array | Uint16Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
+    this.spaces = grown(this.spaces, (n) => new Int32Array(n));
+    this.offsets = grown(this.offsets, (n) => new Int32Array(n));
+    this.lengths = grown(this.lengths, (n) => new Uint16Array(n));
+    this.values = grown(this.values, (n) => new Float64Array(n));
   }
 }
 

@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/readers/decode.js';
+import { decodeText, utf8Validator } from '../../src/readers/decode.js';
 import { encodeText } from '../helpers/fixtures.js';
 
 const sample = 'No;KOL;Alamat\r\n1;Natasha Wilona;Jl. Kebon Jeruk, Jakarta\r\n';
@@ -51,5 +53,35 @@ describe('decodeText', () => {
 
   it('decodes an empty buffer to empty text', () => {
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('utf8Validator', () => {
+  const validate = (bytes: Uint8Array, cuts: number[]): boolean => {
+    const v = utf8Validator();
+    let ok = true;
+    let from = 0;
+    for (const cut of [...cuts.map((c) => c % (bytes.length + 1)).sort((a, b) => a - b), bytes.length]) {
+      ok = v.push(bytes.subarray(from, cut)) && ok;
+      from = cut;
+    }
+    return v.end() && ok;
+  };
+
+  it('agrees with a one-piece check for any bytes and any chunking', () => {
+    const bytes = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
+      fc.uint8Array({ maxLength: 40 }),
+      fc.uint8Array({ maxLength: 40, min: 0x80 }),
+    );
+    fc.assert(fc.property(bytes, fc.array(fc.nat(), { maxLength: 6 }), (b, cuts) => {
+      expect(validate(b, cuts)).toBe(isUtf8(b));
+    }), { numRuns: 2000 });
+  });
+
+  it('accepts a 4-byte character split at every position, and rejects a truncated one at the end', () => {
+    const emoji = new Uint8Array(Buffer.from('a🌸b', 'utf8'));
+    for (let cut = 0; cut <= emoji.length; cut++) expect(validate(emoji, [cut])).toBe(true);
+    expect(validate(emoji.subarray(0, 3), [1])).toBe(false);
   });
 });
