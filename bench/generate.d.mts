@@ -1,0 +1,4 @@
+// Types for the deterministic bench data generators (generate.mjs), used by test/bench.
+export function listingXlsx(path: string, rows: number): Promise<string>;
+export function deliverablesCsv(path: string, rows: number): Promise<string>;
+export function smallWorkbooks(dir: string, count: number): Promise<string>;
