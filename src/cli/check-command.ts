@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkFiles, ruleDescriptors } from '../engine/check.js';
-import { formatResult, githubStepSummary, type FormatName } from '../formatters/index.js';
+import { formatResultPieces, githubStepSummary, type FormatName } from '../formatters/index.js';
 import { t } from '../i18n/index.js';
 import { countFindings, type Lang } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
@@ -59,9 +59,9 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
 
   const color = useColor(opts, io);
   const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(config), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
-  const text = formatResult(opts.format, shown, ctx);
-  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
-  else io.stdout(text);
+  const pieces = formatResultPieces(opts.format, shown, ctx);
+  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), pieces);
+  else for (const piece of pieces) io.stdout(piece);
   if (opts.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
     await appendFile(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(shown, ctx));
   }
@@ -79,13 +79,19 @@ function onlyErrors(result: CheckResult): CheckResult {
   return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
 }
 
-/** Paths as the user would type them: relative to the working folder when inside it. */
+/**
+ * Paths as the user would type them: relative to the working folder when inside it. The
+ * findings are this run's own, so they are relabelled in place rather than copied (a
+ * million-row export has tens of thousands).
+ */
 function relabel(result: CheckResult, display: (p: string) => string): CheckResult {
-  return {
-    ...result,
-    files: result.files.map((f) => ({ ...f, path: display(f.path) })),
-    findings: result.findings.map((f) => ({ ...f, file: display(f.file) })),
-  };
+  const shown = new Map<string, string>();
+  for (const f of result.findings) {
+    let path = shown.get(f.file);
+    if (path === undefined) shown.set(f.file, (path = display(f.file)));
+    f.file = path;
+  }
+  return { ...result, files: result.files.map((f) => ({ ...f, path: display(f.path) })) };
 }
 
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../src/formatters/json.js';
+import fc from 'fast-check';
+import { formatJson, formatJsonPieces, jsonDocument } from '../../src/formatters/json.js';
 import type { FormatContext } from '../../src/formatters/types.js';
 import { countFindings, type Finding } from '../../src/model/finding.js';
 import type { CheckResult } from '../../src/model/result.js';
@@ -49,5 +50,24 @@ describe('json formatter', () => {
     expect(out.split('\n')[1]).toBe('  "tool": "kolops",');
     expect(out).not.toContain('\u001b');
     expect(JSON.parse(out).findings).toHaveLength(30);
+  });
+
+  it('in pieces, is byte for byte JSON.stringify of the whole document, for any findings', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 30 });
+    const anyFinding = fc.record({ message: text, kol: fc.option(text), sheet: fc.option(text), row: fc.option(fc.nat()) })
+      .map((p) => finding({ ...p, message: `${p.message}\n"quoted"\t` }));
+    fc.assert(fc.property(fc.array(anyFinding, { maxLength: 40 }), (findings) => {
+      const r = result(findings);
+      const whole = `${JSON.stringify(jsonDocument(r, ctx()), null, 2)}\n`;
+      expect([...formatJsonPieces(r, ctx())].join('')).toBe(whole);
+    }), { numRuns: 300 });
+  });
+
+  it('comes in ~64 KiB pieces when there are many findings, never as one document', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => finding({ row: i + 2, cell: `I${i + 2}` }));
+    const pieces = [...formatJsonPieces(result(many), ctx())];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70 * 1024);
+    expect(JSON.parse(pieces.join('')).findings).toHaveLength(3000);
   });
 });
