@@ -114,7 +114,7 @@ export class TableSplitter {
       }
     }
     this.flushHeldTitle(table, events);
-    const row: TableRow = { rowNumber: raw.rowNumber, values: raw.values, formulas: raw.formulas };
+    const row: TableRow = raw; // the same shape: a data row is passed on as read, not copied
     if (!numbered && hasOneText(raw)) {
       this.heldTitle = row;
       return;
@@ -131,8 +131,9 @@ export class TableSplitter {
       if (key === '') continue;
       const text = cellText(raw.values[i]);
       if (text.length < key.length) continue;
-      const trimmed = text.length === key.length ? text : text.trim(); // lower-case only what could match
-      if (trimmed.length === key.length && trimmed.toLowerCase() === key && ++same >= 2) return true;
+      // Lower-case only what could match: the same length, or longer by surrounding spaces.
+      const trimmed = text.length === key.length ? text : isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.trim() : null;
+      if (trimmed !== null && trimmed.length === key.length && trimmed.toLowerCase() === key && ++same >= 2) return true;
     }
     return false;
   }
@@ -208,6 +209,11 @@ export class TableSplitter {
     if (v.type === 'number') return true;
     return v.type === 'string' && /^\s*\d+\s*\.?\s*$/.test(v.text);
   }
+}
+
+/** Whether `trim()` would remove this character (ASCII whitespace, NBSP and the other Unicode spaces). */
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0xfeff || (c >= 0x1680 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** Exactly one cell of the row shows text: a title or note row, not data. */
