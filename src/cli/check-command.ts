@@ -59,11 +59,11 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
 
   const color = useColor(opts, io);
   const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(config), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
-  const pieces = formatResultPieces(opts.format, shown, ctx);
+  const pieces = await formatResultPieces(opts.format, shown, ctx);
   if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), pieces);
   else for (const piece of pieces) io.stdout(piece);
   if (opts.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    await appendFile(io.env.GITHUB_STEP_SUMMARY, githubStepSummary(shown, ctx));
+    await appendFile(io.env.GITHUB_STEP_SUMMARY, await githubStepSummary(shown, ctx));
   }
 
   if (pre.missing.length > 0) return 2;

@@ -31,7 +31,7 @@ describe('start-up loads only what the command needs', () => {
     const run = loaded(['check', 'listing.csv', '--format', 'json'], dir);
     expect(run.status).not.toBe(2);
     expect(run.folders.has('engine')).toBe(true); // the trace works: the engine was seen
-    expect([...run.packages].filter((p) => ['exceljs', 'zod', 'cli-table3', 'dayjs'].includes(p))).toEqual([]);
+    expect([...run.packages].filter((p) => ['exceljs', 'zod', 'cli-table3', 'dayjs', 'chalk'].includes(p))).toEqual([]);
     expect(run.folders.has('report')).toBe(false);
     expect(run.folders.has('writers')).toBe(false);
   });

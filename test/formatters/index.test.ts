@@ -27,8 +27,8 @@ describe('formatResult', () => {
     ['github', /^::notice file=kol\.xlsx,line=9,/],
     ['junit', /^<\?xml /],
     ['sarif', /"version": "2\.1\.0"/],
-  ] as const)('dispatches %s', (name, pattern) => {
-    const out = formatResult(name, result, ctx);
+  ] as const)('dispatches %s', async (name, pattern) => {
+    const out = await formatResult(name, result, ctx);
     expect(out).toMatch(pattern);
     expect(out.endsWith('\n')).toBe(true);
   });
