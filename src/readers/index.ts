@@ -9,8 +9,13 @@ export { openCsv, normalizeDelimiter, detectDelimiter } from './csv.js';
 export type { CsvWorkbookSource } from './csv.js';
 export { sniff } from './sniff.js';
 
-/** exceljs takes ~0.2 s to load: a CSV-only run never pays for it. */
+/**
+ * exceljs takes ~0.2 s to load in full: a CSV-only run never pays for it, and the
+ * streaming reader (the default) loads only the few exceljs internals it uses.
+ */
 const xlsx = () => import('./xlsx.js');
+const xlsxStreaming = () => import('./xlsx-stream.js');
+const xlsxCells = () => import('./xlsx-cells.js');
 
 /**
  * Which xlsx reader to use. `streaming` (the default) reads a sheet row by row with flat
@@ -24,7 +29,7 @@ function xlsxReaderFromEnv(): XlsxReader {
 }
 
 const openXlsx = async (path: string, reader: XlsxReader = xlsxReaderFromEnv()) =>
-  reader === 'full' ? (await xlsx()).openXlsx(path) : (await xlsx()).openXlsxStreaming(path);
+  reader === 'full' ? (await xlsx()).openXlsx(path) : (await xlsxStreaming()).openXlsxStreaming(path);
 export { decodeText } from './decode.js';
 
 /**
@@ -44,7 +49,7 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 async function openXls(path: string, opts: OpenOptions): Promise<WorkbookSource> {
   const head = await readHead(path, SNIFF_TEXT_BYTES);
   const kind = sniff(head);
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsx()).describeOle(await readWhole(path)));
+  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsxCells()).describeOle(await readWhole(path)));
   if (kind === 'empty') throw new UnreadableFileError('empty-file');
   if (kind === 'zip') return openXlsx(path, opts.xlsxReader);
   if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);

@@ -6,8 +6,8 @@ import { UnreadableFileError } from '../model/source.js';
 import type { SheetSource, SheetState, WorkbookSource } from '../model/source.js';
 import { firstLine, toIoError } from './io.js';
 import { ownString } from './own-string.js';
-import type { ConvertedCell } from './xlsx.js';
-import { assertZip, DAYS_1900_TO_1904, declaresDate1904, noReadableSheet, toCellValue } from './xlsx.js';
+import type { ConvertedCell } from './xlsx-cells.js';
+import { assertZip, DAYS_1900_TO_1904, declaresDate1904, noReadableSheet, toCellValue } from './xlsx-cells.js';
 import { openZipEntryStream, readZipDirectory } from './zip.js';
 import type { ZipEntry } from './zip.js';
 

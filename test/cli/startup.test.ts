@@ -9,14 +9,14 @@ const bin = join(root, 'bin', 'kolops.js');
 const tracer = join(root, 'test', 'helpers', 'trace-imports.mjs');
 
 /** The packages and kolops folders a real process loaded for `args` (not an in-process call: imports are the point). */
-function loaded(args: string[], cwd: string): { packages: Set<string>; folders: Set<string>; status: number | null } {
+function loaded(args: string[], cwd: string): { packages: Set<string>; folders: Set<string>; urls: string[]; status: number | null } {
   const out = join(cwd, `trace-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(out, '');
   const r = spawnSync(process.execPath, ['--import', tracer, bin, ...args], { cwd, env: { ...process.env, KOLOPS_TRACE_IMPORTS: out }, encoding: 'utf8' });
   const urls = readFileSync(out, 'utf8').split('\n').filter(Boolean);
   const packages = new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1] ?? []));
   const folders = new Set(urls.flatMap((u) => /\/dist\/([^/]+)\//.exec(u)?.[1] ?? []));
-  return { packages, folders, status: r.status };
+  return { packages, folders, urls, status: r.status };
 }
 
 describe('start-up loads only what the command needs', () => {
@@ -36,10 +36,18 @@ describe('start-up loads only what the command needs', () => {
     expect(run.folders.has('writers')).toBe(false);
   });
 
-  it('loads exceljs for an .xlsx, still without zod when there is no config file', () => {
+  it('reads an .xlsx with a few exceljs internals, not the whole library, and without zod', () => {
     const run = loaded(['check', 'listing.xlsx', '--format', 'json'], dir);
-    expect(run.packages.has('exceljs')).toBe(true);
+    expect(run.urls.some((u) => u.endsWith('exceljs/lib/utils/parse-sax.js'))).toBe(true);
+    expect(run.urls.filter((u) => /exceljs\/(?:lib\/exceljs\.nodejs|excel)\.js$|exceljs\/lib\/doc\/workbook\.js$/.test(u))).toEqual([]);
     expect(run.packages.has('zod')).toBe(false);
+  });
+
+  it('loads the whole of exceljs only for the full-load reader', () => {
+    const out = join(dir, 'trace-full.txt');
+    writeFileSync(out, '');
+    spawnSync(process.execPath, ['--import', tracer, bin, 'check', 'listing.xlsx', '--format', 'json'], { cwd: dir, env: { ...process.env, KOLOPS_TRACE_IMPORTS: out, KOLOPS_XLSX_READER: 'full' } });
+    expect(readFileSync(out, 'utf8')).toMatch(/exceljs\/excel\.js|exceljs\.nodejs\.js/);
   });
 
   it('loads zod to validate a config file when there is one', async () => {
