@@ -346,6 +346,24 @@ class SheetReader {
 
 const newRow = (number: number): RowState => ({ number, values: [], formulas: undefined, hasValues: false });
 
+/**
+ * The 1-based column of a cell reference (`AB12` → 28), read off its letters: exceljs's
+ * decodeAddress builds and caches an address object per distinct reference, a million
+ * of them for a 100,000-row sheet. A reference without letters falls back to it.
+ */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) col = col * 26 + (c - 0x40);
+    else break;
+  }
+  const digit = ref.charCodeAt(i);
+  // Anything but upper-case letters then a digit (as every writer saves them) is left to exceljs.
+  return i > 0 && digit >= 0x30 && digit <= 0x39 ? col : colCache.decodeAddress(ref).col;
+}
+
 async function* sheetRowBatches(ctx: StreamContext, sheet: SheetPart): AsyncGenerator<RawRow[]> {
   const extras = await readExtras(ctx, sheet);
   const reader = new SheetReader(ctx, extras);
@@ -390,7 +408,7 @@ async function* sheetRowBatches(ctx: StreamContext, sheet: SheetPart): AsyncGene
           lastCol = 0;
         } else if (name === 'c' && row) {
           const ref = a.r ?? '';
-          const col = ref ? colCache.decodeAddress(ref).col : lastCol + 1;
+          const col = ref ? columnOfRef(ref) : lastCol + 1;
           cell = { ref, col, s: parseInt(a.s ?? '', 10) || 0, t: a.t, f: null, v: null, inline: null };
         } else if (cell) {
           if (name === 'v') { text = 'v'; cell.v = cell.v ?? ''; }
