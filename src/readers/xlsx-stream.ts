@@ -8,8 +8,8 @@ import { firstLine, toIoError } from './io.js';
 import { ownString } from './own-string.js';
 import type { ConvertedCell } from './xlsx-cells.js';
 import { assertZip, DAYS_1900_TO_1904, declaresDate1904, noReadableSheet, toCellValue } from './xlsx-cells.js';
-import { openZipEntryStream, readZipDirectory } from './zip.js';
-import type { ZipEntry } from './zip.js';
+import { openZipArchive } from './zip.js';
+import type { ZipArchive, ZipEntry } from './zip.js';
 
 /**
  * The streaming xlsx reader: one worksheet part at a time, row by row, never the whole
@@ -42,7 +42,7 @@ const colCache = require('exceljs/lib/utils/col-cache.js') as {
   decodeAddress(ref: string): { row: number; col: number };
   decode(ref: string): { top?: number; left?: number; bottom?: number; right?: number; row?: number; col?: number };
 };
-interface StyleManager { init(): void; parseStream(s: Readable): Promise<unknown>; getStyleModel(id: number): { numFmt?: unknown } | undefined }
+interface StyleManager { init(): void; parseStream(s: AsyncIterable<unknown>): Promise<unknown>; getStyleModel(id: number): { numFmt?: unknown } | undefined }
 const StyleManagerClass = require('exceljs/lib/xlsx/xform/style/styles-xform.js') as new () => StyleManager;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -82,6 +82,21 @@ function partName(base: string, target: string): string {
   return parts.join('/');
 }
 
+/**
+ * An entry's text, decoded across chunk edges. exceljs's parse-sax decodes each chunk on
+ * its own, so a character cut by a chunk edge (é, ’, an emoji in a caption) came out as
+ * two U+FFFD — exceljs#2084, fix PR #1665 still open. parse-sax passes strings through.
+ */
+async function* utf8Chunks(stream: AsyncIterable<unknown>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of stream) {
+    const text = decoder.decode(chunk as Uint8Array, { stream: true });
+    if (text !== '') yield text;
+  }
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}
+
 async function streamToString(s: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of s) chunks.push(c as Buffer);
@@ -95,7 +110,7 @@ interface SheetPart { name: string; state: SheetState; part: string; entry: ZipE
 
 interface StreamContext {
   readonly path: string;
-  readonly entries: Map<string, ZipEntry>;
+  readonly zip: ZipArchive;
   readonly sharedStrings: unknown[];
   readonly styles: StyleManager;
   /** exceljs recognises only date1904="1"; readFile plus our shift covers "true". */
@@ -103,13 +118,13 @@ interface StreamContext {
   readonly dateShiftDays: number;
 }
 
-async function entryText(ctx: { path: string; entries: Map<string, ZipEntry> }, name: string): Promise<string | null> {
-  const entry = ctx.entries.get(name);
-  return entry ? streamToString(await openZipEntryStream(ctx.path, entry)) : null;
+async function entryText(zip: ZipArchive, name: string): Promise<string | null> {
+  const entry = zip.entries.get(name);
+  return entry ? streamToString(await zip.open(entry)) : null;
 }
 
 /** Shared strings as exceljs readFile gives them: a string, or `{richText:[{text}]}`. */
-async function readSharedStrings(path: string, entry: ZipEntry | undefined): Promise<unknown[]> {
+async function readSharedStrings(zip: ZipArchive, entry: ZipEntry | undefined): Promise<unknown[]> {
   const out: unknown[] = [];
   if (!entry) return out;
   let text: string | null = null;
@@ -117,7 +132,7 @@ async function readSharedStrings(path: string, entry: ZipEntry | undefined): Pro
   let run: string | null = null;
   let inT = false;
   let phonetic = 0;
-  for await (const events of parseSax(await openZipEntryStream(path, entry))) {
+  for await (const events of parseSax(utf8Chunks(await zip.open(entry)))) {
     for (const ev of events) {
       if (ev.eventType === 'opentag') {
         const n = ev.value.name;
@@ -141,9 +156,9 @@ async function readSharedStrings(path: string, entry: ZipEntry | undefined): Pro
   return out;
 }
 
-async function readStyles(path: string, entry: ZipEntry | undefined): Promise<StyleManager> {
+async function readStyles(zip: ZipArchive, entry: ZipEntry | undefined): Promise<StyleManager> {
   const styles = new StyleManagerClass();
-  if (entry) await styles.parseStream(await openZipEntryStream(path, entry));
+  if (entry) await styles.parseStream(utf8Chunks(await zip.open(entry)));
   else styles.init();
   return styles;
 }
@@ -163,11 +178,11 @@ const SHEET_DATA_END = '</sheetData>';
 const MAX_TAIL_CHARS = 64 * 1024 * 1024;
 
 /** The XML after </sheetData>, found by inflating the part once more (no XML parse of the rows). */
-async function sheetTail(path: string, entry: ZipEntry): Promise<string> {
+async function sheetTail(zip: ZipArchive, entry: ZipEntry): Promise<string> {
   let carry = '';
   let tail: string[] | null = null;
   let size = 0;
-  const stream = await openZipEntryStream(path, entry);
+  const stream = await zip.open(entry);
   for await (const chunk of stream) {
     const s = (chunk as Buffer).toString('latin1');
     if (tail) {
@@ -189,7 +204,7 @@ async function sheetTail(path: string, entry: ZipEntry): Promise<string> {
 }
 
 async function readExtras(ctx: StreamContext, sheet: SheetPart): Promise<SheetExtras> {
-  const tail = await sheetTail(ctx.path, sheet.entry);
+  const tail = await sheetTail(ctx.zip, sheet.entry);
   const merges: Merge[] = [];
   for (const a of tags(tail, 'mergeCell')) {
     const d = a.ref ? colCache.decode(a.ref) : {};
@@ -202,7 +217,7 @@ async function readExtras(ctx: StreamContext, sheet: SheetPart): Promise<SheetEx
   if (links.length > 0) {
     const slash = sheet.part.lastIndexOf('/');
     const relsName = `${sheet.part.slice(0, slash)}/_rels/${sheet.part.slice(slash + 1)}.rels`;
-    const rels = relationships(await entryText(ctx, relsName));
+    const rels = relationships(await entryText(ctx.zip, relsName));
     for (const a of links) {
       const rel = rels.get(a['r:id'] ?? '');
       if (rel && a.ref) hyperlinks.set(a.ref, rel.target);
@@ -386,8 +401,8 @@ async function* sheetRowBatches(ctx: StreamContext, sheet: SheetPart): AsyncGene
   let text: 'v' | 'f' | 'is' | null = null;
   let inT = false;
   let phonetic = 0;
-  const stream = await openZipEntryStream(ctx.path, sheet.entry);
-  for await (const events of parseSax(stream)) {
+  const stream = await ctx.zip.open(sheet.entry);
+  for await (const events of parseSax(utf8Chunks(stream))) {
     const ready: RawRow[] = [];
     for (const ev of events) {
       if (ev.eventType === 'text') {
@@ -464,12 +479,12 @@ async function* guarded<T>(rows: AsyncGenerator<T>): AsyncGenerator<T> {
 // Opening
 
 async function openContext(path: string): Promise<{ ctx: StreamContext; sheets: SheetPart[] }> {
-  const entries = await readZipDirectory(path);
-  if (!entries) throw new UnreadableFileError('corrupt-zip', 'Corrupted zip: end of central directory not found (truncated or damaged file)');
-  const base = { path, entries };
-  const workbookXml = await entryText(base, 'xl/workbook.xml');
+  const zip = await openZipArchive(path);
+  if (!zip) throw new UnreadableFileError('corrupt-zip', 'Corrupted zip: end of central directory not found (truncated or damaged file)');
+  const { entries } = zip;
+  const workbookXml = await entryText(zip, 'xl/workbook.xml');
   if (workbookXml === null) return noReadableSheet(path);
-  const rels = relationships(await entryText(base, 'xl/_rels/workbook.xml.rels'));
+  const rels = relationships(await entryText(zip, 'xl/_rels/workbook.xml.rels'));
   const sheets: SheetPart[] = [];
   // <sheet> elements are in tab order; sheetId is not.
   for (const a of tags(workbookXml.replace(/<(?:\w+:)?sheets\b[^>]*\/>/, ''), 'sheet')) {
@@ -487,9 +502,9 @@ async function openContext(path: string): Promise<{ ctx: StreamContext; sheets: 
   const stringsPart = partName('xl', relTarget('/sharedStrings') ?? 'sharedStrings.xml');
   const ctx: StreamContext = {
     path,
-    entries,
-    sharedStrings: await readSharedStrings(path, entries.get(stringsPart)),
-    styles: await readStyles(path, entries.get(stylesPart)),
+    zip,
+    sharedStrings: await readSharedStrings(zip, entries.get(stringsPart)),
+    styles: await readStyles(zip, entries.get(stylesPart)),
     exceljs1904,
     dateShiftDays: !exceljs1904 && declaresDate1904(workbookXml) ? DAYS_1900_TO_1904 : 0,
   };

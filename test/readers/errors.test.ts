@@ -45,13 +45,26 @@ async function rowCount(wb: WorkbookSource): Promise<number> {
   return n;
 }
 
-/** Every test runs with both xlsx readers as openWorkbook's default; the reasons must be the same. */
-describe.each([['full', openXlsx], ['streaming', openXlsxStreaming]] as const)('%s xlsx reader', (reader, openXlsx) => {
+/**
+ * Every test runs with each xlsx reader as openWorkbook's default — the streaming one both
+ * on an archive read whole (small files) and read from its place in the file (big ones,
+ * forced with KOLOPS_ZIP_WHOLE_MAX=0); the reasons must be the same.
+ */
+describe.each([
+  ['full', openXlsx, undefined],
+  ['streaming', openXlsxStreaming, undefined],
+  ['streaming', openXlsxStreaming, '0'],
+] as const)('%s xlsx reader (whole-archive limit %s)', (reader, openXlsx, wholeMax) => {
   let saved: string | undefined;
-  beforeAll(() => { saved = process.env.KOLOPS_XLSX_READER; process.env.KOLOPS_XLSX_READER = reader; });
+  beforeAll(() => {
+    saved = process.env.KOLOPS_XLSX_READER;
+    process.env.KOLOPS_XLSX_READER = reader;
+    if (wholeMax !== undefined) process.env.KOLOPS_ZIP_WHOLE_MAX = wholeMax;
+  });
   afterAll(() => {
     if (saved === undefined) delete process.env.KOLOPS_XLSX_READER;
     else process.env.KOLOPS_XLSX_READER = saved;
+    delete process.env.KOLOPS_ZIP_WHOLE_MAX;
   });
 
   describe('bad files from writeBadFiles', () => {
