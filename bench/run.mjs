@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: generates deterministic data, then times `kolops check` against the bare
-// reader it is built on, alternately, medians of RUNS paired runs, with peak memory from
+// reader it is built on, alternately, medians of RUNS (default 5) paired runs, with peak memory from
 // /usr/bin/time (or getrusage of the child when /usr/bin/time is missing). Writes
 // bench/results.json. BENCH_SCALE=0.1 for a quick run.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { deliverablesCsv, listingXlsx, smallWorkbooks } from './generate.mjs';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const out = join('bench', 'out');
 mkdirSync(out, { recursive: true });
 const node = process.execPath;

@@ -10,24 +10,39 @@
  *
  * Layout (Python's compact dict): a sparse table of 4-byte slots points into dense
  * per-entry arrays, so the empty part of the hash table costs 4 bytes a slot, not the
- * 22 bytes of a whole entry.
+ * 22 bytes of a whole entry. Entries and key bytes are kept in fixed blocks, so growing
+ * adds a block instead of copying everything into an array half as big again.
  */
 const INITIAL_SLOTS = 1024;
-const INITIAL_ENTRIES = 512;
 const MAX_ARENA_KEY = 0xffff;
+/** Entries live in blocks of this many, so growing never copies them (no 2× spike at a million). */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
+/** Key bytes live in blocks of 1 MiB; an offset is block × 2²⁰ + position. */
+const ARENA_BITS = 20;
+const ARENA_BLOCK = 1 << ARENA_BITS;
+
+interface EntryBlock {
+  readonly hashes: Int32Array;
+  readonly spaces: Int32Array;
+  readonly offsets: Int32Array;
+  readonly lengths: Uint16Array;
+  readonly values: Float64Array;
+}
+
+const newBlock = (): EntryBlock => ({
+  hashes: new Int32Array(BLOCK), spaces: new Int32Array(BLOCK), offsets: new Int32Array(BLOCK),
+  lengths: new Uint16Array(BLOCK), values: new Float64Array(BLOCK),
+});
 
 export class KeyIndex {
   /** Per slot: entry number + 1, or 0 when empty. At most 2/3 of the slots are used. */
   private slots = new Int32Array(INITIAL_SLOTS);
-  // Per entry, in insertion order:
-  private hashes = new Int32Array(INITIAL_ENTRIES);
-  private spaces = new Int32Array(INITIAL_ENTRIES);
-  private offsets = new Int32Array(INITIAL_ENTRIES);
-  private lengths = new Uint16Array(INITIAL_ENTRIES);
-  private values = new Float64Array(INITIAL_ENTRIES);
-  /** The keys' characters, one byte each, back to back. */
-  private arena = new Uint8Array(16 * 1024);
-  private arenaUsed = 0;
+  /** Per entry, in insertion order, a block at a time. */
+  private readonly blocks: EntryBlock[] = [];
+  /** The keys' characters, one byte each, back to back, a block at a time. */
+  private readonly arena: Uint8Array[] = [];
+  private arenaUsed = ARENA_BLOCK; // the first key opens the first block
   private used = 0;
   private readonly wide = new Map<string, number>();
 
@@ -43,7 +58,7 @@ export class KeyIndex {
   get(key: string, space = 0): number | undefined {
     if (!fitsArena(key)) return this.wide.get(wideKey(key, space));
     const entry = this.slots[this.find(key, space, hashOf(key, space))]! - 1;
-    return entry < 0 ? undefined : this.values[entry];
+    return entry < 0 ? undefined : this.blocks[entry >>> BLOCK_BITS]!.values[entry & (BLOCK - 1)];
   }
 
   /** Stores `value` under `key` unless the key is there already; returns the value found, or undefined when it was added. */
@@ -57,18 +72,20 @@ export class KeyIndex {
     const hash = hashOf(key, space);
     let slot = this.find(key, space, hash);
     const existing = this.slots[slot]! - 1;
-    if (existing >= 0) return this.values[existing];
+    if (existing >= 0) return this.blocks[existing >>> BLOCK_BITS]!.values[existing & (BLOCK - 1)];
     if ((this.used + 1) * 3 > this.slots.length * 2) {
       this.growSlots();
       slot = this.find(key, space, hash);
     }
-    if (this.used === this.hashes.length) this.growEntries();
     const entry = this.used++;
-    this.hashes[entry] = hash;
-    this.spaces[entry] = space;
-    this.offsets[entry] = this.store(key);
-    this.lengths[entry] = key.length;
-    this.values[entry] = value;
+    if ((entry & (BLOCK - 1)) === 0) this.blocks.push(newBlock());
+    const block = this.blocks[entry >>> BLOCK_BITS]!;
+    const i = entry & (BLOCK - 1);
+    block.hashes[i] = hash;
+    block.spaces[i] = space;
+    block.offsets[i] = this.store(key);
+    block.lengths[i] = key.length;
+    block.values[i] = value;
     this.slots[slot] = entry + 1;
     return undefined;
   }
@@ -79,52 +96,40 @@ export class KeyIndex {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]! - 1;
       if (entry < 0) return slot;
-      if (this.hashes[entry] === hash && this.lengths[entry] === key.length && this.spaces[entry] === space && this.equals(this.offsets[entry]!, key)) return slot;
+      const block = this.blocks[entry >>> BLOCK_BITS]!;
+      const i = entry & (BLOCK - 1);
+      if (block.hashes[i] === hash && block.lengths[i] === key.length && block.spaces[i] === space && this.equals(block.offsets[i]!, key)) return slot;
     }
   }
 
   private equals(offset: number, key: string): boolean {
-    const arena = this.arena;
-    for (let i = 0; i < key.length; i++) if (arena[offset + i] !== key.charCodeAt(i)) return false;
+    const bytes = this.arena[offset >>> ARENA_BITS]!;
+    const at = offset & (ARENA_BLOCK - 1);
+    for (let i = 0; i < key.length; i++) if (bytes[at + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
   private store(key: string): number {
-    if (this.arenaUsed + key.length > this.arena.length) {
-      // ×1.5, not ×2: at a million keys the spare half of a doubled arena is megabytes.
-      const bigger = new Uint8Array(Math.max(Math.ceil(this.arena.length * 1.5), this.arenaUsed + key.length));
-      bigger.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = bigger;
+    if (this.arenaUsed + key.length > ARENA_BLOCK) {
+      this.arena.push(new Uint8Array(ARENA_BLOCK));
+      this.arenaUsed = 0;
     }
-    const offset = this.arenaUsed;
-    for (let i = 0; i < key.length; i++) this.arena[offset + i] = key.charCodeAt(i);
+    const bytes = this.arena[this.arena.length - 1]!;
+    const at = this.arenaUsed;
+    for (let i = 0; i < key.length; i++) bytes[at + i] = key.charCodeAt(i);
     this.arenaUsed += key.length;
-    return offset;
+    return (this.arena.length - 1) * ARENA_BLOCK + at;
   }
 
   private growSlots(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let entry = 0; entry < this.used; entry++) {
-      let slot = this.hashes[entry]! & mask;
+      let slot = this.blocks[entry >>> BLOCK_BITS]!.hashes[entry & (BLOCK - 1)]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = entry + 1;
     }
     this.slots = slots;
-  }
-
-  private growEntries(): void {
-    const size = Math.ceil(this.hashes.length * 1.5);
-    const grown = <A extends Int32Array | Uint16Array | Float64Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.hashes = grown(this.hashes, (n) => new Int32Array(n));
-    this.spaces = grown(this.spaces, (n) => new Int32Array(n));
-    this.offsets = grown(this.offsets, (n) => new Int32Array(n));
-    this.lengths = grown(this.lengths, (n) => new Uint16Array(n));
-    this.values = grown(this.values, (n) => new Float64Array(n));
   }
 }
 
