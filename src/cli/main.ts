@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { FORMAT_NAMES, type FormatName } from '../formatters/names.js';
 import { langFromEnv } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
+import type { TableKind } from '../model/table.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
 import { normalizeDelimiter } from '../readers/delimiter.js';
@@ -117,14 +118,16 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     exitCode = await runCheck(toCheckOptions(paths.length ? paths : ['.'], flags, streams.env), streams);
   });
 
+  /** `kolops list validate`, `kolops affiliate check`: the check, over one kind of table only. */
+  const checkOnly = (command: Command, kind: TableKind) => withCheckOptions(command)
+    .action(async (files: string[], flags: CommonFlags) => {
+      exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: [kind] }, streams);
+    });
+
   const list = program.command('list').description('KOL listing commands');
-  withCheckOptions(
-    list.command('validate')
-      .description('validate KOL listings only')
-      .argument('<files...>', 'listing workbooks or folders'),
-  ).action(async (files: string[], flags: CommonFlags) => {
-    exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: ['kol-listing'] }, streams);
-  });
+  checkOnly(list.command('validate')
+    .description('validate KOL listings only')
+    .argument('<files...>', 'listing workbooks or folders'), 'kol-listing');
 
   const recap = program.command('recap').description('posting recap commands');
   withCheckOptions(
@@ -251,13 +254,9 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   const affiliate = program.command('affiliate').description('affiliate deal list commands');
-  withCheckOptions(
-    affiliate.command('check')
-      .description('check affiliate deal lists only (block layout "Gambar 3.4" and the long layout)')
-      .argument('<files...>', 'affiliate workbooks or folders'),
-  ).action(async (files: string[], flags: CommonFlags) => {
-    exitCode = await runCheck({ ...toCheckOptions(files, flags, streams.env), kinds: ['affiliate-deals'] }, streams);
-  });
+  checkOnly(affiliate.command('check')
+    .description('check affiliate deal lists only (block layout "Gambar 3.4" and the long layout)')
+    .argument('<files...>', 'affiliate workbooks or folders'), 'affiliate-deals');
 
   program.command('chase')
     .description('the follow-up list: agreed KOLs who have not posted, with a deadline or follow-up due soon, or ghosted')

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findingKeys, kolops } from '../helpers/cli.js';
-import { examplesWithLibreOfficeCopies, sofficePath } from '../helpers/fixtures.js';
+import { useLibreOfficeCopiesOfExamples } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -102,30 +102,20 @@ describe('kolops affiliate check on the long layout (examples/affiliate-delivera
   });
 });
 
-const soffice = sofficePath();
-if (!soffice) console.warn('skipping the LibreOffice affiliate cases: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui');
-
 const files = ['affiliate-deals.xlsx', 'affiliate-deliverables-2024.xlsx'];
-let original: string;
-let converted: string;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ original, converted, cleanup } = await examplesWithLibreOfficeCopies(root, files));
-}, 300_000);
-afterAll(() => cleanup());
+const { soffice, folders } = useLibreOfficeCopiesOfExamples(root, files, 'affiliate');
 
 describe('affiliate workbooks re-saved by LibreOffice', () => {
   it.skipIf(!soffice)('give the same findings as the originals (stacked blocks, meta rows, percent and number cells)', async () => {
     for (const f of files) {
-      const a = await kolops(['affiliate', 'check', join(original, f), '--format', 'json']);
-      const b = await kolops(['affiliate', 'check', join(converted, f), '--format', 'json']);
+      const a = await kolops(['affiliate', 'check', join(folders.original, f), '--format', 'json']);
+      const b = await kolops(['affiliate', 'check', join(folders.converted, f), '--format', 'json']);
       const keys = findingKeys(a.stdout);
       expect(keys.length, f).toBeGreaterThan(5);
       expect(findingKeys(b.stdout), f).toEqual(keys);
       expect(json(b.stdout).files[0]!.tables.map((t) => `${t.headerRow} ${t.month}`), f).toEqual(json(a.stdout).files[0]!.tables.map((t) => `${t.headerRow} ${t.month}`));
     }
-    const seed = findingKeys((await kolops(['affiliate', 'check', join(converted, 'affiliate-deals.xlsx'), '--format', 'json'])).stdout);
+    const seed = findingKeys((await kolops(['affiliate', 'check', join(folders.converted, 'affiliate-deals.xlsx'), '--format', 'json'])).stdout);
     expect(seed).toContain('affiliate/count-mismatch 18A  2024-09');
   });
 });

@@ -9,6 +9,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter as pathDelimiter, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { afterAll, beforeAll } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
 import type { WorkbookSource } from '../../src/model/source.js';
 
@@ -331,7 +332,7 @@ export async function rowsOf(wb: WorkbookSource): Promise<RawRow[]> {
  * their LibreOffice re-saves in another, for "same findings after LibreOffice" tests.
  * Without LibreOffice the second folder holds only the config; callers skip and say why.
  */
-export async function examplesWithLibreOfficeCopies(root: string, files: readonly string[]): Promise<{ original: string; converted: string; cleanup: () => Promise<void> }> {
+async function examplesWithLibreOfficeCopies(root: string, files: readonly string[]): Promise<{ original: string; converted: string; cleanup: () => Promise<void> }> {
   const original = await makeTempDir();
   const converted = await makeTempDir();
   const config = join(root, 'examples', 'kolops.config.json');
@@ -346,4 +347,27 @@ export async function examplesWithLibreOfficeCopies(root: string, files: readonl
       await rm(converted, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file comparing examples with their LibreOffice re-saves: the folders are made
+ * before its tests (`folders` is filled in then) and removed after. `soffice` is null when
+ * LibreOffice is absent; the tests then skip, and this says so once, naming `cases`.
+ */
+export function useLibreOfficeCopiesOfExamples(root: string, files: readonly string[], cases: string): {
+  soffice: string | null;
+  folders: { original: string; converted: string };
+} {
+  const soffice = sofficePath();
+  if (!soffice) console.warn(`skipping the LibreOffice ${cases} cases: LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui`);
+  const folders = { original: '', converted: '' };
+  let cleanup: () => Promise<void> = async () => {};
+  beforeAll(async () => {
+    const made = await examplesWithLibreOfficeCopies(root, files);
+    folders.original = made.original;
+    folders.converted = made.converted;
+    cleanup = made.cleanup;
+  }, 300_000);
+  afterAll(() => cleanup());
+  return { soffice, folders };
 }
