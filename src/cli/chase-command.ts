@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
-import { checkWorkbooks } from '../engine/check.js';
+import { checkGroups } from '../engine/run.js';
 import { formatChase, type ChaseFormatName } from '../formatters/chase.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
 import type { Lang } from '../model/finding.js';
-import { chaseList } from '../posting/chase.js';
+import { chaseList, compareItems } from '../posting/chase.js';
 import type { Streams } from './check-command.js';
-import { writeFileAtomic } from './io.js';
 import { prelude, useColor } from './prelude.js';
+import { planOutputOrSay, writeOrSay } from './safe-output.js';
 
 export const DEFAULT_CHASE_WITHIN = 3;
 
@@ -21,37 +20,44 @@ export interface ChaseCommandOptions {
   within: number;
   lang: Lang;
   output?: string;
+  /** With -o: replace the file even when it is a workbook (a chase list written as .csv). */
+  force?: boolean;
   delimiter?: string;
+  /** Read for the join only (the recaps of a listing named alone). */
+  context?: string[];
 }
 
 /**
  * `kolops chase`: read the listings and recaps, join them, and print the KOLs to follow
  * up today. Exit 0 whenever the list was produced (an empty or a long list alike), 2 on a
- * usage or config error or a missing path. Findings are not printed — `kolops check`
- * does that — except one stderr line per file that could not be read at all.
+ * usage or config error, a missing path or an output it will not write. Findings are not
+ * printed — `kolops check` does that — except one stderr line per file or folder that
+ * could not be read at all, since the list is short by what it holds.
  */
 export async function runChase(opts: ChaseCommandOptions, io: Streams): Promise<number> {
+  const display = (p: string) => displayPath(p, io.cwd);
   const pre = await prelude(opts, io);
   if (!pre) return 2;
-  const { config } = pre;
-  const display = (p: string) => displayPath(p, io.cwd);
+  const out = opts.output ? await planOutputOrSay(opts.output, io, opts.lang, { inputs: pre.inputs, existing: 'replace-report', force: opts.force }) : null;
+  if (opts.output && !out) return 2;
 
-  const run = await checkWorkbooks(pre.files, config, {
+  // Each config's files are one join, with its own follow-up days; the lists are merged.
+  const { result, runs } = await checkGroups(pre.groups, {
     lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null,
     kinds: ['kol-listing', 'posting-recap'], delimiter: opts.delimiter,
   });
-  for (const f of run.result.findings) {
+  for (const f of result.findings) {
     if (f.rule === 'file/unreadable') io.stderr(`kolops: ${display(f.file)}: ${oneLine(f.message)}\n`);
   }
 
-  const items = chaseList(run.postings.join().records, {
-    asOf: run.asOf, within: opts.within, followUpDays: config.posting.followUpDays,
-  }).map((item) => ({ ...item, source: { ...item.source, file: display(item.source.file) } }));
+  const asOf = runs[0]?.asOf ?? opts.asOf ?? '';
+  const items = runs.flatMap((run) => chaseList(run.postings.join().records, {
+    asOf: run.asOf, within: opts.within, followUpDays: run.group.config.posting.followUpDays,
+  })).sort(compareItems).map((item) => ({ ...item, source: { ...item.source, file: display(item.source.file) } }));
 
   const color = useColor(opts, io);
-  const text = formatChase(opts.format, items, { lang: opts.lang, color, asOf: run.asOf, within: opts.within });
-  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
-  else io.stdout(text);
-
-  return pre.missing.length > 0 ? 2 : 0;
+  const text = formatChase(opts.format, items, { lang: opts.lang, color, asOf, within: opts.within });
+  if (!out) io.stdout(text);
+  else if (!(await writeOrSay(out, text, io, opts.lang))) return 2;
+  return 0;
 }

@@ -1,14 +1,18 @@
-import { appendFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { checkFiles, ruleDescriptors } from '../engine/check.js';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { defaultConfig } from '../config/defaults.js';
+import { applyBaseline, BaselineError, EMPTY_BASELINE, parseBaseline, serializeBaseline, updateBaseline, type Baseline } from '../engine/baseline.js';
+import { ruleDescriptors } from '../engine/check.js';
+import { checkGroups } from '../engine/run.js';
 import { formatResultPieces, githubStepSummary, type FormatName } from '../formatters/index.js';
+import { displayPath } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
-import { countFindings, type Lang } from '../model/finding.js';
+import { countFindings, type Finding, type Lang } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
-import { writeFileAtomic } from './io.js';
+import { rulesForKinds } from '../rules/index.js';
 import { prelude, useColor } from './prelude.js';
-import { displayPath } from '../formatters/shared.js';
+import { isOutputProblem, outputProblemLine, planOutput, planOutputOrSay, writeOrSay, type OutputProblem, type PlannedOutput } from './safe-output.js';
 import { VERSION } from './version.js';
 
 export interface CheckCommandOptions {
@@ -22,11 +26,18 @@ export interface CheckCommandOptions {
   maxWarnings: number;
   quiet: boolean;
   output?: string;
+  /** With -o: replace the file even when it is a workbook. */
+  force?: boolean;
   delimiter?: string;
+  /** `list validate` and friends: the table kinds checked, and so the rules run. */
   kinds?: TableKind[];
-  /** Keep only findings of these rules (e.g. `recap check` reads listings only to join them). */
-  ruleFilter?: (ruleId: string) => boolean;
   maxFindings?: number;
+  /** Read for the joins only; not reported. */
+  context?: string[];
+  baseline?: string;
+  suppressAll?: boolean;
+  suppressMonth?: string;
+  pruneSuppressions?: boolean;
 }
 
 export interface Streams {
@@ -39,34 +50,88 @@ export interface Streams {
   cwd: string;
 }
 
-/** `kolops check` and `kolops list validate`: returns the exit code, prints through `io`. */
+/** Where `--suppress-all` writes when no `--baseline` is named. */
+export const DEFAULT_BASELINE = 'kolops-baseline.json';
+
+interface BaselinePlan {
+  path: string;
+  shown: string;
+  baseline: Baseline;
+  /** Set when this run rewrites the file. */
+  out: PlannedOutput | null;
+}
+
+/** `kolops check` and the kind-only checks: returns the exit code, prints through `io`. */
 export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<number> {
+  const say = (line: string) => { io.stderr(line); return 2; };
+  const display = (p: string) => displayPath(p, io.cwd);
+  const refuse = (p: OutputProblem) => say(outputProblemLine(p, opts.lang, display));
+  const writesBaseline = Boolean(opts.suppressAll || opts.suppressMonth || opts.pruneSuppressions);
+  if (opts.suppressAll && opts.suppressMonth) return say(`kolops: ${t('cli:baseline-flags', opts.lang)}\n`);
+
   const pre = await prelude(opts, io);
   if (!pre) return 2;
-  const { config } = pre;
-  const display = (p: string) => displayPath(p, io.cwd);
+
+  let base: BaselinePlan | null = null;
+  if (opts.baseline || writesBaseline) {
+    const planned = await loadBaseline(opts.baseline ?? DEFAULT_BASELINE, writesBaseline, opts.lang, io);
+    if (typeof planned === 'number') return planned;
+    base = planned;
+    if (writesBaseline) {
+      const out = await planOutput(base.path, io.cwd, { inputs: pre.inputs, existing: 'in-place' });
+      if (isOutputProblem(out)) return refuse(out);
+      base.out = out;
+    }
+  }
+  const inputs = base ? [...pre.inputs, base.path] : pre.inputs;
+  const report = opts.output ? await planOutputOrSay(opts.output, io, opts.lang, { inputs, existing: 'replace-report', force: opts.force }) : null;
+  if (opts.output && !report) return 2;
+
   const progress = opts.format === 'text' && io.stderrIsTTY && !io.env.CI ? progressLine(io) : null;
-  let result = await checkFiles(pre.files, config, {
+  const { result: full, runs } = await checkGroups(pre.groups, {
     onProgress: progress?.update,
-    lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null, kinds: opts.kinds, delimiter: opts.delimiter,
+    lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null,
+    kinds: opts.kinds, rules: opts.kinds ? rulesForKinds(opts.kinds) : undefined, delimiter: opts.delimiter,
   });
   progress?.done();
-  if (opts.ruleFilter) {
-    const kept = result.findings.filter((f) => opts.ruleFilter!(f.rule));
-    result = { ...result, findings: kept, summary: { files: result.summary.files, ...countFindings(kept) } };
+
+  let result = full;
+  if (base) {
+    const checked = [...pre.files, ...pre.groups.flatMap((g) => g.issues.map((i) => i.path))];
+    const baseDir = dirname(base.path);
+    let applied = applyBaseline(full.findings, base.baseline, baseDir, checked);
+    if (base.out) {
+      const accept = opts.suppressAll ? applied.fresh
+        : opts.suppressMonth ? applied.fresh.filter((f) => f.month === opts.suppressMonth) : [];
+      const next = updateBaseline(base.baseline, applied, { accept, prune: Boolean(opts.suppressAll || opts.pruneSuppressions) }, baseDir);
+      const problem = await base.out.write(serializeBaseline(next));
+      if (problem) return refuse(problem);
+      io.stderr(`kolops: ${t('cli:baseline-written', opts.lang, { file: base.shown, entries: next.entries.reduce((n, e) => n + e.count, 0) })}\n`);
+      applied = applyBaseline(full.findings, next, baseDir, checked);
+    }
+    result = withFindings(full, applied.fresh);
+    result.baseline = {
+      file: base.shown,
+      suppressed: applied.suppressed,
+      absent: applied.absent.map((e) => ({ file: display(resolve(baseDir, e.file)), rule: e.rule, severity: e.severity,
+        sheet: e.sheet ?? null, kol: e.kol ?? null, month: e.month ?? null, count: e.count })),
+      written: Boolean(base.out),
+    };
   }
-  const shown = relabel(opts.quiet ? onlyErrors(result) : result, display);
+  const shown = relabel(opts.quiet ? withFindings(result, result.findings.filter((f) => f.severity === 'error'), false) : result, display);
+  for (const f of shown.files) f.config = f.config ? display(f.config) : null;
 
   const color = useColor(opts, io);
-  const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(config), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
+  const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(runs[0]?.group.config ?? defaultConfig()), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
   const pieces = await formatResultPieces(opts.format, shown, ctx);
-  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), pieces);
-  else for (const piece of pieces) io.stdout(piece);
+  if (!report) for (const piece of pieces) io.stdout(piece);
+  else if (!(await writeOrSay(report, pieces, io, opts.lang))) return 2;
   if (opts.format === 'github' && io.env.GITHUB_STEP_SUMMARY) {
-    await appendFile(io.env.GITHUB_STEP_SUMMARY, await githubStepSummary(shown, ctx));
+    const summary = await planOutput(io.env.GITHUB_STEP_SUMMARY, io.cwd, { inputs, existing: 'in-place' });
+    const problem = isOutputProblem(summary) ? summary : await summary.append(await githubStepSummary(shown, ctx));
+    if (problem) return refuse(problem);
   }
 
-  if (pre.missing.length > 0) return 2;
   if (result.summary.errors > 0) return 1;
   if (!opts.quiet && opts.maxWarnings >= 0 && result.summary.warnings > opts.maxWarnings) {
     io.stderr(`kolops: ${t('cli:too-many-warnings', opts.lang, { warnings: result.summary.warnings, max: opts.maxWarnings })}\n`);
@@ -75,8 +140,37 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
   return 0;
 }
 
-function onlyErrors(result: CheckResult): CheckResult {
-  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+/**
+ * The baseline file, or an exit code after one line on stderr. A missing file is an
+ * error unless this run writes it; a file that is not a kolops baseline is never
+ * overwritten.
+ */
+async function loadBaseline(file: string, writing: boolean, lang: Lang, io: Streams): Promise<BaselinePlan | number> {
+  const path = resolve(io.cwd, file);
+  const shown = displayPath(path, io.cwd);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    if (code === 'ENOENT' && writing) return { path, shown, baseline: EMPTY_BASELINE, out: null };
+    const key = code === 'ENOENT' ? 'cli:baseline-missing' : 'cli:baseline-unreadable';
+    io.stderr(`kolops: ${t(key, lang, { file: shown, detail: code })}\n`);
+    return 2;
+  }
+  try {
+    return { path, shown, baseline: parseBaseline(text), out: null };
+  } catch (err) {
+    if (!(err instanceof BaselineError)) throw err;
+    io.stderr(`kolops: ${t('cli:baseline-invalid', lang, { file: shown, detail: err.detail })}\n`);
+    return 2;
+  }
+}
+
+/** The result with another set of findings, its counts made again from them. */
+function withFindings(result: CheckResult, findings: Finding[], recount = true): CheckResult {
+  const counts = recount ? countFindings(findings) : { errors: result.summary.errors, warnings: result.summary.warnings, infos: result.summary.infos };
+  return { ...result, findings, summary: { files: result.summary.files, ...counts } };
 }
 
 /**
@@ -86,12 +180,18 @@ function onlyErrors(result: CheckResult): CheckResult {
  */
 function relabel(result: CheckResult, display: (p: string) => string): CheckResult {
   const shown = new Map<string, string>();
-  for (const f of result.findings) {
+  const label = (f: Finding) => {
     let path = shown.get(f.file);
     if (path === undefined) shown.set(f.file, (path = display(f.file)));
     f.file = path;
-  }
-  return { ...result, files: result.files.map((f) => ({ ...f, path: display(f.path) })) };
+  };
+  result.findings.forEach(label);
+  result.baseline?.suppressed.forEach(label);
+  return {
+    ...result,
+    files: result.files.map((f) => ({ ...f, path: display(f.path) })),
+    ...(result.notChecked ? { notChecked: result.notChecked.map((n) => ({ ...n, path: display(n.path) })) } : {}),
+  };
 }
 
 

@@ -13,8 +13,8 @@ import type { Lang } from '../model/finding.js';
 import { UnreadableFileError } from '../model/source.js';
 import { openWorkbook } from '../readers/index.js';
 import type { Streams } from './check-command.js';
-import { loadConfig } from './prelude.js';
-import { writeFileAtomic } from './io.js';
+import { ConfigError, ConfigResolver } from '../config/load.js';
+import { planOutputOrSay, writeOrSay } from './safe-output.js';
 
 const run = promisify(execFile);
 
@@ -28,6 +28,8 @@ export interface DiffCommandOptions {
   /** Like `git diff --exit-code`: exit 1 when some row differs. */
   exitCode?: boolean;
   output?: string;
+  /** With -o: replace the file even when it is a workbook. */
+  force?: boolean;
   delimiter?: string;
   year?: number | null;
 }
@@ -45,10 +47,16 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
   const fail = (msg: string) => { io.stderr(`kolops: ${msg}\n`); return 2; };
   if (opts.base === undefined ? opts.paths.length !== 2 : opts.paths.length === 0) return fail(t('diff:usage', opts.lang));
 
-  const config = await loadConfig(opts, io);
-  if (!config) return 2;
+  // Each side is read with the config of its own folder (`--config` for both): the same file reads the same way in check and diff.
+  const configs = new ConfigResolver(opts.config, io.cwd);
+  const configOf = async (path: string) => configs.load(configs.fileFor(path));
+  const inputs = opts.paths.map((p) => resolve(io.cwd, p));
+  const out = opts.output ? await planOutputOrSay(opts.output, io, opts.lang, { inputs, existing: 'replace-report', force: opts.force }) : null;
+  if (opts.output && !out) return 2;
 
-  const read = async (path: string, shown: string): Promise<KeyedRow[]> => {
+  /** `configFrom`: the real path whose config applies (a revision's copy sits in a temporary folder). */
+  const read = async (path: string, shown: string, configFrom = path): Promise<KeyedRow[]> => {
+    const config = await configOf(configFrom);
     try {
       const wb = await openWorkbook(path, { delimiter: opts.delimiter });
       return await collectRows(wb, config, { year: opts.year ?? null });
@@ -98,7 +106,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
             // Same file name, so the reader picks the format (and the month in a file name) as for the real file.
             const tmp = join(dir, basename(abs));
             await writeFile(tmp, blob);
-            oldRows = await read(tmp, oldLabel);
+            oldRows = await read(tmp, oldLabel, abs);
           } finally {
             await rm(dir, { recursive: true, force: true });
           }
@@ -109,12 +117,14 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
     }
   } catch (err) {
     if (err instanceof Stop) return fail(err.message);
+    if (err instanceof ConfigError) return fail(t(err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable', opts.lang,
+      { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected }));
     throw err;
   }
 
   const text = formatDiff(opts.format, files, opts.lang);
-  if (opts.output) await writeFileAtomic(resolve(io.cwd, opts.output), text);
-  else io.stdout(text);
+  if (!out) io.stdout(text);
+  else if (!(await writeOrSay(out, text, io, opts.lang))) return 2;
   const differs = files.some((f) => f.diff.sheets.length > 0);
   return opts.exitCode && differs ? 1 : 0;
 }

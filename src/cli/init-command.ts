@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, ConfigError, loadConfigFile } from '../config/load.js';
 import { displayPath } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
@@ -10,6 +9,7 @@ import { configText, initialConfig, PLACEHOLDER_BRANDS } from '../templates/conf
 import { templateBuffer, templateFileName, type TemplateOptions } from '../templates/build.js';
 import { TEMPLATE_KINDS } from '../templates/spec.js';
 import type { Streams } from './check-command.js';
+import { isOutputProblem, planOutput } from './safe-output.js';
 
 export interface InitCommandOptions {
   /** The folder to start (created when missing). */
@@ -24,30 +24,16 @@ export interface InitCommandOptions {
 type WriteResult = 'created' | 'exists';
 
 /**
- * Write a new file, never replacing one: the bytes go to a temporary name first and are
- * hard-linked into place, which fails when the name is taken (and a reader never sees a
- * half-written file). Where hard links are not allowed, an exclusive create does the same.
+ * Write a new file, never replacing one, through the one safe-output path: the bytes go
+ * to a temporary name first and are linked into place, which fails when the name is
+ * taken, so a reader never sees a half-written file and nothing is overwritten.
  */
 async function writeNew(path: string, data: string | Uint8Array): Promise<WriteResult> {
-  if (existsSync(path)) return 'exists';
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, data, { flag: 'wx' });
-    try {
-      await link(tmp, path);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return 'exists';
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw err;
-      await writeFile(path, data, { flag: 'wx' });
-    }
-    return 'created';
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-    throw err;
-  } finally {
-    await rm(tmp, { force: true });
-  }
+  const out = await planOutput(path, dirname(path), { inputs: [], existing: 'never' });
+  const problem = isOutputProblem(out) ? out : await out.write(data);
+  if (!problem) return 'created';
+  if (problem.refusal === 'exists') return 'exists';
+  throw Object.assign(new Error(problem.refusal), { code: problem.detail || problem.refusal });
 }
 
 function errDetail(err: unknown): string {

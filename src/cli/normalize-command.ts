@@ -1,13 +1,14 @@
-import { copyFile, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { defaultConfig } from '../config/defaults.js';
 import { displayPath } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import { planNormalize } from '../writers/normalize-plan.js';
 import { PatchRefusal, patchXlsx, type RefusalReason } from '../writers/xlsx-patch.js';
 import type { Streams } from './check-command.js';
-import { writeFileAtomic } from './io.js';
 import { prelude } from './prelude.js';
+import { isOutputProblem, lockFileOf, outputProblemLine, planOutput, type AtomicWriter, type OutputProblem } from './safe-output.js';
 
 export interface NormalizeCommandOptions {
   file: string;
@@ -22,13 +23,10 @@ export interface NormalizeCommandOptions {
   lang: Lang;
 }
 
-/** Seams for tests: how the result is written and the backup made. */
+/** Seam for tests: how the bytes reach the disk (a disk that fills up, a sync tool holding the file). */
 export interface NormalizeDeps {
-  writeFileAtomic(path: string, data: Uint8Array): Promise<void>;
-  copyFile(from: string, to: string): Promise<void>;
+  writer?: AtomicWriter;
 }
-
-const defaultDeps: NormalizeDeps = { writeFileAtomic, copyFile: (a, b) => copyFile(a, b) };
 
 const XLSX = new Set(['.xlsx', '.xlsm']);
 
@@ -44,25 +42,6 @@ const REFUSAL_KEY: Record<RefusalReason, string> = {
   'unsupported-xml': 'normalize:refuse-unsupported',
 };
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Excel's owner file `~$Book.xlsx` or LibreOffice's `.~lock.Book.xlsx#`, when the workbook is open. */
-async function lockFileOf(path: string): Promise<string | null> {
-  const dir = dirname(path);
-  const name = basename(path);
-  for (const lock of [`~$${name}`, `.~lock.${name}#`]) {
-    if (await exists(join(dir, lock))) return lock;
-  }
-  return null;
-}
-
 /**
  * `kolops normalize FILE`: add or refresh the derived columns (followers as a number,
  * tier, canonical account, status, ISO post date, month …) beside every KOL listing,
@@ -71,7 +50,7 @@ async function lockFileOf(path: string): Promise<string | null> {
  * it is. Exit 0 when written (or already up to date), 2 on a usage error or a refusal;
  * a refusal never writes anything.
  */
-export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, deps: NormalizeDeps = defaultDeps): Promise<number> {
+export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, deps: NormalizeDeps = {}): Promise<number> {
   const lang = opts.lang;
   const fail = (key: string, args: Record<string, string | number> = {}) => {
     io.stderr(`kolops: ${t(key, lang, args)}\n`);
@@ -85,24 +64,27 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
 
   const pre = await prelude({ config: opts.config, paths: [opts.file], lang }, io);
   if (!pre) return 2;
-  if (pre.missing.length) return 2;
   if (!(await stat(input)).isFile()) return fail('normalize:not-file', { file: shown });
   if (!XLSX.has(extname(input).toLowerCase())) return fail('normalize:xlsx-only', { file: shown });
+  const config = pre.groups[0]?.config ?? defaultConfig();
 
   const target = opts.output ? resolve(io.cwd, opts.output) : input;
   const targetShown = displayPath(target, io.cwd);
-  if (opts.output) {
-    if (target === input) return fail('normalize:same-output');
-    if (!XLSX.has(extname(target).toLowerCase())) return fail('normalize:xlsx-only', { file: targetShown });
-    if (!opts.force && await exists(target)) return fail('normalize:output-exists', { file: targetShown });
-  }
-  for (const path of new Set([input, target])) {
-    const lock = await lockFileOf(path);
-    if (lock) return fail('normalize:locked', { file: displayPath(path, io.cwd), lock });
-  }
+  if (opts.output && !XLSX.has(extname(target).toLowerCase())) return fail('normalize:xlsx-only', { file: targetShown });
+  if (opts.output && target === input) return fail('normalize:same-output');
+  const display = (p: string) => displayPath(p, io.cwd);
+  const refuse = (p: OutputProblem) => { io.stderr(outputProblemLine(p, lang, display)); return 2; };
+  // The workbook read is an input; --in-place is the one way to name it as the output too.
+  const out = await planOutput(opts.output ?? opts.file, io.cwd, {
+    inputs: [input, ...pre.inputs], existing: opts.inPlace ? 'in-place' : 'needs-force', force: opts.force, writer: deps.writer,
+  });
+  if (isOutputProblem(out)) return refuse(out);
+  // A workbook open in Excel is being edited: a copy of it now may miss what is being typed.
+  const lock = lockFileOf(input);
+  if (lock) return refuse({ refusal: 'locked', file: shown, detail: lock });
 
   const original = await readFile(input);
-  const plan = await planNormalize(input, pre.config, { month: opts.month ?? null, year: opts.year ?? null });
+  const plan = await planNormalize(input, config, { month: opts.month ?? null, year: opts.year ?? null });
   if (plan.unreadable) {
     const detail = plan.unreadable.detail || plan.unreadable.reason;
     return fail('normalize:unreadable', { file: shown, detail });
@@ -124,17 +106,15 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
     io.stdout(`${t('normalize:up-to-date', lang, { file: shown })}\n`);
     return 0;
   }
-  try {
-    if (opts.inPlace && opts.backup) {
-      const bak = `${input}.bak`;
-      await deps.copyFile(input, bak);
-      io.stdout(`${t('normalize:backup', lang, { file: displayPath(bak, io.cwd) })}\n`);
-    }
-    await deps.writeFileAtomic(target, output);
-  } catch (err) {
-    const detail = (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
-    return fail('normalize:write-failed', { file: targetShown, detail });
+  if (opts.inPlace && opts.backup) {
+    const bak = await planOutput(`${opts.file}.bak`, io.cwd, { inputs: [], existing: 'replace-report', force: true, writer: deps.writer });
+    if (isOutputProblem(bak)) return refuse(bak);
+    const problem = await bak.write(original);
+    if (problem) return refuse(problem);
+    io.stdout(`${t('normalize:backup', lang, { file: displayPath(bak.path, io.cwd) })}\n`);
   }
+  const problem = await out.write(output);
+  if (problem) return refuse(problem);
   const { 'kol-listing': listing, 'posting-recap': recap, 'affiliate-deals': affiliate } = plan.kinds;
   const written = listing === plan.tables
     ? t('normalize:written', lang, { file: targetShown, rows: plan.rows, tables: plan.tables })

@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
-import { realpath } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { checkWorkbooks } from '../engine/check.js';
+import { AffiliateBook } from '../affiliate/book.js';
+import { defaultConfig } from '../config/defaults.js';
+import { checkGroups } from '../engine/run.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import { monthlyReport, type MonthlyReport } from '../report/metrics.js';
 import { chooseFormat, monthLabel, renderReport } from '../report/render/index.js';
 import type { Streams } from './check-command.js';
-import { writeFileAtomic } from './io.js';
+import { PostingBook } from '../posting/book.js';
 import { prelude, useColor } from './prelude.js';
+import { planOutputOrSay, writeOrSay } from './safe-output.js';
 
 export interface ReportCommandOptions {
   paths: string[];
@@ -24,19 +24,6 @@ export interface ReportCommandOptions {
   asOf?: string | null;
   lang: Lang;
   delimiter?: string;
-}
-
-/** A path's real location, so a symlink or a differently-cased name still matches (the file may not exist yet). */
-async function canonical(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    try {
-      return join(await realpath(dirname(path)), basename(path));
-    } catch {
-      return path;
-    }
-  }
 }
 
 /**
@@ -59,49 +46,44 @@ export async function runReport(opts: ReportCommandOptions, io: Streams): Promis
       : fail('report:format-conflict', { format: opts.format ?? '', file: opts.output ?? '' });
   }
 
+  const display = (p: string) => displayPath(p, io.cwd);
   const pre = await prelude(opts, io);
   if (!pre) return 2;
-  // A report over fewer files than asked for would look complete and not be.
-  if (pre.missing.length > 0) return 2;
-
-  const target = opts.output === undefined ? null : resolve(io.cwd, opts.output);
-  if (target !== null) {
-    const real = await canonical(target);
-    for (const file of pre.files) {
-      if ((await canonical(file)) === real) return fail('report:output-is-input', { file: opts.output! });
-    }
-    if (existsSync(target) && !opts.force) return fail('report:output-exists', { file: opts.output! });
+  // One report is one reading: files under different configs (targets, brands) cannot be added up.
+  if (pre.groups.length > 1) {
+    const configs = pre.groups.map((g) => (g.configFile ? display(g.configFile) : t('format:config-defaults', opts.lang))).join(', ');
+    return fail('cli:configs-differ', { configs });
   }
+  const group = pre.groups[0];
+  const config = group?.config ?? defaultConfig();
 
-  const run = await checkWorkbooks(pre.files, pre.config, {
+  const out = opts.output !== undefined ? await planOutputOrSay(opts.output, io, opts.lang, { inputs: pre.inputs, existing: 'needs-force', force: opts.force }) : null;
+  if (opts.output !== undefined && !out) return 2;
+
+  const { result, runs } = await checkGroups(pre.groups, {
     lang: opts.lang, month: opts.month, year: opts.year ?? null, asOf: opts.asOf ?? null, delimiter: opts.delimiter,
   });
-  for (const f of run.result.findings) {
-    if (f.rule === 'file/unreadable') io.stderr(`kolops: ${displayPath(f.file, io.cwd)}: ${oneLine(f.message)}\n`);
+  for (const f of result.findings) {
+    if (f.rule === 'file/unreadable') io.stderr(`kolops: ${display(f.file)}: ${oneLine(f.message)}\n`);
   }
+  const run = runs[0] ?? { asOf: opts.asOf ?? '', postings: new PostingBook(config), affiliates: new AffiliateBook(config.affiliate.deliverables) };
 
   const computed = monthlyReport({
-    month: opts.month, asOf: run.asOf, config: pre.config, postings: run.postings, affiliates: run.affiliates,
-    findings: run.result.findings, includeContact: opts.includeContact,
+    month: opts.month, asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
+    findings: result.findings, includeContact: opts.includeContact,
   });
   const report: MonthlyReport = {
     ...computed,
-    kols: computed.kols.map((k) => ({ ...k, source: { ...k.source, file: displayPath(k.source.file, io.cwd) } })),
+    kols: computed.kols.map((k) => ({ ...k, source: { ...k.source, file: display(k.source.file) } })),
   };
 
   const color = useColor({ output: opts.output, format: choice.format === 'terminal' ? 'text' : choice.format }, io);
   const rendered = await renderReport(choice.format, report, { lang: opts.lang, includeContact: opts.includeContact, color });
-  if (target === null) {
+  if (out === null) {
     io.stdout(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('utf8'));
     return 0;
   }
-  // Checked again just before writing: the file may have appeared while the workbooks were read.
-  if (existsSync(target) && !opts.force) return fail('report:output-exists', { file: opts.output! });
-  try {
-    await writeFileAtomic(target, rendered);
-  } catch (err) {
-    return fail('report:cannot-write', { file: opts.output!, detail: oneLine((err as Error).message) });
-  }
+  if (!(await writeOrSay(out, rendered, io, opts.lang))) return 2;
   io.stderr(`kolops: ${t('report:written', opts.lang, { month: monthLabel(opts.month, opts.lang), file: opts.output! })}\n`);
   return 0;
 }

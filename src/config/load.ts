@@ -71,6 +71,40 @@ export async function resolveConfig(explicit: string | undefined, cwd: string, p
   return { config: defaultConfig(), file: null };
 }
 
+/**
+ * The config of each path: `--config FILE` for all, else the nearest kolops.config.json
+ * from the path's own folder upward (as ESLint and EditorConfig look), else from `cwd`
+ * upward, else the SOP defaults. Folders and parsed files are looked up once each.
+ */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, string | null>();
+  private readonly parsed = new Map<string, Promise<Config>>();
+  private fallback: Config | null = null;
+
+  constructor(private readonly explicit: string | undefined, private readonly cwd: string) {}
+
+  /** The config file a path uses, or null for the built-in defaults. */
+  fileFor(path: string): string | null {
+    if (this.explicit) return resolve(this.cwd, this.explicit);
+    const abs = resolve(this.cwd, path);
+    const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
+    let found = this.byDir.get(dir);
+    if (found === undefined) {
+      found = findConfigFile(dir) ?? findConfigFile(this.cwd);
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  /** The parsed config of a file from `fileFor`; throws ConfigError. */
+  async load(file: string | null): Promise<Config> {
+    if (file === null) return (this.fallback ??= defaultConfig());
+    let p = this.parsed.get(file);
+    if (!p) this.parsed.set(file, (p = loadConfigFile(file)));
+    return p;
+  }
+}
+
 /** The deepest folder holding every path (a file counts by its folder). */
 function commonFolder(paths: readonly string[]): string {
   const folders = paths.map((p) => (existsSync(p) && statSync(p).isDirectory() ? p : dirname(p)));

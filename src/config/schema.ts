@@ -66,6 +66,12 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   statuses: z.partialRecord(statusName, z.array(z.string().min(1))).default({}),
+  /**
+   * Workbooks (files or folders, relative to this config file) read for the joins when only
+   * some files are checked (a pre-commit hook on the staged listing): the recaps that show
+   * its posts, earlier months for repeat KOLs. Their own findings are not reported.
+   */
+  context: z.array(z.string().min(1)).default([]),
   /** Per-rule severity override, ESLint-style: "off" turns a rule off. */
   rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
 });

@@ -1,8 +1,8 @@
 import type { Config } from '../config/schema.js';
 import { t } from '../i18n/index.js';
 import { columnLetter } from '../model/cell.js';
-import { countFindings, type Finding, type Lang } from '../model/finding.js';
-import type { CheckResult, FileResult, RuleDescriptor } from '../model/result.js';
+import { countFindings, sortFindings, type Finding, type Lang } from '../model/finding.js';
+import type { CheckResult, FileResult, NotCheckedFile, RuleDescriptor } from '../model/result.js';
 import { rowBatches, UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableKind } from '../model/table.js';
 import { openWorkbook } from '../readers/index.js';
@@ -13,16 +13,35 @@ import { metaOfRow, platformIn, readAffiliateMeta, readAffiliateRow } from '../r
 import { readListingRow } from '../rows/listing.js';
 import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
 import { rules as allRules } from '../rules/index.js';
-import type { Report, Rule, RuleVisitor } from '../rules/types.js';
+import type { Report, Rule, RuleMeta, RuleVisitor } from '../rules/types.js';
 import { AffiliateBook } from '../affiliate/book.js';
 import { PostingBook } from '../posting/book.js';
 import { SheetSplitter, type TableEvent } from '../tables/splitter.js';
 import { contextMonthOf } from './month.js';
+import { inFolder, readingOrder } from './order.js';
+import type { WalkIssue } from './walk.js';
 
 export interface CheckOptions extends RunOptions {
   lang: Lang;
-  /** Only tables of these kinds are checked (`kolops list validate`); file-level rules always run. */
+  /**
+   * Only tables of these kinds are checked (`kolops list validate`); file-level rules
+   * always run. Listings and recaps are still read for the posting join, so a listing's
+   * KOLs who posted (per a recap beside it) are not called unposted.
+   */
   kinds?: readonly TableKind[];
+  /** The rules to run (default: every rule the config leaves on); `recap check` runs the recap and file rules. */
+  rules?: (meta: RuleMeta) => boolean;
+  /**
+   * Workbooks read for the joins only (listing ↔ recap, earlier months for `repeat-kol`):
+   * their findings are not reported, except that they could not be read at all.
+   */
+  context?: readonly string[];
+  /** Paths the walk could not read (a folder without permission, a symlink loop): file/unreadable findings. */
+  pathIssues?: readonly WalkIssue[];
+  /** Files named on the command line (not found in a folder): with `kinds`, one without such a table is a finding. */
+  explicit?: ReadonlySet<string>;
+  /** Folders given: with `kinds`, a folder holding no such table at all is a finding. */
+  folders?: readonly string[];
   delimiter?: string;
   /** Called as rows are read (about every thousand rows); the CLI draws a progress line. */
   onProgress?: (p: { file: string; sheet: string; rows: number }) => void;
@@ -88,41 +107,72 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const affiliates = new AffiliateBook(config.affiliate.deliverables);
   const asOf = options.asOf ?? localToday();
 
+  // Findings may be about a target file, or about a folder given (nothing of a kind in it).
+  const targets = new Set([...files, ...(options.folders ?? [])]);
+  const contextOnly = (options.context ?? []).filter((f) => !targets.has(f));
+  // With context, files are read in the order a run over everything would read them, so
+  // "first at row …" and earlier-month joins come out as a full run would say them.
+  const reading = contextOnly.length ? readingOrder([...files, ...contextOnly]) : files;
+  const wanted = (kind: TableKind) => !options.kinds || options.kinds.includes(kind);
+  // Listings and recaps are one join: a kind-only command still reads the other half of it.
+  const read = (kind: TableKind) => wanted(kind) || (kind !== 'affiliate-deals' && (wanted('kol-listing') || wanted('posting-recap')));
+  /**
+   * Whether a finding reaches the user: of a file this run checks (a context file only for
+   * not being readable at all), and of a table of a kind the command checks.
+   */
+  const reported = (rule: Rule, r: Report): boolean => {
+    const file = r.table?.file ?? r.file ?? '';
+    if (!targets.has(file) && !(rule.meta.id === 'file/unreadable')) return false;
+    return !r.table || wanted(r.table.kind);
+  };
+
   const active: ActiveRule[] = allRules
-    .filter((rule) => config.rules[rule.meta.id] !== 'off')
+    .filter((rule) => config.rules[rule.meta.id] !== 'off' && (!options.rules || options.rules(rule.meta)))
     .map((rule) => ({
       rule,
       visitor: rule.create({ config, options, asOf, postings, report: (r) => {
+        if (!reported(rule, r)) return;
         const f = toFinding(rule, r, config);
         findings.push(f);
         if (r.table) tableOf.set(f, r.table);
       } }),
     }));
-  const accepts = (a: ActiveRule, kind: TableKind) => a.rule.meta.kinds === 'all' || a.rule.meta.kinds.includes(kind);
+  const accepts = (a: ActiveRule, kind: TableKind) => wanted(kind) && (a.rule.meta.kinds === 'all' || a.rule.meta.kinds.includes(kind));
   // Row hooks run for every row of a million-row export: which visitors have them, and
   // for which table kinds, is worked out once instead of asked of 36 rules per row.
-  const having = <H extends keyof RuleVisitor>(hook: H) => active.filter((a) => a.visitor[hook] !== undefined).map((a) => a.visitor);
-  const rowHooks = new Map<TableKind, RuleVisitor[]>();
-  const rowVisitors = (kind: TableKind) => {
-    let list = rowHooks.get(kind);
-    if (!list) rowHooks.set(kind, (list = active.filter((a) => a.visitor.row !== undefined && accepts(a, kind)).map((a) => a.visitor)));
+  const visitorsCache = new Map<string, RuleVisitor[]>();
+  const visitors = <H extends keyof RuleVisitor>(hook: H, kind: TableKind): RuleVisitor[] => {
+    const key = `${hook}\u0000${kind}`;
+    let list = visitorsCache.get(key);
+    if (!list) visitorsCache.set(key, (list = active.filter((a) => a.visitor[hook] !== undefined && accepts(a, kind)).map((a) => a.visitor)));
     return list;
   };
-  const listingRowVisitors = having('listingRow');
-  const affiliateRowVisitors = having('affiliateRow');
-  const affiliateMetaVisitors = having('affiliateMeta');
-  const recapEntryVisitors = having('recapEntry');
-  const wanted = (kind: TableKind) => !options.kinds || options.kinds.includes(kind);
+  const listingRowVisitors = visitors('listingRow', 'kol-listing');
+  const affiliateRowVisitors = visitors('affiliateRow', 'affiliate-deals');
+  const affiliateMetaVisitors = visitors('affiliateMeta', 'affiliate-deals');
+  const recapEntryVisitors = visitors('recapEntry', 'posting-recap');
+
+  for (const issue of options.pathIssues ?? []) {
+    targets.add(issue.path);
+    for (const a of active) a.visitor.fileUnreadable?.(issue.path, issue.error);
+  }
 
   const fileResults: FileResult[] = [];
-  for (const file of files) {
+  /** Per target file: the kinds of table it holds, for a kind-only command's "no listing here". */
+  const kindsIn = new Map<string, Map<TableKind, number>>();
+  for (const file of reading) {
+    const target = targets.has(file);
     const result: FileResult = { path: file, tables: [] };
-    fileResults.push(result);
+    if (target) fileResults.push(result);
+    const found = new Map<TableKind, number>();
+    kindsIn.set(file, found);
     const states = new Map<TableInfo, TableState>();
 
     const onEvent = (ev: TableEvent) => {
       const table = ev.table;
-      if (!wanted(table.kind)) return;
+      if (ev.type === 'table-start') found.set(table.kind, (found.get(table.kind) ?? 0) + 1);
+      if (!read(table.kind)) return;
+      const checked = wanted(table.kind);
       switch (ev.type) {
         case 'table-start': {
           table.contextMonth = contextMonthOf(table, year);
@@ -145,7 +195,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           break;
         }
         case 'row': {
-          for (const v of rowVisitors(table.kind)) v.row!(ev.row, table);
+          if (checked) for (const v of visitors('row', table.kind)) v.row!(ev.row, table);
           if (table.kind === 'kol-listing') {
             const row = readListingRow(ev.row, table, ctx, brands);
             const st = states.get(table)!;
@@ -181,8 +231,10 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           settleMonth(table, states.get(table)!, options.month ?? null);
           states.delete(table);
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
-          result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
-            month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
+          if (checked) {
+            result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
+              month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
+          }
           break;
         }
       }
@@ -193,11 +245,11 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
       for await (const sheet of workbook.sheets) {
         const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
-        let read = 0;
+        let rowsRead = 0;
         for await (const batch of rowBatches(sheet)) {
           for (const raw of batch) {
             for (const ev of splitter.feed(raw)) onEvent(ev);
-            if (options.onProgress && ++read % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: read });
+            if (options.onProgress && ++rowsRead % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: rowsRead });
           }
         }
         for (const ev of splitter.finish()) onEvent(ev);
@@ -212,6 +264,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       const error = err instanceof UnreadableFileError
         ? err
         : new UnreadableFileError('io-error', firstLine(err));
+      // A context file that cannot be read leaves the joins short: `reported` lets this one through.
       for (const a of active) a.visitor.fileUnreadable?.(file, error);
     }
     for (const notice of workbook?.notices ?? []) {
@@ -220,19 +273,55 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   }
   for (const a of active) a.visitor.end?.();
 
-  const order = new Map(files.map((f, i) => [f, i]));
-  findings.sort((a, b) =>
-    (order.get(a.file)! - order.get(b.file)!) ||
-    (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
-    (a.row ?? 0) - (b.row ?? 0) ||
-    a.rule.localeCompare(b.rule));
+  const notChecked = options.kinds ? reportMissingKinds(options.kinds, files, kindsIn, options, active, findings) : [];
+
   for (const [f, table] of tableOf) {
     f.month ??= table.month;
     f.brand ??= table.brand;
   }
   for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
-  const result: CheckResult = { files: fileResults, findings, summary: { files: files.length, ...countFindings(findings) } };
+  const withFindings = new Set(findings.map((f) => f.file));
+  const looked = options.kinds
+    ? fileResults.filter((r) => r.tables.length > 0 || withFindings.has(r.path))
+    : fileResults;
+  const result: CheckResult = {
+    files: looked, findings: sortFindings(findings),
+    summary: { files: looked.length, ...countFindings(findings) },
+    ...(options.kinds ? { notChecked } : {}),
+  };
   return { result, postings, affiliates, asOf };
+}
+
+/**
+ * A kind-only command (`list validate`) over a file or folder holding no table of that
+ * kind says so, naming what is there, instead of "no problems found". A file found in a
+ * folder beside others is not a finding (folders hold every kind); it is listed as not
+ * checked, and a folder with no such table at all is the finding.
+ */
+function reportMissingKinds(
+  kinds: readonly TableKind[], files: readonly string[], kindsIn: ReadonlyMap<string, ReadonlyMap<TableKind, number>>,
+  options: CheckOptions, active: readonly ActiveRule[], findings: readonly Finding[],
+): NotCheckedFile[] {
+  const unreadable = new Set(findings.filter((f) => f.rule === 'file/unreadable').map((f) => f.file));
+  const has = (file: string) => kinds.some((k) => (kindsIn.get(file)?.get(k) ?? 0) > 0);
+  const notChecked: NotCheckedFile[] = [];
+  for (const file of files) {
+    if (has(file) || unreadable.has(file)) continue;
+    const found = kindsIn.get(file) ?? new Map<TableKind, number>();
+    if (options.explicit?.has(file)) {
+      for (const a of active) a.visitor.kindNotFound?.({ path: file, scope: 'file', wanted: kinds, found });
+    } else {
+      notChecked.push({ path: file, kinds: [...found.keys()] });
+    }
+  }
+  for (const folder of options.folders ?? []) {
+    const inside = files.filter((f) => inFolder(f, folder));
+    if (inside.some(has)) continue;
+    const found = new Map<TableKind, number>();
+    for (const f of inside) for (const [k, n] of kindsIn.get(f) ?? []) found.set(k, (found.get(k) ?? 0) + n);
+    for (const a of active) a.visitor.kindNotFound?.({ path: folder, scope: 'folder', wanted: kinds, found, files: inside.length });
+  }
+  return notChecked;
 }
 
 /** A row's own month counts toward the table's month only when the table has a month column. */
@@ -272,6 +361,7 @@ function toFinding(rule: Rule, r: Report, config: Config): Finding {
     row,
     column,
     cell: column && row !== null ? `${column}${row}` : null,
+    columnId: typeof r.column === 'string' ? r.column : null,
     messageId: r.messageId,
     args: r.args ?? {},
     message: '',

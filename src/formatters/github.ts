@@ -7,7 +7,7 @@
 import { t } from '../i18n/index.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
-import { displayPath, reference, sortFindings, summaryText } from './shared.js';
+import { displayPath, reference, runNotes, summaryText } from './shared.js';
 import type { FormatContext } from './types.js';
 
 /** GitHub has no "info" annotation; its `notice` is the nearest. */
@@ -24,7 +24,7 @@ export function escapeProperty(s: string): string {
 }
 
 export function formatGithub(result: CheckResult, ctx: FormatContext): string {
-  const lines = sortFindings(result.findings).map((f) => {
+  const lines = result.findings.map((f) => {
     const props = [`file=${escapeProperty(displayPath(f.file, ctx.cwd))}`];
     if (f.row !== null) props.push(`line=${f.row}`);
     props.push(`title=${escapeProperty(f.rule)}`);
@@ -56,7 +56,9 @@ const SUMMARY_BYTE_LIMIT = 1_000_000;
 export function githubStepSummary(result: CheckResult, ctx: FormatContext): string {
   const { lang } = ctx;
   const out = [`## kolops ${ctx.version}`, '', summaryText(result, lang), ''];
-  const findings = sortFindings(result.findings);
+  const notes = runNotes(result, lang);
+  if (notes.length) out.push(...notes.map((n) => `- ${mdCell(n)}`), '');
+  const findings = result.findings;
   if (findings.length === 0) return out.join('\n').trimEnd() + '\n';
 
   out.push(`> ${t('format:github-annotation-limit', lang)}`, '');

@@ -1,11 +1,11 @@
 /**
  * `--format json`: the contract of PRODUCT.md §4. Objects are rebuilt key by key so the
- * key set and order stay exactly the contract's, whatever else the model grows
- * (`messageId`, `args` are internal and left out). Never capped.
+ * contract's keys come in its order, whatever else the model grows (`messageId`, `args`
+ * are internal and left out); what the CLI adds (each file's `config`, a kind-only
+ * command's `notChecked`, a `baseline`) comes after them. Never capped.
  */
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
-import { sortFindings } from './shared.js';
 import type { FormatContext } from './types.js';
 
 export function formatJson(result: CheckResult, ctx: FormatContext): string {
@@ -24,7 +24,7 @@ const PIECE_CHARS = 64 * 1024;
  */
 export function* formatJsonPieces(result: CheckResult, ctx: FormatContext): Generator<string> {
   const frame = `${JSON.stringify(jsonDocument(result, ctx, []), null, 2)}\n`;
-  const findings = sortFindings(result.findings);
+  const findings = result.findings;
   if (findings.length === 0) {
     yield frame;
     return;
@@ -43,7 +43,7 @@ export function* formatJsonPieces(result: CheckResult, ctx: FormatContext): Gene
 }
 
 /** The whole §4 document, in the contract's key order. */
-export function jsonDocument(result: CheckResult, ctx: FormatContext, findings: readonly Finding[] = sortFindings(result.findings)) {
+export function jsonDocument(result: CheckResult, ctx: FormatContext, findings: readonly Finding[] = result.findings) {
   return {
     tool: 'kolops',
     version: ctx.version,
@@ -58,6 +58,8 @@ export function jsonDocument(result: CheckResult, ctx: FormatContext, findings: 
         brand: tb.brand,
         platform: tb.platform,
       })),
+      // Which kolops.config.json read this file (null: the SOP defaults); beyond the contract's keys, after them.
+      ...(file.config !== undefined ? { config: file.config } : {}),
     })),
     findings: findings.map(contractFinding),
     summary: {
@@ -66,6 +68,15 @@ export function jsonDocument(result: CheckResult, ctx: FormatContext, findings: 
       warnings: result.summary.warnings,
       infos: result.summary.infos,
     },
+    ...(result.notChecked ? { notChecked: result.notChecked.map((n) => ({ path: n.path, kinds: n.kinds })) } : {}),
+    ...(result.baseline ? {
+      baseline: {
+        file: result.baseline.file,
+        suppressed: result.baseline.suppressed.length,
+        absent: result.baseline.absent.reduce((n, e) => n + e.count, 0),
+        written: Boolean(result.baseline.written),
+      },
+    } : {}),
   };
 }
 

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CheckResult, RuleDescriptor } from '../model/result.js';
-import { displayPath, reference, sortFindings } from './shared.js';
+import { displayPath, reference } from './shared.js';
+import { sortFindings } from '../model/finding.js';
 import type { FormatContext } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -51,12 +52,19 @@ function driverRules(ctx: FormatContext, findings: readonly Finding[]): RuleDesc
 }
 
 export function formatSarif(result: CheckResult, ctx: FormatContext): string {
-  const findings = sortFindings(result.findings);
+  const baseline = result.baseline;
+  // With a baseline, the accepted findings are results too, marked unchanged and suppressed,
+  // so a viewer shows what is new against what the team accepted (SARIF §3.27.24).
+  const suppressed = new Set<Finding>(baseline?.suppressed ?? []);
+  const findings = baseline ? sortFindings([...result.findings, ...baseline.suppressed]) : result.findings;
   const rules = driverRules(ctx, findings);
+  for (const e of baseline?.absent ?? []) {
+    if (!rules.some((r) => r.id === e.rule)) rules.push({ id: e.rule, severity: e.severity, description: { en: e.rule, id: e.rule } });
+  }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
 
-  const results = findings.map((f) => {
+  const results: object[] = findings.map((f) => {
     const path = displayPath(f.file, ctx.cwd);
     // Identical keys (a KOL listed three times) get an occurrence number, so none is merged away.
     const base = fingerprintMaterial(f, path);
@@ -81,8 +89,21 @@ export function formatSarif(result: CheckResult, ctx: FormatContext): string {
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+      ...(baseline ? { baselineState: suppressed.has(f) ? 'unchanged' : 'new' } : {}),
+      ...(suppressed.has(f) ? { suppressions: [{ kind: 'external', justification: `accepted in the kolops baseline ${baseline!.file}` }] } : {}),
     };
   });
+  for (const e of baseline?.absent ?? []) {
+    const where = [e.sheet, e.kol].filter(Boolean).join(' · ');
+    results.push({
+      ruleId: e.rule,
+      ruleIndex: ruleIndex.get(e.rule) ?? -1,
+      level: LEVEL[e.severity],
+      message: { text: `${where ? `${where}: ` : ''}no longer found (${e.count} accepted in the baseline ${baseline!.file})` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(displayPath(e.file, ctx.cwd)) } } }],
+      baselineState: 'absent',
+    });
+  }
 
   const log = {
     $schema: SCHEMA,

@@ -7,43 +7,10 @@ import { t } from '../i18n/index.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 
-/** Plain code-unit order: deterministic on every machine, unlike ICU-dependent `localeCompare`. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** `null` sorts first, so file-level findings come before sheet-level, and sheet-level before rows. */
-function compareNullable<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number): number {
-  if (a === null) return b === null ? 0 : -1;
-  if (b === null) return 1;
-  return cmp(a, b);
-}
-
-/** Column letters: shorter first, so `B` < `AA` as in the sheet. */
-function compareColumn(a: string, b: string): number {
-  return a.length - b.length || compareText(a, b);
-}
-
-/** Findings by file, sheet, row, rule (then column and message, so equal keys never reorder). */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file, b.file) ||
-    compareNullable(a.sheet, b.sheet, compareText) ||
-    compareNullable(a.row, b.row, (x, y) => x - y) ||
-    compareText(a.rule, b.rule) ||
-    compareNullable(a.column, b.column, compareColumn) ||
-    compareText(a.message, b.message)
-  );
-}
-
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings);
-}
-
-/** Sorted findings grouped by file, in file order. */
+/** Findings (sorted by the engine) grouped by file, in file order. */
 export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of sortFindings(findings)) {
+  for (const f of findings) {
     const group = groups.get(f.file);
     if (group) group.push(f);
     else groups.set(f.file, [f]);
@@ -75,10 +42,16 @@ export function displayPath(file: string, cwd?: string): string {
   return (outside ? file : rel).split(path.sep).join('/');
 }
 
-/** The closing line: counts from the result's summary, or the "no problems" line. */
+/** The closing line: counts from the result's summary, the "no problems" line, or that nothing was checked. */
 export function summaryText(result: CheckResult, lang: Lang): string {
   const { files, errors, warnings, infos } = result.summary;
-  if (errors + warnings + infos === 0) return t('format:no-problems', lang);
+  // "No problems found" over nothing read would be a green CI run that checked nothing.
+  if (files === 0 && errors + warnings + infos === 0) return t('format:nothing-checked', lang);
+  if (errors + warnings + infos === 0) {
+    // Behind a baseline, "no problems" would hide that the accepted ones are still there.
+    const key = result.baseline?.suppressed.length ? 'format:no-new-problems-in' : 'format:no-problems-in';
+    return t(files === 1 ? `${key}-one` : key, lang, { files });
+  }
   return t('format:summary', lang, { files, errors, warnings, infos });
 }
 
@@ -88,4 +61,45 @@ export function summaryText(result: CheckResult, lang: Lang): string {
  */
 export function oneLine(s: string): string {
   return s.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+const NOT_CHECKED_SHOWN = 5;
+
+const KIND_WORD: Record<string, string> = {
+  'kol-listing': 'format:kind-kol-listing', 'posting-recap': 'format:kind-posting-recap', 'affiliate-deals': 'format:kind-affiliate-deals',
+};
+
+/**
+ * The lines above the summary that say how the run read what it read: which config each
+ * file used, files a kind-only command passed over (and what they hold), and what a
+ * baseline accepted. Paths arrive as shown to the user.
+ */
+export function runNotes(result: CheckResult, lang: Lang): string[] {
+  const notes: string[] = [];
+  const notChecked = result.notChecked ?? [];
+  // A folder of two hundred recaps under `list validate` is one line, not two hundred.
+  for (const n of notChecked.slice(0, NOT_CHECKED_SHOWN)) {
+    const kinds = n.kinds.length ? n.kinds.map((k) => t(KIND_WORD[k] ?? k, lang)).join(', ') : t('format:kind-none', lang);
+    notes.push(t('format:not-checked', lang, { file: n.path, kinds }));
+  }
+  if (notChecked.length > NOT_CHECKED_SHOWN) notes.push(t('format:not-checked-more', lang, { count: notChecked.length - NOT_CHECKED_SHOWN }));
+  const b = result.baseline;
+  if (b) {
+    const suppressed = b.suppressed.length;
+    const absent = b.absent.reduce((n, e) => n + e.count, 0);
+    if (suppressed) notes.push(t('format:baseline-suppressed', lang, { count: suppressed, file: b.file }));
+    if (absent) notes.push(t(b.written ? 'format:baseline-absent-written' : 'format:baseline-absent', lang, { count: absent, file: b.file }));
+  }
+  const byConfig = new Map<string, number>();
+  for (const f of result.files) {
+    if (f.config === undefined) continue; // a result not made by the CLI says nothing of configs
+    const key = f.config ?? '';
+    byConfig.set(key, (byConfig.get(key) ?? 0) + 1);
+  }
+  const name = (c: string) => (c === '' ? t('format:config-defaults', lang) : c);
+  if (byConfig.size === 1) notes.push(t('format:config-one', lang, { config: name([...byConfig.keys()][0]!) }));
+  else if (byConfig.size > 1) {
+    notes.push(t('format:config-many', lang, { configs: [...byConfig].map(([c, n]) => t('format:config-files', lang, { config: name(c), files: n })).join('; ') }));
+  }
+  return notes;
 }

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
-import { displayPath, groupByFile, oneLine, reference, summaryText } from './shared.js';
+import { displayPath, groupByFile, oneLine, reference, runNotes, summaryText } from './shared.js';
 import type { FormatContext } from './types.js';
 
 const INDENT = '  ';
@@ -72,6 +72,7 @@ export function formatText(result: CheckResult, ctx: FormatContext): string {
     out.push('');
   }
 
+  for (const note of runNotes(result, ctx.lang)) out.push(chalk.dim(oneLine(note)));
   const { errors, warnings } = result.summary;
   const tone = errors > 0 ? chalk.red.bold : warnings > 0 ? chalk.yellow.bold : chalk.green;
   out.push(tone(summaryText(result, ctx.lang)));

@@ -26,9 +26,45 @@ export const catalogue = {
     en: 'cannot read: {detail} files are not supported; use .xlsx or .csv.',
     id: 'tidak bisa dibaca: file {detail} tidak didukung; gunakan .xlsx atau .csv.',
   },
+  'file/unreadable:unsupported-spreadsheet': {
+    en: 'cannot read: kolops does not read the {detail} format, so nothing in this file was checked. Open it and save it as .xlsx (Excel workbook), or export it as .csv.',
+    id: 'tidak bisa dibaca: kolops tidak membaca format {detail}, jadi isi file ini tidak diperiksa. Buka file lalu simpan sebagai .xlsx (workbook Excel), atau ekspor sebagai .csv.',
+  },
+  'file/unreadable:permission-denied': {
+    en: 'cannot read: permission denied ({detail}). Ask the owner for read access, or check the permissions of the file and its folders.',
+    id: 'tidak bisa dibaca: akses ditolak ({detail}). Minta izin baca kepada pemiliknya, atau periksa izin file dan foldernya.',
+  },
+  'file/unreadable:folder-unreadable': {
+    en: 'cannot open this folder ({detail}), so none of its workbooks were checked. Give read access to the folder, or leave it out of the paths to check.',
+    id: 'folder ini tidak bisa dibuka ({detail}), jadi tidak satu pun workbook di dalamnya diperiksa. Beri izin baca untuk folder ini, atau keluarkan dari path yang diperiksa.',
+  },
+  'file/unreadable:symlink-loop': {
+    en: 'this link leads back to itself or to a folder above it, so nothing was read through it. Remove the link or point it at the real file or folder.',
+    id: 'tautan (symlink) ini mengarah kembali ke dirinya sendiri atau ke folder di atasnya, jadi tidak ada yang dibaca lewat tautan ini. Hapus tautannya atau arahkan ke file atau folder yang sebenarnya.',
+  },
+  'file/unreadable:broken-link': {
+    en: 'this link points at a file that does not exist, so nothing was read. Remove the link or restore the file it points at.',
+    id: 'tautan (symlink) ini mengarah ke file yang tidak ada, jadi tidak ada yang dibaca. Hapus tautannya atau pulihkan file tujuannya.',
+  },
   'file/unreadable:io-error': {
     en: 'cannot read: {detail}',
     id: 'tidak bisa dibaca: {detail}',
+  },
+  'file/kind-not-found:file-other-kinds': {
+    en: 'no {wanted} in this file, so nothing in it was checked; it holds {found}. Check it with kolops check, or name the file that holds the {wanted}.',
+    id: 'tidak ada {wanted} di file ini, jadi isinya tidak diperiksa; file ini berisi {found}. Periksa dengan kolops check, atau sebutkan file yang berisi {wanted}.',
+  },
+  'file/kind-not-found:file-no-tables': {
+    en: 'no {wanted} in this file, and no other table was recognised in it, so nothing was checked. Is the header in the first 30 rows? kolops check says more.',
+    id: 'tidak ada {wanted} di file ini, dan tidak ada tabel lain yang dikenali, jadi tidak ada yang diperiksa. Apakah header ada di 30 baris pertama? kolops check menjelaskan lebih lanjut.',
+  },
+  'file/kind-not-found:folder-other-kinds': {
+    en: 'no {wanted} in this folder, so nothing in it was checked: its {files} workbooks hold {found}.',
+    id: 'tidak ada {wanted} di folder ini, jadi isinya tidak diperiksa: {files} workbook di dalamnya berisi {found}.',
+  },
+  'file/kind-not-found:folder-no-tables': {
+    en: 'no {wanted} in this folder, so nothing in it was checked: no table was recognised in its {files} workbooks.',
+    id: 'tidak ada {wanted} di folder ini, jadi isinya tidak diperiksa: tidak ada tabel yang dikenali di {files} workbook di dalamnya.',
   },
   'file/unknown-table:unknown': {
     en: 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows',
@@ -176,21 +212,9 @@ export const catalogue = {
     en: '{file}: normalize writes .xlsx only; open the file in Excel and save it as .xlsx first',
     id: '{file}: normalize hanya menulis .xlsx; buka file di Excel lalu simpan sebagai .xlsx dulu',
   },
-  'normalize:locked': {
-    en: '{file} is open in Excel or LibreOffice ({lock} exists); close it and run again',
-    id: '{file} sedang dibuka di Excel atau LibreOffice ({lock} ada); tutup dulu lalu jalankan lagi',
-  },
-  'normalize:output-exists': {
-    en: '{file} already exists; choose another name or add --force to overwrite it',
-    id: '{file} sudah ada; pilih nama lain atau tambahkan --force untuk menimpanya',
-  },
   'normalize:unreadable': {
     en: '{file} could not be read ({detail}); nothing written',
     id: '{file} tidak bisa dibaca ({detail}); tidak ada yang ditulis',
-  },
-  'normalize:write-failed': {
-    en: 'could not write {file}: {detail}; the original is unchanged',
-    id: 'gagal menulis {file}: {detail}; file asli tidak berubah',
   },
   'normalize:refuse-occupied': {
     en: 'sheet "{sheet}": cell {detail} where the derived columns go is not empty; nothing written (--force overwrites)',
@@ -528,15 +552,6 @@ export const catalogue = {
     en: '--format {format} does not fit {file}; leave out --format, or name a .json file',
     id: '--format {format} tidak cocok dengan {file}; hapus --format, atau gunakan nama file .json',
   },
-  'report:output-exists': {
-    en: '{file} already exists; add --force to overwrite it',
-    id: '{file} sudah ada; tambahkan --force untuk menimpanya',
-  },
-  'report:output-is-input': {
-    en: '{file} is one of the input workbooks; kolops never writes to an input file, choose another name',
-    id: '{file} adalah salah satu workbook input; kolops tidak pernah menulis ke file input, pilih nama lain',
-  },
-  'report:cannot-write': { en: 'cannot write {file}: {detail}', id: 'tidak bisa menulis {file}: {detail}' },
   'report:written': { en: 'report for {month} written to {file}', id: 'laporan {month} ditulis ke {file}' },
 
   // ── affiliate/* ──
@@ -711,6 +726,36 @@ export const catalogue = {
     id: '{files} file diperiksa: {errors} error, {warnings} peringatan, {infos} info',
   },
   'format:no-problems': { en: 'no problems found', id: 'tidak ada masalah' },
+  'format:no-problems-in': { en: '{files} files checked: no problems found', id: '{files} file diperiksa: tidak ada masalah' },
+  'format:no-problems-in-one': { en: '1 file checked: no problems found', id: '1 file diperiksa: tidak ada masalah' },
+  'format:no-new-problems-in': { en: '{files} files checked: no new problems', id: '{files} file diperiksa: tidak ada masalah baru' },
+  'format:no-new-problems-in-one': { en: '1 file checked: no new problems', id: '1 file diperiksa: tidak ada masalah baru' },
+  'format:nothing-checked': {
+    en: 'no workbooks checked: nothing was read, so nothing was found',
+    id: 'tidak ada workbook yang diperiksa: tidak ada yang dibaca, jadi tidak ada yang ditemukan',
+  },
+  'format:not-checked': { en: 'not checked: {file} holds {kinds}', id: 'tidak diperiksa: {file} berisi {kinds}' },
+  'format:not-checked-more': { en: '… and {count} more files not checked (--format json lists them)', id: '… dan {count} file lagi tidak diperiksa (--format json mendaftarnya)' },
+  'format:kind-kol-listing': { en: 'a KOL listing', id: 'list KOL' },
+  'format:kind-posting-recap': { en: 'a posting recap', id: 'recap posting' },
+  'format:kind-affiliate-deals': { en: 'an affiliate deal list', id: 'daftar deal affiliate' },
+  'format:kind-none': { en: 'no recognised table', id: 'tidak ada tabel yang dikenali' },
+  'format:baseline-suppressed': {
+    en: '{count} findings accepted in the baseline {file} are not shown',
+    id: '{count} temuan yang diterima di baseline {file} tidak ditampilkan',
+  },
+  'format:baseline-absent': {
+    en: '{count} baseline entries no longer occur (fixed?); --prune-suppressions removes them from {file}',
+    id: '{count} entri baseline tidak muncul lagi (sudah diperbaiki?); --prune-suppressions menghapusnya dari {file}',
+  },
+  'format:baseline-absent-written': {
+    en: '{count} baseline entries no longer occur and stay in {file}; --prune-suppressions removes them',
+    id: '{count} entri baseline tidak muncul lagi dan tetap ada di {file}; --prune-suppressions menghapusnya',
+  },
+  'format:config-one': { en: 'config: {config}', id: 'config: {config}' },
+  'format:config-many': { en: 'configs: {configs}', id: 'config: {configs}' },
+  'format:config-files': { en: '{config} ({files} files)', id: '{config} ({files} file)' },
+  'format:config-defaults': { en: 'none found, the built-in SOP defaults', id: 'tidak ditemukan, memakai bawaan SOP' },
   'format:row-ref': { en: 'row {row}', id: 'baris {row}' },
   'format:more-findings': { en: '… {count} more {rule}', id: '… {count} lagi {rule}' },
   'format:github-annotation-limit': {
@@ -758,6 +803,35 @@ export const catalogue = {
   },
 
   // ── cli ───────────────────────────────────────────────────────────────────
+  'output:is-input': {
+    en: 'not writing {file}: it is one of the files this run reads ({detail}), and kolops never writes over an input. Name another output file.',
+    id: 'tidak menulis {file}: file itu salah satu file yang dibaca perintah ini ({detail}), dan kolops tidak pernah menimpa file input. Sebutkan file output lain.',
+  },
+  'output:is-workbook': {
+    en: 'not writing {file}: it exists and is a workbook kolops would read. Nothing was changed; name another output file, or add --force to replace it.',
+    id: 'tidak menulis {file}: file itu sudah ada dan merupakan workbook yang akan dibaca kolops. Tidak ada yang diubah; sebutkan file output lain, atau tambahkan --force untuk menggantinya.',
+  },
+  'output:exists': {
+    en: 'not writing {file}: it already exists. Nothing was changed; name another file, or add --force to replace it.',
+    id: 'tidak menulis {file}: file itu sudah ada. Tidak ada yang diubah; sebutkan file lain, atau tambahkan --force untuk menggantinya.',
+  },
+  'output:is-folder': {
+    en: 'not writing {file}: it is a folder. Name a file, e.g. {file}/report.txt.',
+    id: 'tidak menulis {file}: itu sebuah folder. Sebutkan nama file, misalnya {file}/report.txt.',
+  },
+  'output:locked': {
+    en: 'not writing {file}: it is open in Excel or LibreOffice ({detail} is there). Close it, then run again.',
+    id: 'tidak menulis {file}: file sedang dibuka di Excel atau LibreOffice (ada {detail}). Tutup dulu, lalu jalankan lagi.',
+  },
+  'output:cannot-write': {
+    en: 'could not write {file}: {detail}. Nothing was changed.',
+    id: 'gagal menulis {file}: {detail}. Tidak ada yang diubah.',
+  },
+  'output:why-permission': { en: 'permission denied', id: 'akses ditolak' },
+  'output:why-disk-full': { en: 'the disk is full', id: 'disk penuh' },
+  'output:why-read-only': { en: 'the disk is read-only', id: 'disk hanya bisa dibaca' },
+  'output:why-no-folder': { en: 'its folder does not exist', id: 'foldernya tidak ada' },
+  'output:why-not-a-folder': { en: 'a part of the path is a file, not a folder', id: 'sebagian dari path adalah file, bukan folder' },
   'cli:config-invalid': {
     en: 'invalid config {file}: {path}: {expected}',
     id: 'config tidak valid {file}: {path}: {expected}',
@@ -773,6 +847,34 @@ export const catalogue = {
   'cli:no-workbooks': {
     en: 'no .xlsx or .csv files found in {paths}',
     id: 'tidak ada file .xlsx atau .csv di {paths}',
+  },
+  'cli:context-without-paths': {
+    en: 'no files to check: --context takes every path after it. Name the files to check first (kolops check listing.xlsx --context recaps/), or write --context=PATH.',
+    id: 'tidak ada file yang diperiksa: --context mengambil semua path sesudahnya. Sebutkan dulu file yang diperiksa (kolops check listing.xlsx --context recaps/), atau tulis --context=PATH.',
+  },
+  'cli:baseline-missing': {
+    en: 'baseline {file} does not exist. Write it first: kolops check --baseline {file} --suppress-all',
+    id: 'baseline {file} tidak ada. Buat dulu: kolops check --baseline {file} --suppress-all',
+  },
+  'cli:baseline-invalid': {
+    en: '{file} is not a kolops baseline ({detail}); nothing was changed. Name the baseline file kolops wrote, or a new file.',
+    id: '{file} bukan baseline kolops ({detail}); tidak ada yang diubah. Sebutkan file baseline yang ditulis kolops, atau file baru.',
+  },
+  'cli:baseline-unreadable': {
+    en: 'cannot read baseline {file}: {detail}',
+    id: 'tidak bisa membaca baseline {file}: {detail}',
+  },
+  'cli:baseline-flags': {
+    en: '--suppress-all, --suppress-month and --prune-suppressions go with --baseline FILE (or write kolops-baseline.json when none is named); use one of --suppress-all and --suppress-month',
+    id: '--suppress-all, --suppress-month, dan --prune-suppressions dipakai bersama --baseline FILE (atau menulis kolops-baseline.json bila tidak disebut); pakai salah satu dari --suppress-all dan --suppress-month',
+  },
+  'cli:baseline-written': {
+    en: 'baseline {file} written: {entries} accepted findings',
+    id: 'baseline {file} ditulis: {entries} temuan diterima',
+  },
+  'cli:configs-differ': {
+    en: 'these files use different configs ({configs}); the report reads them as one. Report one folder at a time, or name one config with --config.',
+    id: 'file-file ini memakai config yang berbeda ({configs}); laporan membacanya sebagai satu. Buat laporan per folder, atau sebutkan satu config dengan --config.',
   },
   'cli:bad-option': {
     en: 'invalid value for {option}: "{value}" (expected {expected})',

@@ -50,6 +50,11 @@ export type UnreadableReason =
   | 'not-a-spreadsheet'  // PNG, PDF, random bytes named .xlsx
   | 'corrupt-zip'        // truncated or damaged xlsx
   | 'unsupported-extension'
+  | 'unsupported-spreadsheet' // .ods, .numbers, .xlsb …: a spreadsheet, in a format kolops does not read
+  | 'permission-denied'  // the file exists but this user may not read it
+  | 'folder-unreadable'  // a folder the walk could not list
+  | 'symlink-loop'       // a link that leads back to itself or to a folder above it
+  | 'broken-link'        // a link to something that is not there
   | 'io-error';
 
 export class UnreadableFileError extends Error {

@@ -33,11 +33,30 @@ const openXlsx = async (path: string, reader: XlsxReader = xlsxReaderFromEnv()) 
 export { decodeText } from './decode.js';
 
 /**
- * Extensions a folder walk picks up. `.xls` is listed so that a legacy workbook in the
- * repository is reported as unreadable (with what to do), not silently skipped. `.txt`
- * opens when named explicitly but is not collected from folders.
+ * Spreadsheet formats kolops does not read, by extension, with the name a user knows
+ * them by. A folder walk collects them anyway, so each becomes a `file/unreadable`
+ * finding that says to re-save it as .xlsx, instead of a CI run that passes on nothing.
  */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.xls'];
+const UNREAD_SPREADSHEETS: Readonly<Record<string, string>> = {
+  '.xlsb': 'Excel binary workbook (.xlsb)',
+  '.ods': 'OpenDocument spreadsheet (.ods)',
+  '.fods': 'flat OpenDocument spreadsheet (.fods)',
+  '.numbers': 'Apple Numbers (.numbers)',
+  '.et': 'WPS spreadsheet (.et)',
+};
+
+/**
+ * Extensions a folder walk picks up: every spreadsheet it reads, `.xls` (usually legacy,
+ * sometimes a real .xlsx or text misnamed; sniffed) and the formats above. `.txt` opens
+ * when named explicitly but is not collected from folders.
+ */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.xls', ...Object.keys(UNREAD_SPREADSHEETS)];
+export const WALKED_EXTENSIONS: ReadonlySet<string> = new Set(WORKBOOK_EXTENSIONS);
+
+/** `Book.numbers` may be a macOS package (a folder): the walk takes it as one file, not a folder to enter. */
+export function isSpreadsheetPackage(name: string): boolean {
+  return extname(name).toLowerCase() === '.numbers';
+}
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
@@ -77,5 +96,7 @@ export async function openWorkbook(path: string, opts: OpenOptions = {}): Promis
   if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path, opts.xlsxReader);
   if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
   if (ext === '.xls') return openXls(path, opts);
+  const known = UNREAD_SPREADSHEETS[ext];
+  if (known) throw new UnreadableFileError('unsupported-spreadsheet', known);
   throw new UnreadableFileError('unsupported-extension', ext === '' ? 'extension-less' : ext);
 }

@@ -9,12 +9,15 @@ export function firstLine(err: unknown): string {
 }
 
 /**
- * File-system failures (missing file, no permission, a folder where a file was expected)
- * become `io-error`, so one bad path is a finding for that file and the run goes on.
+ * File-system failures become reasons: no permission and a symlink loop their own (the
+ * user can act on them), a missing file or a folder where a file was expected `io-error`;
+ * so one bad path is a finding for that file and the run goes on.
  */
 export function toIoError(err: unknown): unknown {
   if (err instanceof UnreadableFileError) return err;
   const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return new UnreadableFileError('permission-denied', code);
+  if (code === 'ELOOP') return new UnreadableFileError('symlink-loop', code);
   if (typeof code === 'string') return new UnreadableFileError('io-error', firstLine(err));
   return err;
 }

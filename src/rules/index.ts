@@ -3,7 +3,8 @@
  * module and one line here; `test/rules/registry.test.ts` checks each has a test, a
  * catalogue entry for every message in both languages, and a row in the README.
  */
-import type { Rule } from './types.js';
+import type { TableKind } from '../model/table.js';
+import type { Rule, RuleMeta } from './types.js';
 import affiliateBonusDue from './affiliate/bonus-due.js';
 import affiliateCommissionOutOfRange from './affiliate/commission-out-of-range.js';
 import affiliateContactedLessThanDeals from './affiliate/contacted-less-than-deals.js';
@@ -14,6 +15,7 @@ import affiliatePlatformLinkMismatch from './affiliate/platform-link-mismatch.js
 import affiliateUnknownStatus from './affiliate/unknown-status.js';
 import fileFormulaError from './file/formula-error.js';
 import fileHiddenSheet from './file/hidden-sheet.js';
+import fileKindNotFound from './file/kind-not-found.js';
 import fileRaggedRow from './file/ragged-row.js';
 import fileUnknownTable from './file/unknown-table.js';
 import fileUnreadable from './file/unreadable.js';
@@ -52,6 +54,7 @@ export const rules: readonly Rule[] = [
   affiliateUnknownStatus,
   fileFormulaError,
   fileHiddenSheet,
+  fileKindNotFound,
   fileRaggedRow,
   fileUnknownTable,
   fileUnreadable,
@@ -81,3 +84,12 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
+
+/**
+ * The rules a kind-only command runs (`recap check`: the recap and file rules): those
+ * whose tables include one of `kinds`, and the file-level ones. The engine runs only
+ * these, rather than every rule with its findings thrown away afterwards.
+ */
+export function rulesForKinds(kinds: readonly TableKind[]): (meta: RuleMeta) => boolean {
+  return (meta) => meta.kinds === 'all' || meta.kinds.some((k) => kinds.includes(k));
+}

@@ -67,8 +67,22 @@ export interface RuleVisitor {
   blankRow?(table: TableInfo, rowNumber: number): void;
   /** Called after the table's month is final (post dates, `--month`). */
   tableEnd?(table: TableInfo): void;
+  /**
+   * A kind-only command (`list validate`) found no table of its kind in a file named on the
+   * command line, or in all of a folder given: `found` counts the tables that are there.
+   */
+  kindNotFound?(where: KindNotFound): void;
   /** After every file: cross-file checks (monthly target, repeat KOLs). */
   end?(): void;
+}
+
+export interface KindNotFound {
+  path: string;
+  scope: 'file' | 'folder';
+  wanted: readonly TableKind[];
+  found: ReadonlyMap<TableKind, number>;
+  /** Folders: how many workbooks were read in it. */
+  files?: number;
 }
 
 export interface Rule {

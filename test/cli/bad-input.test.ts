@@ -70,11 +70,13 @@ describe('bad input files', () => {
     noStack(run.stderr);
   });
 
-  it('a path that does not exist is a usage error (exit 2), the rest still checked', async () => {
-    const run = await kolops(['check', join(dir, 'nope.xlsx'), good, '--format', 'json']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/nope\.xlsx: no such file or folder/);
-    expect(json(run.stdout).files).toHaveLength(1);
+  it('a path that does not exist is one message and exit 2: nothing checked, no summary after it', async () => {
+    for (const format of ['text', 'json']) {
+      const run = await kolops(['check', join(dir, 'nope.xlsx'), good, '--format', format]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^kolops: .*nope\.xlsx: no such file or folder\n$/);
+      expect(run.stdout).toBe('');
+    }
   });
 
   it('skips Excel lock files, node_modules and .git when walking a folder', async () => {

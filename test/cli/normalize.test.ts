@@ -309,7 +309,7 @@ describe('kolops normalize: safe writing and refusals', () => {
     const before = await sha(input);
     const run = await kolops(['normalize', 'listing.xlsx', '-o', join('no', 'such', 'folder', 'out.xlsx')], { cwd: d });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^kolops: could not write .*out\.xlsx: .*; the original is unchanged\n$/);
+    expect(run.stderr).toMatch(/^kolops: could not write .*out\.xlsx: its folder does not exist\. Nothing was changed\.\n$/);
     expect(await sha(input)).toBe(before);
     expect((await readdir(d)).sort()).toEqual(['kolops.config.json', 'listing.xlsx']);
 
@@ -318,10 +318,10 @@ describe('kolops normalize: safe writing and refusals', () => {
     const code = await runNormalize(
       { file: 'listing.xlsx', inPlace: true, backup: false, force: false, lang: 'en' },
       { stdout: () => {}, stderr: (s) => { stderr += s; }, isTTY: false, env: {}, cwd: d },
-      { copyFile: async () => {}, writeFileAtomic: async () => { throw new Error('ENOSPC: no space left on device'); } },
+      { writer: async () => { throw new Error('ENOSPC: no space left on device'); } },
     );
     expect(code).toBe(2);
-    expect(stderr).toContain('the original is unchanged');
+    expect(stderr).toBe('kolops: could not write listing.xlsx: the disk is full. Nothing was changed.\n');
     expect(await sha(input)).toBe(before);
     expect((await readdir(d)).sort()).toEqual(['kolops.config.json', 'listing.xlsx']);
   });
@@ -333,7 +333,7 @@ describe('kolops normalize: safe writing and refusals', () => {
     const before = await sha(input);
     const run = await kolops(['normalize', 'listing.xlsx', '--in-place'], { cwd: d });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('kolops: listing.xlsx is open in Excel or LibreOffice (~$listing.xlsx exists); close it and run again\n');
+    expect(run.stderr).toBe('kolops: not writing listing.xlsx: it is open in Excel or LibreOffice (~$listing.xlsx is there). Close it, then run again.\n');
     expect(await sha(input)).toBe(before);
     const id = await kolops(['normalize', 'listing.xlsx', '--in-place', '--lang', 'id'], { cwd: d });
     expect(id.stderr).toContain('sedang dibuka di Excel');
@@ -345,7 +345,7 @@ describe('kolops normalize: safe writing and refusals', () => {
     await writeRaw(d, 'out.xlsx', 'keep me');
     const run = await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx'], { cwd: d });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('kolops: out.xlsx already exists; choose another name or add --force to overwrite it\n');
+    expect(run.stderr).toBe('kolops: not writing out.xlsx: it already exists. Nothing was changed; name another file, or add --force to replace it.\n');
     expect(await readFile(join(d, 'out.xlsx'), 'utf8')).toBe('keep me');
     expect((await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx', '--force'], { cwd: d })).code).toBe(0);
     expect((await readFile(join(d, 'out.xlsx'))).subarray(0, 2).toString()).toBe('PK');

@@ -109,7 +109,7 @@ describe('kolops report monthly: usage errors are exit 2', () => {
     await writeFile(file, 'keep me');
     const refused = await inWork([...SEPT, '-o', 'existing.md']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('kolops: existing.md already exists; add --force to overwrite it\n');
+    expect(refused.stderr).toBe('kolops: not writing existing.md: it already exists. Nothing was changed; name another file, or add --force to replace it.\n');
     expect(await readFile(file, 'utf8')).toBe('keep me');
     const forced = await inWork([...SEPT, '-o', 'existing.md', '--force']);
     expect(forced.code).toBe(0);
@@ -127,13 +127,13 @@ describe('kolops report monthly: usage errors are exit 2', () => {
     ]) {
       const run = await inWork([...SEPT, ...args]);
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toMatch(/is one of the input workbooks; kolops never writes to an input file/);
+      expect(run.stderr).toMatch(/it is one of the files this run reads \(.*\), and kolops never writes over an input/);
     }
     // A symlink to an input is the input.
     await symlink(input, join(work, 'link.xlsx'));
     const viaLink = await inWork([...SEPT, '-o', 'link.xlsx', '--force']);
     expect(viaLink.code).toBe(2);
-    expect(viaLink.stderr).toContain('link.xlsx is one of the input workbooks');
+    expect(viaLink.stderr).toMatch(/not writing link\.xlsx: it is one of the files this run reads \(examples\//);
     expect((await lstat(join(work, 'link.xlsx'))).isSymbolicLink()).toBe(true);
     await rm(join(work, 'link.xlsx'));
     expect(await readFile(input)).toEqual(before);
@@ -145,7 +145,7 @@ describe('kolops report monthly: usage errors are exit 2', () => {
     expect(first.code, first.stderr).toBe(0);
     const again = await inWork([...SEPT, '-o', 'examples/report.xlsx', '--force']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('examples/report.xlsx is one of the input workbooks');
+    expect(again.stderr).toContain('not writing examples/report.xlsx: it is one of the files this run reads (examples/report.xlsx)');
     await rm(join(work, 'examples', 'report.xlsx'));
   });
 
@@ -168,7 +168,7 @@ describe('kolops report monthly: usage errors are exit 2', () => {
   it('a folder that cannot be written to is exit 2, said in one line', async () => {
     const run = await inWork([...SEPT, '-o', 'no-such-folder/report.md']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^kolops: cannot write no-such-folder\/report\.md: .*\n$/);
+    expect(run.stderr).toBe('kolops: could not write no-such-folder/report.md: its folder does not exist. Nothing was changed.\n');
   });
 });
 

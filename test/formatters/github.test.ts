@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub, githubStepSummary } from '../../src/formatters/github.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { countFindings, type Finding } from '../../src/model/finding.js';
+import { countFindings, sortFindings, type Finding } from '../../src/model/finding.js';
 import type { CheckResult } from '../../src/model/result.js';
 
 function finding(p: Partial<Finding> = {}): Finding {
@@ -10,8 +10,9 @@ function finding(p: Partial<Finding> = {}): Finding {
     messageId: 'not-a-url', args: {}, message: 'link "x" is not a URL or @handle', kol: '@ayu', brand: 'Herbana', month: '2024-10', ...p,
   };
 }
+/** As the engine hands results over: findings in the one order. */
 function result(findings: Finding[]): CheckResult {
-  return { files: [{ path: 'kol.xlsx', tables: [] }], findings, summary: { files: 1, ...countFindings(findings) } };
+  return { files: [{ path: 'kol.xlsx', tables: [] }], findings: sortFindings(findings), summary: { files: 1, ...countFindings(findings) } };
 }
 const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({ lang: 'en', color: false, version: '1.2.3', rules: [], ...over });
 
@@ -73,7 +74,7 @@ describe('githubStepSummary', () => {
   it('speaks Indonesian and says so when there is nothing to list', () => {
     expect(githubStepSummary(result([finding()]), ctx({ lang: 'id' }))).toContain('| Tingkat | Aturan | File | Lokasi | KOL | Pesan |');
     const clean = githubStepSummary(result([]), ctx({ lang: 'id' }));
-    expect(clean).toBe('## kolops 1.2.3\n\ntidak ada masalah\n');
+    expect(clean).toBe('## kolops 1.2.3\n\n1 file diperiksa: tidak ada masalah\n');
   });
 
   it('stays under GitHub’s 1 MiB step-summary limit', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/formatters/sarif.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { countFindings, type Finding } from '../../src/model/finding.js';
+import { countFindings, sortFindings, type Finding } from '../../src/model/finding.js';
 import type { CheckResult, RuleDescriptor } from '../../src/model/result.js';
 
 function finding(p: Partial<Finding> = {}): Finding {
@@ -10,8 +10,9 @@ function finding(p: Partial<Finding> = {}): Finding {
     messageId: 'not-a-url', args: {}, message: 'link "x" is not a URL or @handle', kol: '@ayu', brand: 'Herbana', month: '2024-10', ...p,
   };
 }
+/** As the engine hands results over: findings in the one order. */
 function result(findings: Finding[]): CheckResult {
-  return { files: [{ path: '/repo/data/List KOL Okt.xlsx', tables: [] }], findings, summary: { files: 1, ...countFindings(findings) } };
+  return { files: [{ path: '/repo/data/List KOL Okt.xlsx', tables: [] }], findings: sortFindings(findings), summary: { files: 1, ...countFindings(findings) } };
 }
 const RULES: RuleDescriptor[] = [
   { id: 'listing/invalid-link', severity: 'error', description: { en: 'links must be URLs or @handles', id: 'tautan harus URL atau @handle' } },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../src/formatters/text.js';
 import type { FormatContext } from '../../src/formatters/types.js';
-import { countFindings, type Finding } from '../../src/model/finding.js';
+import { countFindings, sortFindings, type Finding } from '../../src/model/finding.js';
 import type { CheckResult } from '../../src/model/result.js';
 
 function finding(p: Partial<Finding> = {}): Finding {
@@ -17,10 +17,10 @@ const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({ lang: 'en',
 const ESC = '\u001b';
 
 describe('text formatter', () => {
-  it('groups by file and sorts by sheet, row, rule, with file-level findings first', () => {
+  it('groups by file in the one order (sheet, row, rule; file-level findings first)', () => {
     const out = formatText(
       result(
-        [
+        sortFindings([
           finding({ file: 'b.csv', sheet: 'b', row: 3, cell: 'A3', rule: 'listing/missing-value', severity: 'warning', message: 'Nama is empty', kol: null }),
           finding({ row: 20, cell: 'I20', kol: '@budi' }),
           finding({ row: 5, cell: null, column: null, rule: 'listing/blank-row', severity: 'info', message: 'blank row inside the table', kol: null }),
@@ -28,7 +28,7 @@ describe('text formatter', () => {
           finding({ sheet: 'Agustus', row: 9, cell: 'I9', rule: 'listing/duplicate-kol' }),
           finding({ row: 17, rule: 'listing/agreed-missing-address', cell: 'K17', column: 'K' }),
           finding(),
-        ],
+        ]),
         ['kol.xlsx', 'b.csv'],
       ),
       ctx(),
@@ -69,8 +69,9 @@ describe('text formatter', () => {
     const out = formatText(r, ctx({ lang: 'id' }));
     expect(out).toContain('Oktober!baris 5');
     expect(out.trimEnd().split('\n').at(-1)).toBe('2 file diperiksa: 0 error, 1 peringatan, 0 info');
-    expect(formatText(result([]), ctx({ lang: 'id' }))).toBe('tidak ada masalah\n');
-    expect(formatText(result([]), ctx())).toBe('no problems found\n');
+    expect(formatText(result([]), ctx({ lang: 'id' }))).toBe('1 file diperiksa: tidak ada masalah\n');
+    expect(formatText(result([]), ctx())).toBe('1 file checked: no problems found\n');
+    expect(formatText(result([], []), ctx())).toBe('no workbooks checked: nothing was read, so nothing was found\n');
   });
 
   it('caps findings per rule per file with a "more" line, summary still counts all', () => {

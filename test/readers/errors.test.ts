@@ -132,7 +132,7 @@ describe.each([
 
   describe('openWorkbook dispatch', () => {
     it('lists the extensions a folder walk collects', () => {
-      expect(WORKBOOK_EXTENSIONS).toEqual(['.xlsx', '.xlsm', '.csv', '.tsv', '.xls']);
+      expect(WORKBOOK_EXTENSIONS).toEqual(['.xlsx', '.xlsm', '.csv', '.tsv', '.xls', '.xlsb', '.ods', '.fods', '.numbers', '.et']);
     });
 
     it('opens .xlsx, .xlsm and upper-case extensions as xlsx', async () => {
@@ -168,8 +168,14 @@ describe.each([
     });
 
     it('refuses other extensions, naming them', async () => {
-      await expectReason(await writeRaw(dir, 'calc.ods', 'x'), 'unsupported-extension', /^\.ods$/);
+      await expectReason(await writeRaw(dir, 'notes.docx', 'x'), 'unsupported-extension', /^\.docx$/);
       await expectReason(await writeRaw(dir, 'README', 'x'), 'unsupported-extension', /extension-less/);
+    });
+
+    it('names the spreadsheet formats it does not read, so the finding can say "re-save as .xlsx"', async () => {
+      for (const [name, format] of [['calc.ods', /OpenDocument/], ['Book.numbers', /Apple Numbers/], ['big.xlsb', /Excel binary/], ['flat.fods', /flat OpenDocument/]] as const) {
+        await expectReason(await writeRaw(dir, name, 'PK\x03\x04'), 'unsupported-spreadsheet', format);
+      }
     });
 
     it('turns a missing file into io-error with a one-line detail', async () => {
@@ -186,11 +192,11 @@ describe.each([
 
     const isRoot = process.getuid?.() === 0;
     if (isRoot) console.warn('skipping the EACCES case: running as root, so file permissions cannot deny a read');
-    it.skipIf(isRoot)('turns a permission problem into io-error', async () => {
+    it.skipIf(isRoot)('turns a permission problem into permission-denied', async () => {
       const path = await writeCsv(dir, 'locked.csv', [['a']]);
       await chmod(path, 0o000);
       try {
-        await expectReason(path, 'io-error', /^EACCES: /);
+        await expectReason(path, 'permission-denied', /^EACCES$/);
       } finally {
         await chmod(path, 0o644);
       }

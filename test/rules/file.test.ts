@@ -64,3 +64,33 @@ describe('file/unreadable (engine level)', () => {
     expect(result.files[1]!.tables).toHaveLength(1);
   });
 });
+
+describe('file/kind-not-found', () => {
+  const recapOnly = { 'r.xlsx': [{ name: 'September 2024', rows: [['KOL', 'Brand', 'Post Date', 'Post Link', 'Caption'], ['Sinta', 'Herbana', '2024-09-05', 'https://www.instagram.com/p/x/', '#iklan @herbana']] }] };
+  it('fires when a kind-only command is given a file without that kind, naming what the file holds', async () => {
+    const r = await checkMemory(recapOnly, HERBANA_CONFIG, { kinds: ['kol-listing'], explicit: new Set(['r.xlsx']) });
+    expect(r.findings).toMatchObject([{ rule: 'file/kind-not-found', severity: 'warning', file: 'r.xlsx', messageId: 'file-other-kinds',
+      message: 'no KOL listing in this file, so nothing in it was checked; it holds 1 posting recap. Check it with kolops check, or name the file that holds the KOL listing.' }]);
+    expect(r.summary.files).toBe(1);
+  });
+  it('says so in Indonesian, and when no table is recognised at all', async () => {
+    const r = await checkMemory({ 'n.xlsx': [{ name: 'Catatan', rows: [['halo']] }] }, HERBANA_CONFIG, { kinds: ['affiliate-deals'], explicit: new Set(['n.xlsx']), lang: 'id' });
+    expect(r.findings.find((f) => f.rule === 'file/kind-not-found')).toMatchObject({ messageId: 'file-no-tables',
+      message: expect.stringMatching(/^tidak ada daftar deal affiliate di file ini, dan tidak ada tabel lain yang dikenali/) });
+  });
+  it('is silent when the file holds the kind, and for a plain check of any file', async () => {
+    const listing = { 'l.xlsx': [{ name: 'September 2024', rows: [LISTING_HEADER, ...cleanListingRows(20)] }] };
+    expect((await checkMemory(listing, HERBANA_CONFIG, { kinds: ['kol-listing'], explicit: new Set(['l.xlsx']) })).findings).toEqual([]);
+    expect((await checkMemory(recapOnly, HERBANA_CONFIG, { explicit: new Set(['r.xlsx']) })).findings.map((f) => f.rule)).not.toContain('file/kind-not-found');
+  });
+  it('lists a file found in a folder as not checked, and fires for the folder only when nothing in it holds the kind', async () => {
+    const files = { '/f/l.xlsx': [{ name: 'September 2024', rows: [LISTING_HEADER, ...cleanListingRows(20)] }], '/f/r.xlsx': recapOnly['r.xlsx'] };
+    const some = await checkMemory(files, HERBANA_CONFIG, { kinds: ['kol-listing'], folders: ['/f'] });
+    expect(some.findings).toEqual([]);
+    expect(some.notChecked).toEqual([{ path: '/f/r.xlsx', kinds: ['posting-recap'] }]);
+    expect(some.summary.files).toBe(1);
+    const none = await checkMemory(files, HERBANA_CONFIG, { kinds: ['affiliate-deals'], folders: ['/f'] });
+    expect(none.findings).toMatchObject([{ rule: 'file/kind-not-found', file: '/f', messageId: 'folder-other-kinds',
+      message: 'no affiliate deal list in this folder, so nothing in it was checked: its 2 workbooks hold 1 KOL listing, 1 posting recap.' }]);
+  });
+});

@@ -20,7 +20,6 @@
  *   are written only when the caller asked for contact data (`--include-contact`).
  */
 import ExcelJS from 'exceljs';
-import { sortFindings } from '../../formatters/shared.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Tier } from '../../parsers/tier.js';
@@ -454,7 +453,7 @@ function findingsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang):
     { header: t('report-xlsx:col-kol', lang), kind: 'text', get: (f) => f.kol },
     { header: t('report-xlsx:col-message', lang), kind: 'text', get: (f) => f.message, maxWidth: 100 },
   ];
-  listSheet(wb, t('report-xlsx:sheet-findings', lang), columns, sortFindings(report.findingList));
+  listSheet(wb, t('report-xlsx:sheet-findings', lang), columns, report.findingList);
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,16 +1,17 @@
 import { defineRule } from '../types.js';
 
-/** A file that cannot be opened at all; the run goes on with the other files. */
+/** A file that cannot be opened at all, or a folder or link the walk could not follow; the run goes on with the rest. */
 export default defineRule({
   meta: {
     id: 'file/unreadable',
     severity: 'error',
     kinds: 'all',
     description: {
-      en: 'The file cannot be read: corrupt, encrypted, legacy .xls, empty, or not a spreadsheet.',
-      id: 'File tidak bisa dibaca: rusak, terenkripsi, .xls lama, kosong, atau bukan spreadsheet.',
+      en: 'A file or folder cannot be read: corrupt, encrypted, legacy .xls, a spreadsheet format kolops does not read (.ods, .numbers, .xlsb), empty, not a spreadsheet, no permission, or a broken or looping link.',
+      id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.ods, .numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau tautan yang rusak atau berputar.',
     },
-    messageIds: ['ole-container', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension', 'io-error'],
+    messageIds: ['ole-container', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension',
+      'unsupported-spreadsheet', 'permission-denied', 'folder-unreadable', 'symlink-loop', 'broken-link', 'io-error'],
   },
   create(ctx) {
     return {
