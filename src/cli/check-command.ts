@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultConfig } from '../config/defaults.js';
@@ -97,8 +98,10 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
 
   let result = full;
   if (base) {
-    const checked = [...pre.files, ...pre.groups.flatMap((g) => g.issues.map((i) => i.path))];
     const baseDir = dirname(base.path);
+    // Entries of a file that is gone (renamed, deleted) can match nothing again: absent, whatever was checked.
+    const gone = base.baseline.entries.map((e) => resolve(baseDir, e.file)).filter((f) => !existsSync(f));
+    const checked = [...pre.files, ...pre.groups.flatMap((g) => g.issues.map((i) => i.path)), ...gone];
     let applied = applyBaseline(full.findings, base.baseline, baseDir, checked);
     if (base.out) {
       const accept = opts.suppressAll ? applied.fresh

@@ -63,6 +63,10 @@ interface ActiveRule {
 interface TableState {
   /** Recap tables: the layout worked out at table start. */
   recap: RecapLayout | null;
+  /** The rules' row hooks for this table, worked out once instead of per row. */
+  rowVisitors: RuleVisitor[];
+  /** Of a kind this command checks (not only read for the joins). */
+  checked: boolean;
   postMonths: Set<string>;
   rowMonths: Set<string>;
   rowsWithoutMonth: number;
@@ -172,7 +176,6 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       const table = ev.table;
       if (ev.type === 'table-start') found.set(table.kind, (found.get(table.kind) ?? 0) + 1);
       if (!read(table.kind)) return;
-      const checked = wanted(table.kind);
       switch (ev.type) {
         case 'table-start': {
           table.contextMonth = contextMonthOf(table, year);
@@ -180,6 +183,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           if (table.kind === 'affiliate-deals') table.platform = platformIn(table.titleRows.join(' '));
           states.set(table, {
             recap: table.kind === 'posting-recap' ? recapLayout(table, ctx, brands) : null,
+            rowVisitors: visitors('row', table.kind), checked: wanted(table.kind),
             postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0,
           });
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
@@ -195,10 +199,10 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           break;
         }
         case 'row': {
-          if (checked) for (const v of visitors('row', table.kind)) v.row!(ev.row, table);
+          const st = states.get(table)!;
+          for (const v of st.rowVisitors) v.row!(ev.row, table);
           if (table.kind === 'kol-listing') {
             const row = readListingRow(ev.row, table, ctx, brands);
-            const st = states.get(table)!;
             if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
             noteRowMonth(st, table, row.month);
             postings.addListing(row);
@@ -210,14 +214,13 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
               for (const v of affiliateMetaVisitors) v.affiliateMeta!(table, meta, ev.row.rowNumber);
             } else {
               const row = readAffiliateRow(ev.row, table, ctx, brands);
-              noteRowMonth(states.get(table)!, table, row.month);
+              noteRowMonth(st, table, row.month);
               affiliates.addRow(row);
               for (const v of affiliateRowVisitors) v.affiliateRow!(row);
             }
           } else if (table.kind === 'posting-recap') {
-            const layout = states.get(table)!.recap!;
-            for (const entry of readRecapRow(ev.row, table, layout, ctx, brands)) {
-              noteRowMonth(states.get(table)!, table, entry.month);
+            for (const entry of readRecapRow(ev.row, table, st.recap!, ctx, brands)) {
+              noteRowMonth(st, table, entry.month);
               postings.addRecap(entry);
               for (const v of recapEntryVisitors) v.recapEntry!(entry);
             }
@@ -228,10 +231,11 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
           for (const a of active) if (accepts(a, table.kind)) a.visitor.blankRow?.(table, ev.rowNumber);
           break;
         case 'table-end': {
-          settleMonth(table, states.get(table)!, options.month ?? null);
+          const st = states.get(table)!;
+          settleMonth(table, st, options.month ?? null);
           states.delete(table);
           for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
-          if (checked) {
+          if (st.checked) {
             result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
               month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
           }

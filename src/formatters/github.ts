@@ -7,7 +7,7 @@
 import { t } from '../i18n/index.js';
 import type { Severity } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
-import { displayPath, reference, runNotes, summaryText } from './shared.js';
+import { displayPath, oneLine, reference, runNotes, summaryText } from './shared.js';
 import type { FormatContext } from './types.js';
 
 /** GitHub has no "info" annotation; its `notice` is the nearest. */
@@ -31,6 +31,8 @@ export function formatGithub(result: CheckResult, ctx: FormatContext): string {
     const ref = reference(f, ctx.lang);
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(ref ? `${ref} ${f.message}` : f.message)}`;
   });
+  // Plain lines in the log (never `::`-commands): which config, what a baseline accepted.
+  for (const note of runNotes(result, ctx.lang)) lines.push(oneLine(note).replace(/^::/, ': :'));
   lines.push(summaryText(result, ctx.lang));
   return lines.join('\n') + '\n';
 }

@@ -282,6 +282,21 @@ describe('baselines', () => {
     expect((await kolops(['check', '.', '--baseline', 'kolops-baseline.json'], { cwd: d })).code).toBe(1);
   });
 
+  it('a renamed workbook: its old entries are absent and its findings new, even in a partial run', async () => {
+    const d = join(dir, 'renamed');
+    await mkdir(d);
+    await writeXlsx(d, 'listing.xlsx', [{ name: 'September 2024', rows: listingRows(twoErrors) }]);
+    await writeXlsx(d, 'other.xlsx', [{ name: 'September 2024', rows: [LISTING_HEADER, ...cleanListingRows(20, 'o')] }]);
+    expect((await kolops(['check', '.', '--suppress-all'], { cwd: d })).code).toBe(0);
+    await cp(join(d, 'listing.xlsx'), join(d, 'listing-september.xlsx'));
+    await rm(join(d, 'listing.xlsx'));
+    const run = json((await kolops(['check', 'other.xlsx', '--baseline', 'kolops-baseline.json', '--format', 'json'], { cwd: d })).stdout);
+    expect(run.baseline).toMatchObject({ suppressed: 0, absent: 2 });
+    const all = await kolops(['check', '.', '--baseline', 'kolops-baseline.json', '--format', 'json'], { cwd: d });
+    expect(all.code).toBe(1);
+    expect(json(all.stdout).findings.map((f) => f.file)).toEqual(['listing-september.xlsx', 'listing-september.xlsx']);
+  });
+
   it('closing a month: --suppress-month accepts that month only', async () => {
     const d = join(dir, 'close-month');
     await mkdir(d);
