@@ -51,9 +51,13 @@ export async function runChase(opts: ChaseCommandOptions, io: Streams): Promise<
   }
 
   const asOf = runs[0]?.asOf ?? opts.asOf ?? '';
-  const items = runs.flatMap((run) => chaseList(run.postings.join().records, {
-    asOf: run.asOf, within: opts.within, followUpDays: run.group.config.posting.followUpDays,
-  })).sort(compareItems).map((item) => ({ ...item, source: { ...item.source, file: display(item.source.file) } }));
+  const items = runs.flatMap((run) => {
+    const targets = new Set(run.group.files);
+    return chaseList(run.postings.join().records, {
+      asOf: run.asOf, within: opts.within, followUpDays: run.group.config.posting.followUpDays,
+      include: (r) => (r.listing !== null && targets.has(r.listing.table.file)) || (r.recap !== null && targets.has(r.recap.table.file)),
+    });
+  }).sort(compareItems).map((item) => ({ ...item, source: { ...item.source, file: display(item.source.file) } }));
 
   const color = useColor(opts, io);
   const text = formatChase(opts.format, items, { lang: opts.lang, color, asOf, within: opts.within });

@@ -45,6 +45,11 @@ export interface ChaseOptions {
   within: number;
   /** Follow-up marks, in days after shipment (config `posting.followUpDays`). */
   followUpDays: readonly number[];
+  /**
+   * Which records are the run's to list (`--context` files are read for the join only): a
+   * record is listed when this says so of it. All records still count as joined data.
+   */
+  include?: (record: PostingRecord) => boolean;
 }
 
 const AGREED: ReadonlySet<Status> = new Set<Status>(['agreed', 'shipped', 'done']);
@@ -73,6 +78,7 @@ export function chaseList(records: readonly PostingRecord[], opts: ChaseOptions)
 
   const items: ChaseItem[] = [];
   for (const r of records) {
+    if (opts.include && !opts.include(r)) continue;
     const postedByAsOf = r.posted !== null && r.posted.iso <= asOf;
     if (postedByAsOf) continue;
     const agreed = r.status !== null && AGREED.has(r.status);

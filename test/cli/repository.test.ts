@@ -190,6 +190,15 @@ describe('partial runs with full context (--context)', () => {
     expect(run.findings.filter((f) => f.rule === 'recap/not-posted').map((f) => f.kol)).not.toContain('Leona Nur Hafidhoro');
   });
 
+  it('kolops chase with --context: the recaps join, and only the named files\' KOLs are listed', async () => {
+    const d = await repo('chase-context');
+    const kols = async (args: string[]) => (JSON.parse((await kolops(['chase', ...args, '--as-of', '2024-09-27', '--format', 'json'], { cwd: d })).stdout) as { items: { kol: string }[] }).items.map((i) => i.kol);
+    expect(await kols(['kol-listing-2024.xlsx'])).toEqual(['Leona Nur Hafidhoro', 'Nata Shina', 'Shafandi Viana']);
+    // Leona and Shafandi posted (per the recap); the seed recap's own all-`-` KOLs are not the listing's.
+    expect(await kols(['kol-listing-2024.xlsx', '--context=.'])).toEqual(['Nata Shina']);
+    expect(await kols(['.'])).toEqual(['Nata Shina', 'Anjasmara Prasetya', 'Rio Mahotira']);
+  });
+
   it('--context with nothing to check is a usage error, not a check of the whole folder', async () => {
     const run = await kolops(['check', '--context', 'examples/', 'examples/kol-listing-2024.xlsx'], { cwd: root });
     expect(run.code).toBe(2);

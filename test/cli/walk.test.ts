@@ -99,9 +99,11 @@ describe('a folder kolops may not read', () => {
   const canDeny = !isRoot || setpriv;
   if (!canDeny) console.warn('skipping the real permission test: running as root without setpriv, so no folder can be made unreadable');
 
-  it.skipIf(!canDeny)('is a finding for that folder, and every other file is still checked (real EACCES)', async () => {
+  it.skipIf(!canDeny)('is a finding for that folder; with an .xls and a symlink loop beside it, every file is checked or named (real EACCES)', async () => {
     const folder = join(dir, 'perm');
     await cp(join(root, 'examples'), folder, { recursive: true });
+    await writeFile(join(folder, 'legacy.xls'), oleBytes());
+    await symlink('loop.xlsx', join(folder, 'loop.xlsx'));
     await mkdir(join(folder, 'private'));
     await writeXlsx(join(folder, 'private'), 'hidden.xlsx', [{ name: 'S', rows: [['x']] }]);
     await chmod(join(folder, 'private'), 0o000);
@@ -114,10 +116,14 @@ describe('a folder kolops may not read', () => {
       expect(cmd.stderr).toBe('');
       expect(cmd.status).toBe(1);
       const r = JSON.parse(cmd.stdout) as JsonRun;
-      expect(r.findings.filter((f) => f.rule === 'file/unreadable')).toMatchObject([
-        { file: 'perm/private', severity: 'error', message: expect.stringMatching(/^cannot open this folder \(EACCES\), so none of its workbooks were checked/) },
-      ]);
-      expect(r.summary.files).toBe(5);
+      const unreadable = r.findings.filter((f) => f.rule === 'file/unreadable');
+      expect(unreadable.map((f) => f.file)).toEqual(['perm/legacy.xls', 'perm/loop.xlsx', 'perm/private']);
+      expect(unreadable.find((f) => f.file === 'perm/private')).toMatchObject({ severity: 'error',
+        message: expect.stringMatching(/^cannot open this folder \(EACCES\), so none of its workbooks were checked/) });
+      // The five examples and the .xls were read (the loop and the folder are named, not files).
+      expect(r.files.map((f) => f.path)).toEqual(['perm/affiliate-deals.xlsx', 'perm/affiliate-deliverables-2024.xlsx',
+        'perm/kol-listing-2024.xlsx', 'perm/legacy.xls', 'perm/recap-postingan.xlsx', 'perm/recap-september-2024.xlsx']);
+      expect(r.summary.files).toBe(6);
     } finally {
       await chmod(join(folder, 'private'), 0o755);
     }
