@@ -56,6 +56,7 @@ export function defaultConfig(): Config {
     },
     affiliate: { deliverables: { videos: 3, lives: 1 } },
     statuses: {},
+    columns: {},
     context: [],
     rules: {},
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KIND_COLUMNS } from '../tables/columns.js';
 import { DEFAULT_DISCLOSURE_TAGS, DEFAULT_DISCLOSURE_WITHIN, DEFAULT_ENGAGEMENT_BENCHMARK, DEFAULT_FOLLOW_UP_DAYS } from './defaults.js';
 
 /**
@@ -28,6 +29,25 @@ const deadline = z.union([
 ]);
 
 const statusName = z.enum(['agreed', 'shipped', 'done', 'declined', 'unreachable', 'pending']);
+
+/**
+ * The team's own header words for one kind of table: a header text (matched as words,
+ * case and punctuation aside) or `/pattern/flags` → the canonical column it means. Only
+ * columns of that kind are allowed, so a typo is an error with its key path.
+ */
+const kindColumns = (kind: keyof typeof KIND_COLUMNS) => z.record(
+  z.string().min(1).refine((k) => {
+    const re = /^\/(.+)\/([a-z]*)$/.exec(k);
+    if (!re) return true;
+    try {
+      new RegExp(re[1]!, re[2]);
+      return true;
+    } catch {
+      return false;
+    }
+  }, { message: 'a header text, or a valid /regular expression/' }),
+  z.enum(KIND_COLUMNS[kind] as [string, ...string[]]),
+);
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -66,6 +86,12 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   statuses: z.partialRecord(statusName, z.array(z.string().min(1))).default({}),
+  /** Header texts the vocabulary does not know, per kind of table: `{"kol-listing": {"Status Endorse": "prStatus"}}`. */
+  columns: z.strictObject({
+    'kol-listing': kindColumns('kol-listing').optional(),
+    'posting-recap': kindColumns('posting-recap').optional(),
+    'affiliate-deals': kindColumns('affiliate-deals').optional(),
+  }).default({}),
   /**
    * Workbooks (files or folders, relative to this config file) read for the joins when only
    * some files are checked (a pre-commit hook on the staged listing): the recaps that show

@@ -1,13 +1,9 @@
 import type { Config } from '../config/schema.js';
-import { contextMonthOf } from '../engine/month.js';
+import { Interpreter, type ReadHandlers } from '../interpret/pipeline.js';
 import { columnLetter } from '../model/cell.js';
 import type { WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableRow } from '../model/table.js';
-import { metaOfRow, platformIn, readAffiliateRow } from '../rows/affiliate.js';
-import { BrandBook } from '../rows/brands.js';
-import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
-import { readListingRow } from '../rows/listing.js';
-import { SheetSplitter, type TableEvent } from '../tables/splitter.js';
+import type { ReadContext, RunOptions } from '../rows/context.js';
 import { isBlankCell, valueText } from './cells.js';
 
 export type DiffKind = 'kol-listing' | 'affiliate-deals';
@@ -45,47 +41,37 @@ function fieldsOf(raw: TableRow, table: TableInfo): Map<string, string> {
 
 /**
  * Every KOL-listing and affiliate-deal row of a workbook, found the way `kolops check`
- * finds them (splitter → row interpreter), with the account key each row is matched by.
+ * finds them (the interpretation pipeline), with the account key each row is matched by.
  * Posting recaps are not compared. Throws UnreadableFileError like the readers.
  */
 export async function collectRows(workbook: WorkbookSource, config: Config, options: RunOptions = {}): Promise<KeyedRow[]> {
   const ctx: ReadContext = { config, options };
-  const brands = new BrandBook(config);
-  const year = defaultYear(ctx);
+  // The one interpretation pipeline, as `kolops check` reads the workbook; recaps are found but not compared.
+  const interpreter = new Interpreter(ctx, { read: (kind) => kind !== 'posting-recap' });
   const out: KeyedRow[] = [];
-  const onEvent = (ev: TableEvent) => {
-    const table = ev.table;
-    if (table.kind !== 'kol-listing' && table.kind !== 'affiliate-deals') return;
-    if (ev.type === 'table-start') {
-      table.contextMonth = contextMonthOf(table, year);
-      table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
-      if (table.kind === 'affiliate-deals') table.platform = platformIn(table.titleRows.join(' '));
-      return;
-    }
-    if (ev.type !== 'row') return;
-    const fields = fieldsOf(ev.row, table);
-    const contentKey = `row:${[...fields.values()].join('\u0001')}`;
-    if (table.kind === 'kol-listing') {
-      const row = readListingRow(ev.row, table, ctx, brands);
+  const contentKey = (fields: ReadonlyMap<string, string>) => `row:${[...fields.values()].join('\u0001')}`;
+  const handlers: ReadHandlers = {
+    listingRow(row) {
+      const fields = fieldsOf(row.raw, row.table);
       out.push({
-        sheet: table.sheet, kind: 'kol-listing', key: row.key ?? contentKey,
+        sheet: row.table.sheet, kind: 'kol-listing', key: row.key ?? contentKey(fields),
         scope: [row.month ?? '', row.platform?.ok ? row.platform.platform : '', row.brand?.ok ? row.brand.brand ?? '' : row.brandText ?? ''].join('|'),
-        label: row.kol || `#${ev.row.rowNumber}`, rowNumber: ev.row.rowNumber, fields,
+        label: row.kol || `#${row.rowNumber}`, rowNumber: row.rowNumber, fields,
       });
-    } else {
-      if (metaOfRow(ev.row)) return;
-      const row = readAffiliateRow(ev.row, table, ctx, brands);
+    },
+    affiliateRow(row) {
+      const fields = fieldsOf(row.raw, row.table);
       out.push({
-        sheet: table.sheet, kind: 'affiliate-deals', key: row.key ?? contentKey,
+        sheet: row.table.sheet, kind: 'affiliate-deals', key: row.key ?? contentKey(fields),
         scope: [row.month ?? '', row.platform ?? '', row.brand ?? ''].join('|'),
-        label: row.accountName || row.linkText || `#${ev.row.rowNumber}`, rowNumber: ev.row.rowNumber, fields,
+        label: row.accountName || row.linkText || `#${row.rowNumber}`, rowNumber: row.rowNumber, fields,
       });
-    }
+    },
   };
   for await (const sheet of workbook.sheets) {
-    const splitter = new SheetSplitter({ file: workbook.path, sheet: sheet.name, sheetState: sheet.state });
-    for await (const raw of sheet.rows) for (const ev of splitter.feed(raw)) onEvent(ev);
-    for (const ev of splitter.finish()) onEvent(ev);
+    const reader = interpreter.sheet(workbook.path, sheet, workbook.format, handlers);
+    for await (const raw of sheet.rows) reader.feed(raw);
+    reader.finish();
   }
   return out;
 }

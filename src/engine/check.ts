@@ -6,18 +6,13 @@ import type { CheckResult, FileResult, NotCheckedFile, RuleDescriptor } from '..
 import { rowBatches, UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableKind } from '../model/table.js';
 import { openWorkbook } from '../readers/index.js';
-import { BrandBook } from '../rows/brands.js';
-import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
+import type { ReadContext, RunOptions } from '../rows/context.js';
 import { formatPlatform, type Platform } from '../parsers/platform.js';
-import { metaOfRow, platformIn, readAffiliateMeta, readAffiliateRow } from '../rows/affiliate.js';
-import { readListingRow } from '../rows/listing.js';
-import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
+import { Interpreter, type ReadHandlers } from '../interpret/pipeline.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Report, Rule, RuleMeta, RuleVisitor } from '../rules/types.js';
 import { AffiliateBook } from '../affiliate/book.js';
 import { PostingBook } from '../posting/book.js';
-import { SheetSplitter, type TableEvent } from '../tables/splitter.js';
-import { contextMonthOf } from './month.js';
 import { inFolder, readingOrder } from './order.js';
 import type { WalkIssue } from './walk.js';
 
@@ -59,19 +54,6 @@ interface ActiveRule {
   visitor: RuleVisitor;
 }
 
-/** Per-table bookkeeping the engine needs to settle the table's month at its end. */
-interface TableState {
-  /** Recap tables: the layout worked out at table start. */
-  recap: RecapLayout | null;
-  /** The rules' row hooks for this table, worked out once instead of per row. */
-  rowVisitors: RuleVisitor[];
-  /** Of a kind this command checks (not only read for the joins). */
-  checked: boolean;
-  postMonths: Set<string>;
-  rowMonths: Set<string>;
-  rowsWithoutMonth: number;
-}
-
 export function ruleDescriptors(config: Config): RuleDescriptor[] {
   return allRules
     .filter((r) => config.rules[r.meta.id] !== 'off')
@@ -105,8 +87,6 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   /** Findings reported before their table's month or brand was known get it filled in at the end. */
   const tableOf = new Map<Finding, TableInfo>();
   const ctx: ReadContext = { config, options };
-  const brands = new BrandBook(config);
-  const year = defaultYear(ctx);
   const postings = new PostingBook(config);
   const affiliates = new AffiliateBook(config.affiliate.deliverables);
   const asOf = options.asOf ?? localToday();
@@ -164,103 +144,74 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const fileResults: FileResult[] = [];
   /** Per target file: the kinds of table it holds, for a kind-only command's "no listing here". */
   const kindsIn = new Map<string, Map<TableKind, number>>();
+  const interpreter = new Interpreter(ctx, { read, month: options.month ?? null });
   for (const file of reading) {
     const target = targets.has(file);
     const result: FileResult = { path: file, tables: [] };
     if (target) fileResults.push(result);
     const found = new Map<TableKind, number>();
     kindsIn.set(file, found);
-    const states = new Map<TableInfo, TableState>();
+    /** The rules' row hooks of each table, worked out once instead of per row. */
+    const rowHooks = new Map<TableInfo, RuleVisitor[]>();
 
-    const onEvent = (ev: TableEvent) => {
-      const table = ev.table;
-      if (ev.type === 'table-start') found.set(table.kind, (found.get(table.kind) ?? 0) + 1);
-      if (!read(table.kind)) return;
-      switch (ev.type) {
-        case 'table-start': {
-          table.contextMonth = contextMonthOf(table, year);
-          table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
-          if (table.kind === 'affiliate-deals') table.platform = platformIn(table.titleRows.join(' '));
-          states.set(table, {
-            recap: table.kind === 'posting-recap' ? recapLayout(table, ctx, brands) : null,
-            rowVisitors: visitors('row', table.kind), checked: wanted(table.kind),
-            postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0,
-          });
-          for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
-          if (table.kind === 'affiliate-deals') {
-            // Meta rows may stand above the header, among the block's title rows.
-            for (const title of table.titleRows) {
-              const meta = readAffiliateMeta(title);
-              if (!meta) continue;
-              affiliates.addMeta(table, meta);
-              for (const v of affiliateMetaVisitors) v.affiliateMeta!(table, meta, table.headerRow);
-            }
-          }
-          break;
+    const handlers: ReadHandlers = {
+      tableStart(table) {
+        found.set(table.kind, (found.get(table.kind) ?? 0) + 1);
+        rowHooks.set(table, visitors('row', table.kind));
+        for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
+      },
+      row(row, table) {
+        for (const v of rowHooks.get(table)!) v.row!(row, table);
+      },
+      listingRow(row) {
+        postings.addListing(row);
+        for (const v of listingRowVisitors) v.listingRow!(row);
+      },
+      recapRow(entries) {
+        for (const entry of entries) {
+          postings.addRecap(entry);
+          for (const v of recapEntryVisitors) v.recapEntry!(entry);
         }
-        case 'row': {
-          const st = states.get(table)!;
-          for (const v of st.rowVisitors) v.row!(ev.row, table);
-          if (table.kind === 'kol-listing') {
-            const row = readListingRow(ev.row, table, ctx, brands);
-            if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
-            noteRowMonth(st, table, row.month);
-            postings.addListing(row);
-            for (const v of listingRowVisitors) v.listingRow!(row);
-          } else if (table.kind === 'affiliate-deals') {
-            const meta = metaOfRow(ev.row);
-            if (meta) {
-              affiliates.addMeta(table, meta);
-              for (const v of affiliateMetaVisitors) v.affiliateMeta!(table, meta, ev.row.rowNumber);
-            } else {
-              const row = readAffiliateRow(ev.row, table, ctx, brands);
-              noteRowMonth(st, table, row.month);
-              affiliates.addRow(row);
-              for (const v of affiliateRowVisitors) v.affiliateRow!(row);
-            }
-          } else if (table.kind === 'posting-recap') {
-            for (const entry of readRecapRow(ev.row, table, st.recap!, ctx, brands)) {
-              noteRowMonth(st, table, entry.month);
-              postings.addRecap(entry);
-              for (const v of recapEntryVisitors) v.recapEntry!(entry);
-            }
-          }
-          break;
+      },
+      affiliateRow(row) {
+        affiliates.addRow(row);
+        for (const v of affiliateRowVisitors) v.affiliateRow!(row);
+      },
+      affiliateMeta(table, meta, rowNumber) {
+        affiliates.addMeta(table, meta);
+        for (const v of affiliateMetaVisitors) v.affiliateMeta!(table, meta, rowNumber);
+      },
+      blankRow(table, rowNumber) {
+        for (const a of active) if (accepts(a, table.kind)) a.visitor.blankRow?.(table, rowNumber);
+      },
+      tableEnd(table) {
+        rowHooks.delete(table);
+        if (!read(table.kind)) return;
+        for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
+        if (wanted(table.kind)) {
+          result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
+            month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
         }
-        case 'blank-row':
-          for (const a of active) if (accepts(a, table.kind)) a.visitor.blankRow?.(table, ev.rowNumber);
-          break;
-        case 'table-end': {
-          const st = states.get(table)!;
-          settleMonth(table, st, options.month ?? null);
-          states.delete(table);
-          for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
-          if (st.checked) {
-            result.tables.push({ sheet: table.sheet, kind: table.kind, headerRow: table.headerRow, rows: table.rows,
-              month: table.month, brand: table.brand, platform: table.platform ? formatPlatform(table.platform as Platform) : null });
-          }
-          break;
-        }
-      }
+      },
     };
 
     let workbook: WorkbookSource | null = null;
     try {
       workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
       for await (const sheet of workbook.sheets) {
-        const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
+        const reader = interpreter.sheet(file, sheet, workbook.format, handlers);
         let rowsRead = 0;
         for await (const batch of rowBatches(sheet)) {
           for (const raw of batch) {
-            for (const ev of splitter.feed(raw)) onEvent(ev);
+            reader.feed(raw);
             if (options.onProgress && ++rowsRead % 1000 === 0) options.onProgress({ file, sheet: sheet.name, rows: rowsRead });
           }
         }
-        for (const ev of splitter.finish()) onEvent(ev);
-        if (splitter.tablesFound === 0 && splitter.unclaimedRows > 0) {
-          for (const a of active) a.visitor.sheetWithoutTable?.(file, sheet.name);
+        const outcome = reader.finish();
+        if (outcome.tablesFound === 0 && outcome.unclaimedRows > 0) {
+          for (const a of active) a.visitor.sheetWithoutTable?.(file, sheet.name, outcome.nearMiss);
         }
-        if (splitter.tablesFound > 0 && sheet.state !== 'visible') {
+        if (outcome.tablesFound > 0 && sheet.state !== 'visible') {
           for (const a of active) a.visitor.hiddenSheet?.(file, sheet.name, sheet.state);
         }
       }
@@ -326,29 +277,6 @@ function reportMissingKinds(
     for (const a of active) a.visitor.kindNotFound?.({ path: folder, scope: 'folder', wanted: kinds, found, files: inside.length });
   }
   return notChecked;
-}
-
-/** A row's own month counts toward the table's month only when the table has a month column. */
-function noteRowMonth(st: TableState, table: TableInfo, month: string | null): void {
-  if (table.columns.has('month') && month) st.rowMonths.add(month);
-  else st.rowsWithoutMonth++;
-}
-
-/** Month column when every row agrees; else the context month; else one month for all post dates; else `--month`. */
-function settleMonth(table: TableInfo, st: TableState, optionMonth: string | null): void {
-  if (st.rowMonths.size === 1 && st.rowsWithoutMonth === 0) {
-    table.month = [...st.rowMonths][0]!;
-    table.monthSource = 'month-column';
-  } else if (table.contextMonth) {
-    table.month = table.contextMonth.month;
-    table.monthSource = table.contextMonth.source;
-  } else if (st.postMonths.size === 1) {
-    table.month = [...st.postMonths][0]!;
-    table.monthSource = 'post-dates';
-  } else if (optionMonth) {
-    table.month = optionMonth;
-    table.monthSource = 'option';
-  }
 }
 
 function toFinding(rule: Rule, r: Report, config: Config): Finding {

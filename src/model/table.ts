@@ -10,6 +10,37 @@ export type ColumnId =
   | 'account' | 'status' | 'videos' | 'lives' | 'proof' | 'commission' | 'sales' | 'target'
   | 'postLink' | 'caption' | 'views' | 'likes' | 'comments';
 
+/** How a header was matched to its column, best first: the team's config, a whole phrase, its words, a generic word. */
+export type MatchHow = 'config' | 'exact' | 'words' | 'generic';
+
+export interface ColumnMatch {
+  /** 0-based column index of the header cell. */
+  readonly index: number;
+  readonly how: MatchHow;
+  /** 0–1 for the vocabulary (1: exact), 2 for the team's own config. */
+  readonly score: number;
+}
+
+/** A non-empty header cell that matched no column of the table's kind. */
+export interface UnmappedHeader {
+  readonly index: number;
+  readonly text: string;
+  /** The column it most resembles (a typo, or a column this kind does not have), if any. */
+  readonly suggestion: ColumnId | null;
+}
+
+/** What kolops understood of a table's header: how each column was found, what matched nothing, why this kind. */
+export interface TableReading {
+  readonly how: ReadonlyMap<ColumnId, ColumnMatch>;
+  readonly unmapped: readonly UnmappedHeader[];
+  /** The columns only this kind of table has that the header holds. */
+  readonly evidence: readonly ColumnId[];
+  /** Every header naming a posting date (a wide recap has one per brand). */
+  readonly dateColumns: readonly number[];
+  /** Columns whose header won, but whose first rows were empty while another header's were not: swapped. */
+  readonly swapped: readonly { column: ColumnId; from: number; to: number }[];
+}
+
 /** Where a table's month came from, in the order the SOP's workbooks say it. */
 export type MonthSource = 'month-column' | 'sheet-name' | 'title-row' | 'file-name' | 'post-dates' | 'option';
 
@@ -22,8 +53,10 @@ export interface TableInfo {
   readonly index: number;
   readonly kind: TableKind;
   readonly headerRow: number;
-  /** Canonical column → 0-based column index. */
-  readonly columns: ReadonlyMap<ColumnId, number>;
+  /** Canonical column → 0-based column index (settled after the first rows: an empty column never wins). */
+  columns: ReadonlyMap<ColumnId, number>;
+  /** How the header was read, for `kolops describe` and the table rules. */
+  reading: TableReading;
   /** Header text as written, by 0-based column index. */
   readonly headers: readonly string[];
   /** Non-empty rows directly above the header (titles like `LIST KOL OKTOBER 2025`). */

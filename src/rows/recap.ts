@@ -4,8 +4,7 @@ import { accountKey, parseAccount, parsePlatform, type AccountResult, type Platf
 import { parseCount } from '../parsers/count.js';
 import { lastDayOfMonth, parseDate, type DateResult } from '../parsers/date.js';
 import { findMonthsInText, monthFromText } from '../parsers/month.js';
-import { normalizeHeader, normalizeName } from '../parsers/text.js';
-import { COLUMN_ALIASES } from '../tables/columns.js';
+import { normalizeName } from '../parsers/text.js';
 import type { BrandBook } from './brands.js';
 import { defaultYear, type ReadContext } from './context.js';
 import { cellOf, dateInput, isoOf, textOf } from './cells.js';
@@ -53,15 +52,10 @@ export interface RecapEntry {
   readonly periodEnd: string | null;
 }
 
-const isPostDateHeader = (h: string) => {
-  const n = normalizeHeader(h);
-  return COLUMN_ALIASES.postDate.some((a) => n === a || n.startsWith(`${a} `));
-};
-
 /** Posting-date columns of a wide recap: two or more headers that each name a posting date. */
 export function wideDateColumns(table: TableInfo): number[] {
-  const cols = table.headers.map((h, i) => (isPostDateHeader(h) ? i : -1)).filter((i) => i >= 0);
-  return cols.length >= 2 ? cols : [];
+  const cols = table.reading.dateColumns;
+  return cols.length >= 2 ? [...cols] : [];
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RunOptions } from '../rows/context.js';
 import type { AffiliateMeta, AffiliateRow } from '../rows/affiliate.js';
 import type { ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
+import type { NearMiss } from '../tables/headers.js';
 
 export interface RuleMeta {
   /** Stable id, e.g. `listing/duplicate-kol`; checks outside the project match on it. */
@@ -53,7 +54,8 @@ export interface RuleContext {
 export interface RuleVisitor {
   fileUnreadable?(file: string, error: UnreadableFileError): void;
   readNotice?(file: string, notice: ReadNotice): void;
-  sheetWithoutTable?(file: string, sheet: string): void;
+  /** A sheet with data but no table; `nearMiss` is the row that came closest to a header, and what it lacked. */
+  sheetWithoutTable?(file: string, sheet: string, nearMiss: NearMiss | null): void;
   hiddenSheet?(file: string, sheet: string, state: 'hidden' | 'veryHidden'): void;
   tableStart?(table: TableInfo): void;
   row?(row: TableRow, table: TableInfo): void;

@@ -1,7 +1,7 @@
 import { cellText, isEmptyCell, isEmptyRow, type RawRow } from '../model/cell.js';
 import type { SheetState } from '../model/source.js';
-import type { TableInfo, TableRow } from '../model/table.js';
-import { matchHeader } from './headers.js';
+import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
+import { defaultMatcher, type HeaderMatch, type HeaderMatcher, type NearMiss } from './headers.js';
 
 export type TableEvent =
   | { readonly type: 'table-start'; readonly table: TableInfo }
@@ -19,7 +19,17 @@ export interface SplitterOptions {
   maxBlankRun?: number;
   /** First table index (side-by-side bands number their tables apart). */
   indexBase?: number;
+  /** Reads header rows: the config's own header words, then the vocabulary. */
+  matcher?: HeaderMatcher;
+  /**
+   * Row numbers that skip are blank rows: an .xlsx leaves an empty row out of the file
+   * (LibreOffice, exceljs), while a CSV record spanning lines skips numbers without one.
+   */
+  gapsAreBlankRows?: boolean;
 }
+
+/** The first data rows of a table decide between headers that both name a column: an empty one never wins. */
+const SAMPLE_ROWS = 20;
 
 const TITLE_CONTEXT_ROWS = 5;
 
@@ -44,11 +54,24 @@ export class TableSplitter {
   private nonEmptyOutside = 0;
   private readonly searchRows: number;
   private readonly maxBlankRun: number;
+  private readonly matcher: HeaderMatcher;
+  /** The row number of the last row seen, to tell a left-out blank row in an .xlsx. */
+  private lastRowNumber: number | null = null;
+  /** A table whose column map waits for its first rows: its events are held until then. */
+  private pending: { table: TableInfo; match: HeaderMatch; events: TableEvent[]; rows: TableRow[] } | null = null;
+  /** The row that came closest to being a header, for an unknown table's message. */
+  private closest: NearMiss | null = null;
 
   constructor(private readonly opts: SplitterOptions) {
     this.searchRows = opts.headerSearchRows ?? 30;
     this.maxBlankRun = opts.maxBlankRun ?? 5;
     this.indexBase = opts.indexBase ?? 0;
+    this.matcher = opts.matcher ?? defaultMatcher;
+  }
+
+  /** What the row closest to a header had and lacked, when no table was found. */
+  get nearMiss(): NearMiss | null {
+    return this.closest;
   }
 
   /** Inside a table now (a new header would end it rather than start the first one). */
@@ -67,6 +90,9 @@ export class TableSplitter {
 
   feed(raw: RawRow): TableEvent[] {
     const events: TableEvent[] = [];
+    const gap = this.opts.gapsAreBlankRows && this.lastRowNumber !== null ? raw.rowNumber - this.lastRowNumber - 1 : 0;
+    this.lastRowNumber = raw.rowNumber;
+    if (gap > 0 && this.current) this.feedGap(raw.rowNumber - gap, gap, this.current, events);
     if (this.current) this.feedInTable(raw, this.current, events);
     else this.feedSearching(raw, events);
     return events;
@@ -78,6 +104,70 @@ export class TableSplitter {
     return events;
   }
 
+  /** Rows an .xlsx left out between two rows it has: blank rows, as if they were there. */
+  private feedGap(first: number, count: number, table: TableInfo, events: TableEvent[]): void {
+    this.flushHeldTitle(table, events);
+    for (let n = first; n < first + count && this.current; n++) {
+      this.pendingBlanks.push(n);
+      if (this.pendingBlanks.length >= this.maxBlankRun) this.endTable(table, events);
+    }
+  }
+
+  /**
+   * Every event goes out through here. While a table's first rows are read its events are
+   * held: once they are in (or the table ends), a column whose header won but whose cells
+   * are all empty gives way to another header that named the column too and has data,
+   * and the held events go out in order.
+   */
+  private emit(events: TableEvent[], ev: TableEvent): void {
+    const p = this.pending;
+    if (!p || ev.table !== p.table) {
+      events.push(ev);
+      return;
+    }
+    p.events.push(ev);
+    if (ev.type === 'row') p.rows.push(ev.row);
+    if (ev.type === 'table-end' || p.rows.length >= SAMPLE_ROWS) {
+      this.pending = null;
+      this.settleColumns(p.table, p.match, p.rows);
+      events.push(...p.events);
+    }
+  }
+
+  private settleColumns(table: TableInfo, match: HeaderMatch, rows: readonly TableRow[]): void {
+    const hasData = (index: number) => rows.some((r) => !isEmptyCell(r.values[index]));
+    const columns = new Map(table.columns);
+    const owner = new Map<number, ColumnId>([...columns].map(([c, i]) => [i, c]));
+    const swapped: { column: ColumnId; from: number; to: number }[] = [];
+    for (const [column, alts] of match.alternatives) {
+      const at = columns.get(column);
+      if (at === undefined || hasData(at) || rows.length === 0) continue;
+      // Only a header nobody else needs: unassigned, or only a generic Notes column.
+      const alt = alts.find((a) => hasData(a.index) && (!owner.has(a.index) || owner.get(a.index) === 'notes'));
+      if (!alt) continue;
+      const was = owner.get(alt.index);
+      if (was) columns.delete(was);
+      columns.set(column, alt.index);
+      owner.set(alt.index, column);
+      owner.delete(at);
+      swapped.push({ column, from: at, to: alt.index });
+    }
+    if (swapped.length === 0) return;
+    table.columns = columns;
+    const how = new Map(table.reading.how);
+    for (const s of swapped) {
+      const alt = match.alternatives.get(s.column)!.find((a) => a.index === s.to)!;
+      how.set(s.column, alt);
+      for (const [c, m] of how) if (c !== s.column && m.index === s.to) how.delete(c);
+    }
+    const used = new Set(columns.values());
+    const unmapped = [
+      ...table.reading.unmapped.filter((u) => !used.has(u.index)),
+      ...swapped.filter((s) => !used.has(s.from)).map((s) => ({ index: s.from, text: table.headers[s.from] ?? '', suggestion: s.column })),
+    ].sort((a, b) => a.index - b.index);
+    table.reading = { ...table.reading, how, unmapped, swapped };
+  }
+
   private feedSearching(raw: RawRow, events: TableEvent[]): void {
     const texts = raw.values.map(cellText);
     const nonEmpty = texts.filter((t) => t.trim() !== '');
@@ -85,6 +175,8 @@ export class TableSplitter {
     if (this.rowsSearched < this.searchRows) {
       this.rowsSearched++;
       if (this.tryStart(raw, texts, events)) return;
+      const miss = this.matcher.nearMiss(texts);
+      if (miss && (!this.closest || miss.found.length > this.closest.found.length)) this.closest = miss;
     }
     this.nonEmptyOutside++;
     this.context.push(texts);
@@ -104,7 +196,7 @@ export class TableSplitter {
     const numbered = this.hasNumberInNoColumn(raw, table);
     if (!numbered && this.repeatsHeader(raw)) {
       const texts = raw.values.map(cellText);
-      if (matchHeader(texts)) {
+      if (this.matcher.match(texts)) {
         const title = this.heldTitle;
         this.heldTitle = null;
         this.endTable(table, events);
@@ -139,10 +231,10 @@ export class TableSplitter {
   }
 
   private emitRow(table: TableInfo, row: TableRow, events: TableEvent[]): void {
-    for (const n of this.pendingBlanks) events.push({ type: 'blank-row', table, rowNumber: n });
+    for (const n of this.pendingBlanks) this.emit(events, { type: 'blank-row', table, rowNumber: n });
     this.pendingBlanks = [];
     table.rows++;
-    events.push({ type: 'row', table, row });
+    this.emit(events, { type: 'row', table, row });
   }
 
   private flushHeldTitle(table: TableInfo, events: TableEvent[]): void {
@@ -153,7 +245,7 @@ export class TableSplitter {
   }
 
   private tryStart(raw: RawRow, texts: string[], events: TableEvent[]): boolean {
-    const match = matchHeader(texts);
+    const match = this.matcher.match(texts);
     if (!match) return false;
     const table: TableInfo = {
       file: this.opts.file,
@@ -163,6 +255,7 @@ export class TableSplitter {
       kind: match.kind,
       headerRow: raw.rowNumber,
       columns: match.columns,
+      reading: { how: match.how, unmapped: match.unmapped, evidence: match.evidence, dateColumns: match.dateColumns, swapped: [] },
       headers: texts,
       titleRows: this.context.map((cells) => cells.filter((t) => t.trim() !== '').join(' ')),
       titleCells: [...this.context],
@@ -177,7 +270,8 @@ export class TableSplitter {
     this.current = table;
     this.headerKeys = texts.map((t) => t.trim().toLowerCase());
     this.pendingBlanks = [];
-    events.push({ type: 'table-start', table });
+    if (match.alternatives.size > 0) this.pending = { table, match, events: [], rows: [] };
+    this.emit(events, { type: 'table-start', table });
     return true;
   }
 
@@ -186,7 +280,7 @@ export class TableSplitter {
     this.pendingBlanks = [];
     this.current = null;
     this.rowsSearched = 0;
-    events.push({ type: 'table-end', table });
+    this.emit(events, { type: 'table-end', table });
   }
 
   /** Blank means nothing but (perhaps) a running number: the seed's row 28 reads `28` and nothing else. */
@@ -234,7 +328,7 @@ function sliceRow(raw: RawRow, from: number, to: number): RawRow {
  * empty columns, kept only when at least two runs are each a header on their own (the
  * affiliate sheet with a Shopee block beside a TikTok Shop block).
  */
-export function sideBySideBands(raw: RawRow): { from: number; to: number }[] | null {
+export function sideBySideBands(raw: RawRow, matcher: HeaderMatcher = defaultMatcher): { from: number; to: number }[] | null {
   const runs: { from: number; to: number }[] = [];
   raw.values.forEach((v, i) => {
     if (isEmptyCell(v)) return;
@@ -244,7 +338,7 @@ export function sideBySideBands(raw: RawRow): { from: number; to: number }[] | n
   });
   if (runs.length < 2) return null;
   const matched = runs
-    .map((r) => ({ ...r, match: matchHeader(sliceRow(raw, r.from, r.to).values.map(cellText)) }))
+    .map((r) => ({ ...r, match: matcher.match(sliceRow(raw, r.from, r.to).values.map(cellText)) }))
     .filter((r) => r.match !== null);
   if (matched.length < 2) return null;
   // Side-by-side tables repeat their columns (two `Nama Akun | Link | Status` blocks); one
@@ -285,6 +379,11 @@ export class SheetSplitter {
     return this.bands ? 0 : this.single.unclaimedRows;
   }
 
+  /** What the row closest to a header had and lacked, when the sheet held no table. */
+  get nearMiss(): NearMiss | null {
+    return this.bands ? null : this.single.nearMiss;
+  }
+
   feed(raw: RawRow): TableEvent[] {
     if (this.bands) return this.bands.flatMap((b) => b.splitter.feed(sliceRow(raw, b.from, b.to)));
     if (this.single.inTable) {
@@ -292,7 +391,7 @@ export class SheetSplitter {
       return this.single.feed(raw);
     }
     // Only where a header may start: checking every data row of a long table would cost a header match per row.
-    const bands = isEmptyRow(raw) ? null : sideBySideBands(raw);
+    const bands = isEmptyRow(raw) ? null : sideBySideBands(raw, this.opts.matcher);
     if (bands) {
       const events = this.single.finish();
       this.bands = bands.map((b, k) => ({ ...b, splitter: new TableSplitter({ ...this.opts, indexBase: (k + 1) * 1000 }) }));

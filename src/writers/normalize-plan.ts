@@ -1,16 +1,11 @@
 import type { Config } from '../config/schema.js';
-import { contextMonthOf } from '../engine/month.js';
+import { Interpreter } from '../interpret/pipeline.js';
 import { EMPTY, isEmptyCell, type RawRow } from '../model/cell.js';
 import { UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo } from '../model/table.js';
 import { openWorkbook } from '../readers/index.js';
 import type { TableKind } from '../model/table.js';
-import { metaOfRow, platformIn, readAffiliateRow } from '../rows/affiliate.js';
-import { BrandBook } from '../rows/brands.js';
-import { defaultYear, type ReadContext, type RunOptions } from '../rows/context.js';
-import { readListingRow } from '../rows/listing.js';
-import { readRecapRow, recapLayout, type RecapLayout } from '../rows/recap.js';
-import { SheetSplitter } from '../tables/splitter.js';
+import type { ReadContext, RunOptions } from '../rows/context.js';
 import {
   affiliateHeaders, DERIVED_HEADERS, deriveAffiliateValues, deriveListingValues, deriveRecapValues,
   isDerivedHeader, recapHeaders, type DerivedValue,
@@ -18,9 +13,8 @@ import {
 import type { PatchCell } from './xlsx-patch.js';
 
 /**
- * What `kolops normalize` would write: the workbook read the way the engine reads it
- * (reader → SheetSplitter → readListingRow / readRecapRow / readAffiliateRow, each
- * table's brand, platform and month settled as the engine does), and for every KOL
+ * What `kolops normalize` would write: the workbook read through the one interpretation
+ * pipeline (interpret/pipeline.ts), as `kolops check` reads it, and for every KOL
  * listing, posting recap and affiliate deal table the derived cells beside it.
  *
  * Derived columns a previous run wrote are recognised by their `kolops: …` headers and
@@ -54,21 +48,9 @@ interface DerivedRow {
 interface TableWork {
   table: TableInfo;
   headers: readonly string[];
-  recap: RecapLayout | null;
   rows: DerivedRow[];
   lastCol: number;
   lastRow: number;
-  rowMonths: Set<string>;
-  postMonths: Set<string>;
-  rowsWithoutMonth: number;
-}
-
-/** The engine's order (engine/check.ts settleMonth): month column when every row agrees, context, post dates, --month. */
-function settle(w: TableWork, optionMonth: string | null): string | null {
-  if (w.rowMonths.size === 1 && w.rowsWithoutMonth === 0) return [...w.rowMonths][0]!;
-  if (w.table.contextMonth) return w.table.contextMonth.month;
-  if (w.postMonths.size === 1) return [...w.postMonths][0]!;
-  return optionMonth;
 }
 
 function lastNonEmpty(values: RawRow['values']): number {
@@ -81,8 +63,7 @@ export async function planNormalize(
   open: (path: string, opts: { delimiter?: string }) => Promise<WorkbookSource> = openWorkbook,
 ): Promise<NormalizePlan> {
   const ctx: ReadContext = { config, options };
-  const brands = new BrandBook(config);
-  const year = defaultYear(ctx);
+  const interpreter = new Interpreter(ctx, { month: options.month ?? null });
   const sheets = new Map<string, PatchCell[]>();
   let tables = 0;
   let rowCount = 0;
@@ -112,7 +93,7 @@ export async function planNormalize(
         const overlap = spans.find((s) => s.from <= w.lastRow && t.headerRow <= s.to);
         if (overlap && !sideBySide) sideBySide = { sheet: sheet.name, row: t.headerRow };
         spans.push({ from: t.headerRow, to: w.lastRow });
-        const month = settle(w, options.month ?? null);
+        const month = t.month;
         const header = rawByNumber.get(t.headerRow);
         const first = w.headers[0]!.toLowerCase();
         const existing = header ? header.values.findIndex((v) => v?.type === 'string' && isDerivedHeader(v.text) && v.text.trim().toLowerCase() === first) : -1;
@@ -133,60 +114,40 @@ export async function planNormalize(
           put(row.rowNumber, row.values(month));
         }
       };
-      const noteMonth = (w: TableWork, m: string | null) => {
-        if (w.table.columns.has('month') && m) w.rowMonths.add(m);
-        else w.rowsWithoutMonth++;
-      };
-
-      const splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state });
-      const events = (function* () {
-        for (const r of stripped) yield* splitter.feed(r);
-        yield* splitter.finish();
-      })();
-      for (const ev of events) {
-        const t = ev.table;
-        if (ev.type === 'table-start') {
-          // As engine/check.ts does at table start.
-          t.contextMonth = contextMonthOf(t, year);
-          t.brand = brands.findIn([t.sheet, ...t.titleRows].join(' '));
-          if (t.kind === 'affiliate-deals') t.platform = platformIn(t.titleRows.join(' '));
-          const recap = t.kind === 'posting-recap' ? recapLayout(t, ctx, brands) : null;
+      // The one interpretation pipeline reads the sheet, as `kolops check` does; only what is written differs.
+      const reader = interpreter.sheet(file, sheet, workbook.format, {
+        tableStart(t, recap) {
           const headers = t.kind === 'kol-listing' ? [...DERIVED_HEADERS]
             : recap ? recapHeaders(recap)
               : affiliateHeaders(t.columns.has('commission'));
           const header = stripped.find((r) => r.rowNumber === t.headerRow);
-          work.set(t, { table: t, headers, recap, rows: [], lastCol: header ? lastNonEmpty(header.values) : 0, lastRow: t.headerRow,
-            rowMonths: new Set(), postMonths: new Set(), rowsWithoutMonth: 0 });
-        } else if (ev.type === 'row') {
+          work.set(t, { table: t, headers, rows: [], lastCol: header ? lastNonEmpty(header.values) : 0, lastRow: t.headerRow });
+        },
+        row(row, t) {
           const w = work.get(t)!;
-          w.lastCol = Math.max(w.lastCol, lastNonEmpty(ev.row.values));
-          w.lastRow = Math.max(w.lastRow, ev.row.rowNumber);
-          const rowNumber = ev.row.rowNumber;
-          if (t.kind === 'kol-listing') {
-            const row = readListingRow(ev.row, t, ctx, brands);
-            const rowMonth = t.columns.has('month') ? row.month : null;
-            w.rows.push({ rowNumber, values: (month) => deriveListingValues(row, rowMonth ?? month, config) });
-            if (row.postDate?.ok) w.postMonths.add(row.postDate.iso.slice(0, 7));
-            noteMonth(w, row.month);
-          } else if (t.kind === 'posting-recap') {
-            const layout = w.recap!;
-            const entries = readRecapRow(ev.row, t, layout, ctx, brands);
-            for (const e of entries) noteMonth(w, e.month);
-            // A row that is no recap entry (nothing posted, nobody named) gets nothing.
-            if (entries.length) w.rows.push({ rowNumber, values: (month) => deriveRecapValues(entries, layout, month) });
-          } else {
-            // Meta rows (`Yang sudah deal: 10`) get nothing: a second cell would make them a deal row.
-            if (metaOfRow(ev.row)) continue;
-            const row = readAffiliateRow(ev.row, t, ctx, brands);
-            noteMonth(w, row.month);
-            const hasCommission = t.columns.has('commission');
-            w.rows.push({ rowNumber, values: (month) => deriveAffiliateValues(row, month, hasCommission) });
-          }
-        } else if (ev.type === 'table-end') {
+          w.lastCol = Math.max(w.lastCol, lastNonEmpty(row.values));
+          w.lastRow = Math.max(w.lastRow, row.rowNumber);
+        },
+        listingRow(row) {
+          const rowMonth = row.table.columns.has('month') ? row.month : null;
+          work.get(row.table)!.rows.push({ rowNumber: row.rowNumber, values: (month) => deriveListingValues(row, rowMonth ?? month, config) });
+        },
+        recapRow(entries, row, t, layout) {
+          // A row that is no recap entry (nothing posted, nobody named) gets nothing.
+          if (entries.length) work.get(t)!.rows.push({ rowNumber: row.rowNumber, values: (month) => deriveRecapValues(entries, layout, month) });
+        },
+        affiliateRow(row) {
+          // Meta rows (`Yang sudah deal: 10`) get nothing: a second cell would make them a deal row.
+          const hasCommission = row.table.columns.has('commission');
+          work.get(row.table)!.rows.push({ rowNumber: row.rowNumber, values: (month) => deriveAffiliateValues(row, month, hasCommission) });
+        },
+        tableEnd(t) {
           finishTable(work.get(t)!);
           work.delete(t);
-        }
-      }
+        },
+      });
+      for (const r of stripped) reader.feed(r);
+      reader.finish();
       // Derived cells left from an earlier run on rows that are no longer listing rows.
       for (const r of raw) {
         r.values.forEach((v, col) => {

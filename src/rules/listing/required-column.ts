@@ -1,5 +1,5 @@
 import type { ColumnId } from '../../model/table.js';
-import { COLUMN_ALIASES } from '../../tables/columns.js';
+import { COLUMN_TERMS } from '../../tables/columns.js';
 import { defineRule } from '../types.js';
 
 /** The SOP's listing must say who, how big, where, for which brand, and the profile link. */
@@ -27,7 +27,7 @@ export default defineRule({
       tableStart(table) {
         for (const req of REQUIRED) {
           if (req.anyOf.some((c) => table.columns.has(c))) continue;
-          const aliases = req.anyOf.flatMap((c) => COLUMN_ALIASES[c].slice(0, 4)).join(', ');
+          const aliases = req.anyOf.flatMap((c) => COLUMN_TERMS[c].phrases.slice(0, 4)).join(', ');
           ctx.report({ table, row: table.headerRow, messageId: 'missing', args: { column: req.label, aliases } });
         }
       },
