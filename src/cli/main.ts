@@ -120,6 +120,19 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     .argument('<files...>', 'affiliate workbooks or folders'))
     .action(checkAction(['affiliate-deals']));
 
+  const describe = program.command('describe')
+    .description('what kolops understood of every table: its kind and why, each header and the column it was read as, month and brand and where each came from')
+    .argument('[paths...]', 'files and folders (default: the working folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  outputOptions(monthOption(readOptions(describe)), REPORT_OUTPUT)
+    .action(async (paths: string[], flags: ReadFlags & { format: 'text' | 'json' }) => {
+      const { runDescribe } = await import('./describe-command.js');
+      exitCode = await runDescribe({
+        paths: paths.length ? paths : ['.'], format: flags.format, config: flags.config, month: flags.month ?? null,
+        year: flags.year ?? null, lang: lang(flags), delimiter: flags.delimiter, output: flags.output, force: Boolean(flags.force),
+      }, streams);
+    });
+
   const normalize = program.command('normalize')
     .description('add or refresh derived columns (account, status, dates, month …) beside each listing, recap and affiliate table, changing nothing else')
     .argument('<file>', 'the .xlsx workbook')

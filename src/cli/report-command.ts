@@ -60,8 +60,10 @@ export async function runReport(opts: ReportCommandOptions, io: Streams): Promis
   const out = opts.output !== undefined ? await planOutputOrSay(opts.output, io, opts.lang, { inputs: pre.inputs, existing: 'needs-force', force: opts.force }) : null;
   if (opts.output !== undefined && !out) return 2;
 
+  // The report's month is not a fallback: a table nothing dates is left out and said
+  // (table/month-unknown), never counted into the month asked for.
   const { result, runs } = await checkGroups(pre.groups, {
-    lang: opts.lang, month: opts.month, year: opts.year ?? null, asOf: opts.asOf ?? null, delimiter: opts.delimiter,
+    lang: opts.lang, month: null, year: opts.year ?? null, asOf: opts.asOf ?? null, delimiter: opts.delimiter,
   });
   for (const f of result.findings) {
     if (f.rule === 'file/unreadable') io.stderr(`kolops: ${display(f.file)}: ${oneLine(f.message)}\n`);

@@ -70,6 +70,14 @@ export const catalogue = {
     en: 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows',
     id: 'sheet berisi data tetapi tidak ada header list KOL, recap posting, atau affiliate yang dikenali di 30 baris pertama',
   },
+  'file/unknown-table:near-miss': {
+    en: 'sheet has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs a {missing} column. Rename that header, or map it in kolops.config.json "columns"',
+    id: 'sheet berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi {kind} juga butuh kolom {missing}. Ganti nama header itu, atau petakan di kolops.config.json "columns"',
+  },
+  'file/unknown-table:no-subject': {
+    en: 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about',
+    id: 'sheet berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi tidak ada kolom {missing} yang menyebut baris itu tentang siapa',
+  },
   'file/formula-error:error': {
     en: 'formula error {code} in {header}',
     id: 'error rumus {code} di {header}',
@@ -86,6 +94,76 @@ export const catalogue = {
     en: 'record has {found} fields where the header has {expected}',
     id: 'baris berisi {found} kolom sedangkan header berisi {expected}',
   },
+
+  // ── table/* ───────────────────────────────────────────────────────────────
+  'table/unmapped-column:suggest': {
+    en: 'header "{header}" matched no column, so kolops does not read it; if it is the {column}, add to kolops.config.json: "columns": {"{kindId}": {"{header}": "{columnId}"}}',
+    id: 'header "{header}" tidak cocok dengan kolom mana pun, jadi kolops tidak membacanya; jika ini {column}, tambahkan ke kolops.config.json: "columns": {"{kindId}": {"{header}": "{columnId}"}}',
+  },
+  'table/unmapped-column:other-kind': {
+    en: 'header "{header}" looks like {column}, which a {kind} does not have, so kolops does not read it',
+    id: 'header "{header}" mirip {column}, yang tidak ada di {kind}, jadi kolops tidak membacanya',
+  },
+  'table/unmapped-column:none': {
+    en: 'header "{header}" matched no column, so kolops does not read it',
+    id: 'header "{header}" tidak cocok dengan kolom mana pun, jadi kolops tidak membacanya',
+  },
+  'table/missing-column:listing-status': {
+    en: 'no {column} column: no KOL counts as agreed, declined or unreachable, so the report\'s agreed figures, the chase list and the shipping-address check leave this table out. Name the column (e.g. "Willing to receive PR Pack", "Bersedia Terima PR Pack") or map it in config "columns"',
+    id: 'tidak ada kolom {column}: tidak ada KOL yang terhitung setuju, menolak, atau tidak bisa dihubungi, jadi angka setuju di laporan, daftar chase, dan cek alamat pengiriman tidak memakai tabel ini. Beri nama kolomnya (mis. "Bersedia Terima PR Pack") atau petakan di config "columns"',
+  },
+  'table/missing-column:listing-post-date': {
+    en: 'no {column} column and no recap for this brand: who posted is unknown, so not-posted and late-post checks and the report\'s posting figures leave this table out. Add a post date column or check it with its recap',
+    id: 'tidak ada kolom {column} dan tidak ada recap untuk merek ini: siapa yang sudah posting tidak diketahui, jadi cek belum posting, telat posting, dan angka posting di laporan tidak memakai tabel ini. Tambahkan kolom tanggal posting atau periksa bersama recap-nya',
+  },
+  'table/missing-column:recap-date': {
+    en: 'no {column} column: when each KOL posted is unknown, so late-post, not-posted and the weekday check leave this recap out. Name the column (e.g. "Tanggal Posting", "Tgl Upload") or map it in config "columns"',
+    id: 'tidak ada kolom {column}: kapan KOL posting tidak diketahui, jadi cek telat posting, belum posting, dan hari tidak memakai recap ini. Beri nama kolomnya (mis. "Tanggal Posting", "Tgl Upload") atau petakan di config "columns"',
+  },
+  'table/missing-column:deal-status': {
+    en: 'no {column} column: no deal counts as done, so the funnel\'s done figure and the deliverables check leave this table out',
+    id: 'tidak ada kolom {column}: tidak ada deal yang terhitung selesai, jadi angka selesai di funnel dan cek deliverables tidak memakai tabel ini',
+  },
+  'table/month-unknown:unknown': {
+    en: 'no month found for this table (no month column, and neither the sheet name "{sheet}", a title row, the file name nor its post dates name one month): its {rows} rows are left out of per-month figures. Name the sheet after its month (e.g. "September 2024"), add a Bulan column, or pass --month',
+    id: 'bulan tabel ini tidak ditemukan (tidak ada kolom bulan, dan nama sheet "{sheet}", baris judul, nama file, maupun tanggal posting tidak menyebut satu bulan): {rows} barisnya tidak dihitung di angka per bulan. Beri nama sheet sesuai bulannya (mis. "September 2024"), tambahkan kolom Bulan, atau pakai --month',
+  },
+
+  // ── the canonical columns and table kinds, as messages name them ──
+  'column:no': { en: 'running number (No)', id: 'nomor urut (No)' },
+  'column:name': { en: 'KOL name', id: 'nama KOL' },
+  'column:handle': { en: 'handle / username', id: 'handle / username' },
+  'column:followers': { en: 'followers', id: 'followers' },
+  'column:address': { en: 'address', id: 'alamat' },
+  'column:phone': { en: 'phone number', id: 'nomor HP' },
+  'column:postDate': { en: 'post date', id: 'tanggal posting' },
+  'column:prStatus': { en: 'PR-pack status', id: 'status PR pack' },
+  'column:platform': { en: 'platform', id: 'platform' },
+  'column:brand': { en: 'brand', id: 'merek' },
+  'column:link': { en: 'profile link', id: 'link profil' },
+  'column:month': { en: 'month', id: 'bulan' },
+  'column:deadline': { en: 'deadline', id: 'tenggat' },
+  'column:shipDate': { en: 'PR-pack sent date', id: 'tanggal kirim PR pack' },
+  'column:consent': { en: 'data consent', id: 'persetujuan data' },
+  'column:contactPerson': { en: 'PIC / contact person', id: 'PIC' },
+  'column:tier': { en: 'tier', id: 'tier' },
+  'column:notes': { en: 'notes', id: 'catatan' },
+  'column:account': { en: 'account', id: 'nama akun' },
+  'column:status': { en: 'deal status', id: 'status deal' },
+  'column:videos': { en: 'videos', id: 'jumlah video' },
+  'column:lives': { en: 'live sessions', id: 'jumlah live' },
+  'column:proof': { en: 'proof', id: 'bukti' },
+  'column:commission': { en: 'commission', id: 'komisi' },
+  'column:sales': { en: 'sales', id: 'penjualan' },
+  'column:target': { en: 'sales target', id: 'target penjualan' },
+  'column:postLink': { en: 'post link', id: 'link posting' },
+  'column:caption': { en: 'caption', id: 'caption' },
+  'column:views': { en: 'views', id: 'views' },
+  'column:likes': { en: 'likes', id: 'likes' },
+  'column:comments': { en: 'comments', id: 'komentar' },
+  'kind:kol-listing': { en: 'KOL listing', id: 'list KOL' },
+  'kind:posting-recap': { en: 'posting recap', id: 'recap posting' },
+  'kind:affiliate-deals': { en: 'affiliate deal list', id: 'daftar deal affiliate' },
 
   // ── listing/* ─────────────────────────────────────────────────────────────
   'listing/required-column:missing': {
@@ -119,10 +197,6 @@ export const catalogue = {
   'listing/monthly-target:under-brand': {
     en: '{month} ({brand}): {listed} KOLs listed, target is {target} ({missing} short)',
     id: '{month} ({brand}): {listed} KOL di-listing, target {target} (kurang {missing})',
-  },
-  'listing/monthly-target:month-unknown': {
-    en: 'the month of this listing is unknown (no month column, sheet name, title, file name or post dates say it); pass --month YYYY-MM to count it against the target',
-    id: 'bulan listing ini tidak diketahui (tidak ada kolom bulan, nama sheet, judul, nama file, atau tanggal posting yang menyebutnya); gunakan --month YYYY-MM agar dihitung terhadap target',
   },
   'listing/duplicate-kol:duplicate': {
     en: '{kol} is listed twice in {month}: first at row {firstRow}',
@@ -527,6 +601,10 @@ export const catalogue = {
   'report:funnel': { en: 'contacted {contacted} → deals declared {declared} → done {done}', id: 'dihubungi {contacted} → deal tertulis {declared} → selesai {done}' },
   'report:arrows-note': { en: '↑ ↓ = against {previous}', id: '↑ ↓ = dibandingkan dengan {previous}' },
   'report:findings-heading': { en: 'Findings', id: 'Temuan' },
+  'report:undated': {
+    en: '{tables} table(s) with {rows} rows have no month (table/month-unknown) and are left out of every figure of this report',
+    id: '{tables} tabel dengan {rows} baris tidak punya bulan (table/month-unknown) dan tidak dihitung di angka mana pun di laporan ini',
+  },
   'report:findings': {
     en: '{month}: {errors} errors, {warnings} warnings, {infos} infos (kolops check lists them)',
     id: '{month}: {errors} error, {warnings} peringatan, {infos} info (daftarnya ada di kolops check)',
@@ -772,6 +850,61 @@ export const catalogue = {
   'format:col-location': { en: 'Location', id: 'Lokasi' },
   'format:col-kol': { en: 'KOL', id: 'KOL' },
   'format:col-message': { en: 'Message', id: 'Pesan' },
+
+  // ── describe ──
+  'describe:sheet': { en: 'sheet "{sheet}"', id: 'sheet "{sheet}"' },
+  'describe:sheet-empty': { en: 'empty', id: 'kosong' },
+  'describe:sheet-no-table': {
+    en: 'has data but no table kolops can read (no row in the first 30 looks like a header)',
+    id: 'berisi data tetapi tidak ada tabel yang bisa dibaca kolops (tidak ada baris di 30 baris pertama yang mirip header)',
+  },
+  'describe:sheet-near-miss': {
+    en: 'has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs {missing}',
+    id: 'berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi {kind} juga butuh {missing}',
+  },
+  'describe:or': { en: ' or ', id: ' atau ' },
+  'describe:table': { en: '{kind}, header at row {row}, {rows} rows, {layout}', id: '{kind}, header di baris {row}, {rows} baris, {layout}' },
+  'describe:layout-long': { en: 'one row per record', id: 'satu baris per data' },
+  'describe:layout-wide': { en: 'wide: a date column per brand', id: 'lebar: satu kolom tanggal per merek' },
+  'describe:layout-blocks': { en: 'a block with a title row', id: 'blok dengan baris judul' },
+  'describe:why': { en: 'kind: it has {columns}, which only this kind of table has', id: 'jenis: tabel ini punya {columns}, yang hanya ada di jenis tabel ini' },
+  'describe:month': { en: 'month: {month}, from the {source}{from}', id: 'bulan: {month}, dari {source}{from}' },
+  'describe:month-none': {
+    en: 'month: none found (no month column, sheet name, title row, file name or post dates name one); left out of per-month figures',
+    id: 'bulan: tidak ditemukan (kolom bulan, nama sheet, baris judul, nama file, maupun tanggal posting tidak menyebutnya); tidak dihitung di angka per bulan',
+  },
+  'describe:month-per-row': {
+    en: 'month: per row — the table names no single month, so each entry counts in the month of its own month cell, post date or the period its title names',
+    id: 'bulan: per baris — tabel tidak menyebut satu bulan, jadi tiap entri dihitung di bulan dari sel bulannya, tanggal postingnya, atau periode di judulnya',
+  },
+  'describe:why-wide': {
+    en: 'kind: a running number and two or more post-date columns, one per brand (the seed recap\'s wide layout)',
+    id: 'jenis: nomor urut dan dua kolom tanggal posting atau lebih, satu per merek (layout lebar recap seed)',
+  },
+  'describe:brand-group': { en: 'brand: per date column, from the group row above the header: {brands}', id: 'merek: per kolom tanggal, dari baris grup di atas header: {brands}' },
+  'describe:brand-unnamed': { en: '(none named)', id: '(tidak disebut)' },
+  'describe:source-month-column': { en: 'month column', id: 'kolom bulan' },
+  'describe:source-sheet-name': { en: 'sheet name', id: 'nama sheet' },
+  'describe:source-title-row': { en: 'title row', id: 'baris judul' },
+  'describe:source-file-name': { en: 'file name', id: 'nama file' },
+  'describe:source-post-dates': { en: 'post dates (all in one month)', id: 'tanggal posting (semuanya di satu bulan)' },
+  'describe:source-option': { en: '--month option', id: 'opsi --month' },
+  'describe:brand-table': { en: 'brand: {brand}, named in the sheet name or a title row', id: 'merek: {brand}, disebut di nama sheet atau baris judul' },
+  'describe:brand-column': { en: 'brand: read per row from the brand column', id: 'merek: dibaca per baris dari kolom merek' },
+  'describe:brand-none': { en: 'brand: none (no brand column, and none named in the sheet name or title rows)', id: 'merek: tidak ada (tidak ada kolom merek, dan tidak disebut di nama sheet atau baris judul)' },
+  'describe:platform': { en: 'platform: {platform}, named in the title row', id: 'platform: {platform}, disebut di baris judul' },
+  'describe:columns': { en: 'columns:', id: 'kolom:' },
+  'describe:how-config': { en: 'your config', id: 'config Anda' },
+  'describe:how-exact': { en: 'exact', id: 'persis' },
+  'describe:how-words': { en: 'by its words', id: 'dari kata-katanya' },
+  'describe:how-generic': { en: 'generic word, last resort', id: 'kata umum, pilihan terakhir' },
+  'describe:how-layout': { en: 'wide layout', id: 'layout lebar' },
+  'describe:unread': { en: 'not read', id: 'tidak dibaca' },
+  'describe:unread-suggest': { en: 'not read (looks like {column})', id: 'tidak dibaca (mirip {column})' },
+  'describe:swapped': {
+    en: '{column}: the header in {from} stayed empty in the first rows, so {to} is read instead',
+    id: '{column}: header di {from} kosong di baris-baris pertama, jadi {to} yang dibaca',
+  },
 
   // ── chase ──
   'chase:col-kol': { en: 'KOL', id: 'KOL' },

@@ -29,3 +29,15 @@ export function t(key: string, lang: Lang, args: MessageArgs = {}): string {
 export function hasMessage(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(catalogue, key);
 }
+
+/** A canonical column as messages name it, in both languages (resolved when the message is). */
+export function columnLabel(id: string): { en: string; id: string } {
+  const entry = (catalogue as Record<string, { en: string; id: string }>)[`column:${id}`];
+  return entry ?? { en: id, id };
+}
+
+/** A table kind as messages name it, in both languages. */
+export function kindLabel(kind: string): { en: string; id: string } {
+  const entry = (catalogue as Record<string, { en: string; id: string }>)[`kind:${kind}`];
+  return entry ?? { en: kind, id: kind };
+}

@@ -1,11 +1,14 @@
 import { basename } from 'node:path';
 import type { MonthSource, TableInfo } from '../model/table.js';
-import { findMonthsInText, monthFromText } from '../parsers/month.js';
+import { findMonthsInText, monthFromLabel, monthFromText } from '../parsers/month.js';
 
-/** The first four-digit year written in any of these texts (a title's `2025` dates its sheet `Oktober`). */
-function yearIn(texts: readonly string[]): number | null {
-  for (const t of texts) {
-    for (const m of findMonthsInText(t)) if (m.year) return m.year;
+/**
+ * The first year written beside a month in any of these texts (a title's `2025` dates its
+ * sheet `Oktober`); labels (tab and file names) may write it with two digits (`Okt'24`).
+ */
+function yearIn(texts: readonly (readonly [string, boolean])[]): number | null {
+  for (const [t, label] of texts) {
+    for (const m of findMonthsInText(t, { shortYears: label })) if (m.year) return m.year;
   }
   return null;
 }
@@ -18,10 +21,11 @@ function yearIn(texts: readonly string[]): number | null {
 export function contextMonthOf(table: TableInfo, defaultYear: number | null): { month: string; source: MonthSource } | null {
   const fileName = basename(table.file).replace(/\.[^.]+$/, '');
   const titles = table.titleRows.join(' ');
-  const year = yearIn([table.sheet, titles, fileName]) ?? defaultYear;
-  const candidates: [string, MonthSource][] = [[table.sheet, 'sheet-name'], [titles, 'title-row'], [fileName, 'file-name']];
-  for (const [text, source] of candidates) {
-    const month = text ? monthFromText(text, year) : null;
+  // A year the workbook writes (the tab `Sep-24`) beats `--year` and the config's year.
+  const year = yearIn([[table.sheet, true], [titles, false], [fileName, true]]) ?? defaultYear;
+  const candidates: [string, MonthSource, boolean][] = [[table.sheet, 'sheet-name', true], [titles, 'title-row', false], [fileName, 'file-name', true]];
+  for (const [text, source, label] of candidates) {
+    const month = !text ? null : label ? monthFromLabel(text, year) : monthFromText(text, year);
     if (month) return { month, source };
   }
   return null;

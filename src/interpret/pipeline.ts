@@ -55,6 +55,8 @@ interface TableState {
   postMonths: Set<string>;
   rowMonths: Set<string>;
   rowsWithoutMonth: number;
+  /** Rows with no month of their own: left out of per-month figures when the table has none either. */
+  undated: number;
 }
 
 /**
@@ -109,7 +111,12 @@ export class SheetInterpreter {
         table.brand = brands.findIn([table.sheet, ...table.titleRows].join(' '));
         if (table.kind === 'affiliate-deals') table.platform = platformIn(table.titleRows.join(' '));
         const recap = table.kind === 'posting-recap' ? recapLayout(table, ctx, brands) : null;
-        this.states.set(table, { recap, postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0 });
+        if (recap?.wide) {
+          // The wide recap's brand-named KOL column and its per-brand date columns are read, by the layout.
+          const used = new Set([recap.nameColumn, ...recap.dateColumns.map((d) => d.column)]);
+          table.reading = { ...table.reading, unmapped: table.reading.unmapped.filter((u) => !used.has(u.index)) };
+        }
+        this.states.set(table, { recap, postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0, undated: 0 });
         on.tableStart?.(table, recap);
         if (table.kind === 'affiliate-deals' && this.read(table.kind)) {
           // Meta rows may stand above the header, among the block's title rows.
@@ -129,6 +136,7 @@ export class SheetInterpreter {
           const row = readListingRow(ev.row, table, ctx, brands);
           if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
           noteRowMonth(st, table, row.month);
+          if (!(table.columns.has('month') && row.month)) st.undated++;
           on.listingRow?.(row);
         } else if (table.kind === 'affiliate-deals') {
           const meta = metaOfRow(ev.row);
@@ -137,11 +145,16 @@ export class SheetInterpreter {
           } else {
             const row = readAffiliateRow(ev.row, table, ctx, brands);
             noteRowMonth(st, table, row.month);
+            if (!(table.columns.has('month') && row.month)) st.undated++;
             on.affiliateRow?.(row);
           }
         } else {
           const entries = readRecapRow(ev.row, table, st.recap!, ctx, brands);
-          for (const e of entries) noteRowMonth(st, table, e.month);
+          for (const e of entries) {
+            noteRowMonth(st, table, e.month);
+            // A recap entry is dated by its own month, its post, or the period the recap's title names.
+            if (!e.month && e.post.kind !== 'posted' && !e.periodEnd) st.undated++;
+          }
           on.recapRow?.(entries, ev.row, table, st.recap!);
         }
         return;
@@ -185,4 +198,5 @@ function settleMonth(table: TableInfo, st: TableState, optionMonth: string | nul
     table.month = optionMonth;
     table.monthSource = 'option';
   }
+  table.undatedRows = table.month === null ? st.undated : 0;
 }

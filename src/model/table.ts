@@ -72,6 +72,12 @@ export interface TableInfo {
   platform: string | null;
   /** Data rows (non-blank) seen so far. */
   rows: number;
+  /**
+   * Set at table end when no month was found for the table: how many of its rows have no
+   * month of their own either (a recap entry is dated by its post, a recap by its period),
+   * and so are left out of per-month figures.
+   */
+  undatedRows?: number;
 }
 
 /** A data row of a table. */

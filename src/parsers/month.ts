@@ -11,15 +11,15 @@ import { remember } from './memo.js';
 
 const NAMES: Readonly<Record<string, number>> = {
   januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
+  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2, febr: 2,
+  maret: 3, march: 3, mar: 3, mrt: 3,
   april: 4, apr: 4,
   mei: 5, may: 5,
   juni: 6, june: 6, jun: 6,
   juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agt: 8, agu: 8, agus: 8, ags: 8, aug: 8,
+  agustus: 8, august: 8, agt: 8, agu: 8, agus: 8, ags: 8, agst: 8, agust: 8, aug: 8,
   september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
+  oktober: 10, october: 10, okt: 10, oct: 10, oktb: 10,
   november: 11, nopember: 11, nov: 11, nop: 11,
   desember: 12, december: 12, des: 12, dec: 12,
 };
@@ -63,6 +63,29 @@ function tokens(text: string): Token[] {
 
 const isYear = (t: string | undefined): boolean => t !== undefined && /^(19|20)\d{2}$/.test(t);
 
+/**
+ * A two-digit year right after a month name, as sheet tabs are written (`Sep-24`,
+ * `Okt'24`, `Nov 24`, `September 24`): 20YY. Only when the number is the text's last
+ * token or no number follows it, and only what stands between them is a space, `-`, `'`,
+ * `’`, `.` or `/` — so `September 24 - 30` (days) and `24 September` stay days.
+ */
+function shortYearAfter(s: string, toks: readonly Token[], i: number): number | null {
+  const month = toks[i]!;
+  const next = toks[i + 1];
+  if (!next || !/^\d{2}$/.test(next.text)) return null;
+  const between = s.slice(month.start + month.text.length, next.start);
+  if (!/^\s*[-'’./]?\s*$/.test(between)) return null;
+  const after = toks[i + 2];
+  if (after && /^\d+$/.test(after.text)) return null;
+  return 2000 + Number(next.text);
+}
+
+/** `09/24`, `9-24` as the whole text: a month and a two-digit year (a month column, a tab name). */
+function numericShortHit(s: string): Hit | null {
+  const m = /^\s*(0?[1-9]|1[0-2])\s*[-/.]\s*(\d{2})\s*$/.exec(s);
+  return m ? { month: Number(m[1]), year: 2000 + Number(m[2]), at: 0 } : null;
+}
+
 interface Hit { month: number; year: number | null; at: number }
 
 /** `2024-09`, `2024_9`, `09-2024`, `9.2024`: a month and a year written as numbers. */
@@ -82,16 +105,18 @@ function numericHits(text: string): Hit[] {
  * 19xx/20xx token right after, else right before), or null. `JULI-SEPTEMBER` gives two
  * entries. Exact repeats (same month and year) are listed once.
  */
-export function findMonthsInText(text: string): { month: number; year: number | null }[] {
+export function findMonthsInText(text: string, opts: { shortYears?: boolean } = {}): { month: number; year: number | null }[] {
   const s = String(text ?? '').normalize('NFKC');
   const toks = tokens(s);
   const hits: Hit[] = numericHits(s);
+  const short = opts.shortYears ? numericShortHit(s) : null;
+  if (short) hits.push(short);
   toks.forEach((t, i) => {
     const month = monthNumber(t.text);
     if (month === null) return;
     const after = toks[i + 1]?.text;
     const before = toks[i - 1]?.text;
-    const year = isYear(after) ? Number(after) : isYear(before) ? Number(before) : null;
+    const year = isYear(after) ? Number(after) : isYear(before) ? Number(before) : opts.shortYears ? shortYearAfter(s, toks, i) : null;
     hits.push({ month, year, at: t.start });
   });
   hits.sort((a, b) => a.at - b.at);
@@ -115,17 +140,30 @@ const isPlausibleYear = (y: unknown): y is number => typeof y === 'number' && Nu
  * next source instead of guessing.
  */
 export function monthFromText(text: string, fallbackYear?: number | null): string | null {
-  // A month column repeats a handful of texts ("September 2024") down 100,000 rows.
-  const year = fallbackYear ?? null;
-  let read = MONTH_READERS.get(year);
-  if (!read) MONTH_READERS.set(year, (read = remember(1024, (t) => monthFromTextUncached(t, year))));
-  return read(text);
+  return reader(fallbackYear ?? null, false)(text);
 }
 
-const MONTH_READERS = new Map<number | null, (text: string) => string | null>();
+/**
+ * `monthFromText` for labels — sheet tabs, file names, month-column cells — where a
+ * two-digit year after the month is how people write it (`Sep-24`, `Okt'24`, `09/24`).
+ * Not for titles and captions, where `September 24` is as likely the 24th.
+ */
+export function monthFromLabel(text: string, fallbackYear?: number | null): string | null {
+  return reader(fallbackYear ?? null, true)(text);
+}
 
-function monthFromTextUncached(text: string, fallbackYear?: number | null): string | null {
-  const found = findMonthsInText(text);
+/** A month column repeats a handful of texts ("September 2024") down 100,000 rows: each is read once. */
+function reader(year: number | null, shortYears: boolean): (text: string) => string | null {
+  const key = `${year}|${shortYears}`;
+  let read = MONTH_READERS.get(key);
+  if (!read) MONTH_READERS.set(key, (read = remember(1024, (t) => monthFromTextUncached(t, year, shortYears))));
+  return read;
+}
+
+const MONTH_READERS = new Map<string, (text: string) => string | null>();
+
+function monthFromTextUncached(text: string, fallbackYear: number | null, shortYears: boolean): string | null {
+  const found = findMonthsInText(text, { shortYears });
   const months = new Set(found.map((f) => f.month));
   if (months.size !== 1) return null;
   const years = new Set(found.flatMap((f) => (f.year === null ? [] : [f.year])));

@@ -74,6 +74,8 @@ export interface MonthlyReport {
   findings: FindingCounts;
   kols: KolLine[];
   findingList: Finding[];
+  /** Tables no month was found for (table/month-unknown): left out of every figure above, and how many rows they hold. */
+  undated: { tables: number; rows: number };
 }
 
 export interface ReportInput {
@@ -101,6 +103,12 @@ function statusGroup(ref: ListingRef): StatusGroup {
 
 const brandOf = (b: string | null) => b ?? '—';
 
+/** What the run could not date: said in the report, instead of counted into the month asked for. */
+function undatedTables(findings: readonly Finding[]): { tables: number; rows: number } {
+  const undated = findings.filter((f) => f.rule === 'table/month-unknown');
+  return { tables: undated.length, rows: undated.reduce((n, f) => n + (typeof f.args.rows === 'number' ? f.args.rows : 0), 0) };
+}
+
 /**
  * Every figure of the monthly report, computed once from one check run; every renderer
  * (JSON, xlsx, Markdown, HTML, terminal) reads this and nothing else.
@@ -121,6 +129,7 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
     findings,
     kols: current.kols,
     findingList,
+    undated: undatedTables(input.findings),
   };
 }
 

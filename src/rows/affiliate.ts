@@ -2,7 +2,7 @@ import { cellText, isEmptyCell, type CellValue } from '../model/cell.js';
 import type { TableInfo, TableRow } from '../model/table.js';
 import { parseAccount, parsePlatform, type AccountResult, type Platform } from '../parsers/account.js';
 import { parseCount } from '../parsers/count.js';
-import { monthFromText } from '../parsers/month.js';
+import { monthFromLabel } from '../parsers/month.js';
 import { parseStatus } from '../parsers/status.js';
 import type { BrandBook } from './brands.js';
 import { cellOf, textOf } from './cells.js';
@@ -127,7 +127,7 @@ export function readAffiliateRow(raw: TableRow, table: TableInfo, ctx: ReadConte
     platform: (rowPlatform?.ok ? rowPlatform.platform : null) ?? table.platform as Platform | null,
     platformText,
     brand: (brandMatch?.ok ? brandMatch.brand : brandText || null) ?? table.brand,
-    month: (monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromText(monthText, year) : null) ?? table.contextMonth?.month ?? null,
+    month: (monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromLabel(monthText, year) : null) ?? table.contextMonth?.month ?? null,
     statusText,
     status: statusText !== null ? parseStatus(statusText, ctx.config.statuses) : null,
     videos: amount(cellOf(raw, table, 'videos')),

@@ -7,10 +7,16 @@ export type BrandMatch =
   | { ok: true; brand: string | null /* null: the cell is blank */ }
   | { ok: false; suggestion: string | null; known: boolean /* false: no brands configured */ };
 
-/** Brand names and aliases from the config, case-, space- and accent-insensitive. */
+/**
+ * Brand names and aliases from the config, case-, space- and accent-insensitive. Without
+ * brands in the config, the brands the sheets write are learned as they come, so
+ * `herbana`, `Herbana` and `HERBANA ` are one brand, shown as first written.
+ */
 export class BrandBook {
   private readonly byKey = new Map<string, string>();
   private readonly names: string[] = [];
+  /** Without a config: key → the brand as first written. */
+  private readonly learned = new Map<string, string>();
 
   constructor(config: Config) {
     for (const b of config.brands) {
@@ -30,9 +36,19 @@ export class BrandBook {
     if (text.trim() === '') return { ok: true, brand: null };
     const hit = this.byKey.get(key(text));
     if (hit) return { ok: true, brand: hit };
-    if (!this.configured) return { ok: false, suggestion: null, known: false };
+    if (!this.configured) return { ok: true, brand: this.name(text) };
     const suggestion = didYouMean(text, [...this.byKey.keys()], key);
     return { ok: false, suggestion: suggestion ? this.byKey.get(suggestion) ?? null : null, known: true };
+  }
+
+  /** A brand as the run shows it: the config's name for a name or alias, else the first spelling seen of it. */
+  name(text: string): string {
+    const k = key(text);
+    const configured = this.byKey.get(k);
+    if (configured) return configured;
+    let first = this.learned.get(k);
+    if (first === undefined) this.learned.set(k, (first = text.trim().replace(/\s+/g, ' ')));
+    return first;
   }
 
   /** The one configured brand named inside free text (a title row, a group row); null when none or several are. */

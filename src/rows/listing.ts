@@ -3,7 +3,7 @@ import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import { parseAccount, accountKey, parsePlatform, type AccountResult, type Platform } from '../parsers/account.js';
 import { parseCount, type CountResult } from '../parsers/count.js';
 import { parseDate, type DateResult } from '../parsers/date.js';
-import { monthFromText } from '../parsers/month.js';
+import { monthFromLabel } from '../parsers/month.js';
 import { parseStatus, type Status } from '../parsers/status.js';
 import { normalizeName } from '../parsers/text.js';
 import type { BrandBook, BrandMatch } from './brands.js';
@@ -65,7 +65,7 @@ export function readListingRow(raw: TableRow, table: TableInfo, ctx: ReadContext
   const postDate = has('postDate') ? parseDate(dateInput(postCell), { year }) : null;
   const monthText = textOf(raw, table, 'month');
   const monthCell = cellOf(raw, table, 'month');
-  const rowMonth = monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromText(monthText, year) : null;
+  const rowMonth = monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromLabel(monthText, year) : null;
   const name = textOf(raw, table, 'name') ?? '';
   const kol = name || linkText || '';
   const linkPlatform: Platform | null = platform?.ok ? platform.platform : null;

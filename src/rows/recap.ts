@@ -3,7 +3,7 @@ import type { TableInfo, TableRow } from '../model/table.js';
 import { accountKey, parseAccount, parsePlatform, type AccountResult, type Platform } from '../parsers/account.js';
 import { parseCount } from '../parsers/count.js';
 import { lastDayOfMonth, parseDate, type DateResult } from '../parsers/date.js';
-import { findMonthsInText, monthFromText } from '../parsers/month.js';
+import { findMonthsInText, monthFromLabel } from '../parsers/month.js';
 import { normalizeName } from '../parsers/text.js';
 import type { BrandBook } from './brands.js';
 import { defaultYear, type ReadContext } from './context.js';
@@ -91,7 +91,10 @@ export function recapLayout(table: TableInfo, ctx: ReadContext, brands: BrandBoo
     let brand: string | null = null;
     for (let i = column; i >= 0 && brand === null; i--) {
       const text = group[i] ?? '';
-      if (text.trim()) brand = brands.findIn(text) ?? brandWordAfterKol(text);
+      if (text.trim()) {
+        const word = brands.findIn(text) ?? brandWordAfterKol(text);
+        brand = word === null ? null : brands.name(word);
+      }
     }
     return { column, brand };
   });
@@ -139,7 +142,7 @@ export function readRecapRow(raw: TableRow, table: TableInfo, layout: RecapLayou
   const key = (account?.ok ? accountKey(account, platform) : null) ?? nameKey;
   const monthCell = cellOf(raw, table, 'month');
   const monthText = textOf(raw, table, 'month');
-  const rowMonth = monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromText(monthText, layout.year) : null;
+  const rowMonth = monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromLabel(monthText, layout.year) : null;
   const brandText = textOf(raw, table, 'brand');
   const brandMatch = brandText ? brands.match(brandText) : null;
   const rowBrand = brandMatch?.ok ? brandMatch.brand : brandText || null;

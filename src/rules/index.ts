@@ -42,6 +42,9 @@ import recapMissingDisclosure from './recap/missing-disclosure.js';
 import recapNotPosted from './recap/not-posted.js';
 import recapUnknownKol from './recap/unknown-kol.js';
 import recapWeekdayMismatch from './recap/weekday-mismatch.js';
+import tableMissingColumn from './table/missing-column.js';
+import tableMonthUnknown from './table/month-unknown.js';
+import tableUnmappedColumn from './table/unmapped-column.js';
 
 export const rules: readonly Rule[] = [
   affiliateBonusDue,
@@ -81,6 +84,9 @@ export const rules: readonly Rule[] = [
   recapNotPosted,
   recapUnknownKol,
   recapWeekdayMismatch,
+  tableMissingColumn,
+  tableMonthUnknown,
+  tableUnmappedColumn,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

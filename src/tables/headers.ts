@@ -107,6 +107,18 @@ function scoreWords(words: readonly string[], terms: ColumnTerms, phrases: Reado
 
 type Assigned = Omit<HeaderMatch, 'kind' | 'evidence' | 'dateColumns'>;
 
+/** How much of a header a column's words cover, however little (for a suggestion, never a match). */
+function resemblance(words: readonly string[], terms: ColumnTerms): number {
+  let known = 0;
+  let unknown = 0;
+  for (const w of new Set(words)) {
+    const weight = terms.words[w];
+    if (weight === undefined) unknown++;
+    else known += weight;
+  }
+  return known / (known + 1.5 * unknown || 1);
+}
+
 interface Candidate extends Scored {
   index: number;
   column: ColumnId;
@@ -224,18 +236,33 @@ export class HeaderMatcher {
    * `Followers` header in an affiliate table is named), else the nearest phrase by spelling.
    */
   private suggest(words: readonly string[], preferred: readonly ColumnId[]): ColumnId | null {
-    let best: { column: ColumnId; score: number } | null = null;
     const all = [...preferred, ...(Object.keys(COLUMN_TERMS) as ColumnId[]).filter((c) => !preferred.includes(c))];
-    for (const column of all) {
-      const s = this.score(words, column);
-      if (s && s.how !== 'generic' && (!best || s.score > best.score)) best = { column, score: s.score };
+    const matchIn = (columns: readonly ColumnId[]) => {
+      let best: { column: ColumnId; score: number } | null = null;
+      for (const column of columns) {
+        const s = this.score(words, column);
+        if (s && s.how !== 'generic' && s.score >= MATCH_SCORE && (!best || s.score > best.score)) best = { column, score: s.score };
+      }
+      return best?.column ?? null;
+    };
+    // A column of this kind it matches but lost to another header (a second `Tanggal Posting`);
+    // else the column of this kind whose words it shares most (`Status Endorse` → PR-pack status);
+    // else a column another kind would take (`Followers` in a deal list); else the nearest phrase by spelling.
+    const own = matchIn(preferred);
+    if (own) return own;
+    let near: { column: ColumnId; score: number } | null = null;
+    for (const column of preferred) {
+      const r = resemblance(words, COLUMN_TERMS[column]);
+      if (r > 0 && (!near || r > near.score)) near = { column, score: r };
     }
-    if (best) return best.column;
+    if (near) return near.column;
+    const other = matchIn(all);
+    if (other) return other;
     const joined = words.join(' ');
     const byPhrase = new Map<string, ColumnId>();
     for (const column of all) for (const p of this.phrases.get(column)!) if (!byPhrase.has(p)) byPhrase.set(p, column);
-    const near = didYouMean(joined, [...byPhrase.keys()]);
-    return near ? byPhrase.get(near) ?? null : null;
+    const spelled = didYouMean(joined, [...byPhrase.keys()]);
+    return spelled ? byPhrase.get(spelled) ?? null : null;
   }
 
   private evidence(kind: TableKind, m: Assigned): ColumnId[] {
@@ -266,7 +293,8 @@ export class HeaderMatcher {
       const wide = kind === 'posting-recap' && m.columns.has('no') && dateColumns.length >= 2;
       const qualifies = wide || (m.columns.size >= MIN_MATCHED && evidence.length > 0 && subject);
       if (!qualifies) continue;
-      const sum = (ids: Iterable<ColumnId>) => [...ids].reduce((n, c) => n + Math.min(1, m.how.get(c)?.score ?? 0), 0);
+      // A generic match (`Status`, `Keterangan`) says nothing about the kind: it does not count.
+      const sum = (ids: Iterable<ColumnId>) => [...ids].reduce((n, c) => n + (m.how.get(c)?.how === 'generic' ? 0 : Math.min(1, m.how.get(c)?.score ?? 0)), 0);
       const rank = [wide ? 1 : 0, sum(evidence), sum(m.columns.keys())];
       if (!best || compareRank(rank, best.rank) > 0) best = { m: { kind, ...m, evidence, dateColumns }, rank };
     }

@@ -127,7 +127,7 @@ describe('options and exit codes', () => {
     await mkdir(sub);
     const f = await writeXlsx(sub, 'list.xlsx', [{ name: 'Sheet1', rows: [LISTING_HEADER, ...cleanListingRows(20)] }]);
     const without = JSON.parse((await kolops(['check', f, '--format', 'json'])).stdout);
-    expect(without.findings.map((x: { messageId?: string; message: string }) => x.message)[0]).toMatch(/month of this listing is unknown/);
+    expect(without.findings.map((x: { rule: string }) => x.rule)).toEqual(['table/month-unknown']);
     const withMonth = JSON.parse((await kolops(['check', f, '--format', 'json', '--month', '2024-09'])).stdout);
     expect(withMonth.files[0].tables[0].month).toBe('2024-09');
     expect(withMonth.findings).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMonthsInText, formatMonthId, monthFromText, monthNumber, parseMonthOption } from '../../src/parsers/month.js';
+import { monthFromLabel } from '../../src/parsers/month.js';
 
 /** Any cell text: ASCII, Unicode graphemes, raw UTF-16 with lone surrogates (cheaper than `unit: 'binary'`). */
 const anyText = fc.oneof(
@@ -113,5 +114,27 @@ describe('never throws', () => {
       parseMonthOption(s);
       formatMonthId(s);
     }));
+  });
+});
+
+describe('months as sheet tabs and file names write them (two-digit years, short names)', () => {
+  it.each([
+    ['Sep-24', '2024-09'], ["Sept'24", '2024-09'], ["Okt'24", '2024-10'], ['Okt ’24', '2024-10'], ['Apr 25', '2025-04'],
+    ['September 24', '2024-09'], ['Nov 24', '2024-11'], ['09/24', '2024-09'], ['9-24', '2024-09'], ['Des.24', '2024-12'],
+    ['Agst 2024', '2024-08'], ['Agus 2024', '2024-08'], ['Nop 2024', '2024-11'], ['Mrt 2025', '2025-03'], ['listing_sep-24', '2024-09'],
+  ])('%s → %s, the year as written beating the fallback', (text, month) => {
+    expect(monthFromLabel(text, 2026)).toBe(month);
+  });
+  it('takes a short name without a year from the fallback', () => {
+    expect(monthFromLabel('Agst', 2026)).toBe('2026-08');
+    expect(monthFromLabel('Sept', 2024)).toBe('2024-09');
+  });
+  it('leaves days as days: a number before the month, a range after it', () => {
+    expect(monthFromLabel('24 September', 2026)).toBe('2026-09');
+    expect(monthFromLabel('September 24 - 30', 2026)).toBe('2026-09');
+  });
+  it('reads titles strictly: "September 24" there may be the 24th', () => {
+    expect(monthFromText('Recap Posting September 24', 2026)).toBe('2026-09');
+    expect(monthFromText('09/24', 2026)).toBeNull();
   });
 });

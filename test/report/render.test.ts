@@ -48,6 +48,7 @@ function sample(over: Partial<MonthlyReport> = {}): MonthlyReport {
     findings: { errors: 1, warnings: 8, infos: 2 },
     kols: [KOL],
     findingList: [],
+    undated: { tables: 0, rows: 0 },
     ...over,
   };
 }
@@ -107,7 +108,7 @@ describe('JSON', () => {
     const doc = JSON.parse(renderReportJson(sample(), { includeContact: false })) as Record<string, unknown> & {
       brands: Record<string, unknown>[]; affiliate: Record<string, unknown>[]; previousMonth: Record<string, unknown>;
     };
-    expect(Object.keys(doc)).toEqual(['month', 'brands', 'affiliate', 'previousMonth', 'findings', 'asOf']);
+    expect(Object.keys(doc)).toEqual(['month', 'brands', 'affiliate', 'previousMonth', 'findings', 'undated', 'asOf']);
     expect(Object.keys(doc.brands[0]!)).toEqual([
       'brand', 'listed', 'target', 'targetMet', 'tiers', 'agreed', 'declined', 'unreachable', 'pending',
       'posted', 'onTime', 'late', 'notPosted', 'lateKols', 'notPostedKols', 'acceptanceRate',

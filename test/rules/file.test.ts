@@ -19,7 +19,13 @@ describe('file/formula-error', () => {
   it('ignores errors in columns nobody reads', async () => {
     const rows = listing().map((r, i) => [...r, i === 0 ? 'Scratch' : { type: 'error' as const, code: '#N/A' }]);
     const r = await checkMemory({ 'l.xlsx': [{ name: 'September 2024', rows }] }, HERBANA_CONFIG);
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['table/unmapped-column']); // said once, at the header: not read
+  });
+  it('names the KOL and brand of the row, like every row finding', async () => {
+    const rows = listing();
+    rows[3]![2] = { type: 'error', code: '#VALUE!' };
+    const r = await checkMemory({ 'l.xlsx': [{ name: 'September 2024', rows }] }, HERBANA_CONFIG);
+    expect(r.findings.filter((f) => f.rule === 'file/formula-error')).toMatchObject([{ kol: 'KOL kol 3', brand: 'Herbana', month: '2024-09' }]);
   });
 });
 

@@ -85,9 +85,10 @@ describe('listing/monthly-target', () => {
       { ...HERBANA_CONFIG, listing: { monthlyTarget: 10, targetPerBrand: true } });
     expect(only(r, 'listing/monthly-target')).toMatchObject([{ messageId: 'under-brand', brand: 'Herbamojo', args: { listed: 5 } }]);
   });
-  it('says the month is unknown instead of guessing', async () => {
+  it('leaves a listing whose month is unknown to table/month-unknown, instead of guessing', async () => {
     const r = await september(() => {}, { brands: HERBANA_CONFIG.brands }, 'Sheet1');
-    expect(only(r, 'listing/monthly-target')).toMatchObject([{ messageId: 'month-unknown', row: 1 }]);
+    expect(only(r, 'listing/monthly-target')).toEqual([]);
+    expect(only(r, 'table/month-unknown')).toMatchObject([{ row: 1 }]);
   });
   it('takes the month from the post dates when nothing else says it', async () => {
     const r = await september((rows) => { rows[0]![4] = 'Kamis, 5 September'; rows[1]![4] = 'Selasa, 10 September'; }, HERBANA_CONFIG, 'Sheet1');

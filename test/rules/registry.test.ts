@@ -19,7 +19,7 @@ describe('the rule registry', () => {
     const ids = rules.map((r) => r.meta.id);
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
-    const modules = filesUnder(join(root, 'src', 'rules')).filter((f) => /\/(file|listing|recap|affiliate)\/[^/]+\.ts$/.test(f))
+    const modules = filesUnder(join(root, 'src', 'rules')).filter((f) => /\/rules\/[a-z-]+\/[^/]+\.ts$/.test(f))
       .map((f) => f.slice(f.indexOf('/rules/') + 7).replace(/\.ts$/, '')).sort();
     expect(modules).toEqual([...ids].sort());
   });

@@ -205,7 +205,16 @@ export function notPostedLine(k: BrandMetrics['notPostedKols'][number], lang: La
 }
 
 export function findingsText(report: MonthlyReport, lang: Lang): string {
-  return t('report:findings', lang, { month: monthLabel(report.month, lang), ...report.findings });
+  const text = t('report:findings', lang, { month: monthLabel(report.month, lang), ...report.findings });
+  const undated = undatedText(report, lang);
+  return undated ? `${text}. ${undated}` : text;
+}
+
+/** "2 tables (45 rows) have no month and are left out of this report …", or '' when every table is dated. */
+export function undatedText(report: MonthlyReport, lang: Lang): string {
+  const { tables, rows } = report.undated;
+  if (tables === 0) return '';
+  return t('report:undated', lang, { tables: formatCount(tables, lang), rows: formatCount(rows, lang) });
 }
 
 export function affiliateTitle(a: AffiliateMetrics): string {

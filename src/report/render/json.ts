@@ -76,6 +76,7 @@ export function reportJson(report: MonthlyReport, ctx: JsonContext) {
       affiliate: report.previousMonth.affiliate.map(affiliateJson),
     },
     findings: { errors: report.findings.errors, warnings: report.findings.warnings, infos: report.findings.infos },
+    undated: { tables: report.undated.tables, rows: report.undated.rows },
     asOf: report.asOf,
     ...(ctx.includeContact ? { kols: report.kols.map(kolJson) } : {}),
   };

@@ -25,7 +25,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Tier } from '../../parsers/tier.js';
 import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
 // Month names as every report renderer writes them (`September 2024`, `Agustus 2024`).
-import { monthLabel } from './index.js';
+import { monthLabel, undatedText } from './index.js';
 
 /** Returns the .xlsx file's bytes; the caller writes them (atomically). */
 export async function renderReportXlsx(report: MonthlyReport, ctx: { lang: Lang; includeContact: boolean }): Promise<Uint8Array> {
@@ -280,7 +280,9 @@ function summarySheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang): 
   // Finding counts of the month.
   row += 1;
   sheet.heading(row++, t('report-xlsx:section-findings', lang, { month }));
-  sheet.table(row, findingCountColumns(lang), [report.findings]);
+  const counts = sheet.table(row, findingCountColumns(lang), [report.findings]);
+  const undated = undatedText(report, lang);
+  if (undated) sheet.note(counts.last + 1, undated);
   sheet.finish();
 }
 

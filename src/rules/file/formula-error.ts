@@ -1,4 +1,15 @@
+import type { TableInfo, TableRow } from '../../model/table.js';
+import { textOf } from '../../rows/cells.js';
 import { defineRule } from '../types.js';
+
+/** Whom the row is about, as every row finding says it: the name, else the handle, account or link. */
+function kolOf(row: TableRow, table: TableInfo): string | null {
+  for (const c of ['name', 'handle', 'account', 'link'] as const) {
+    const text = textOf(row, table, c);
+    if (text) return text;
+  }
+  return null;
+}
 
 /**
  * Only cells a rule reads (mapped columns of a table) are checked: a `#REF!` in a
@@ -21,11 +32,13 @@ export default defineRule({
         for (const index of table.columns.values()) {
           const v = row.values[index];
           if (!v) continue;
+          if (v.type !== 'error' && v.type !== 'no-result') continue;
           const header = table.headers[index] ?? '';
+          const about = { table, row: row.rowNumber, column: index, kol: kolOf(row, table), brand: textOf(row, table, 'brand') ?? table.brand };
           if (v.type === 'error') {
-            ctx.report({ table, row: row.rowNumber, column: index, messageId: 'error', args: { code: v.code, header } });
-          } else if (v.type === 'no-result') {
-            ctx.report({ table, row: row.rowNumber, column: index, messageId: 'no-result', severity: 'warning', args: { header, formula: v.formula } });
+            ctx.report({ ...about, messageId: 'error', args: { code: v.code, header } });
+          } else {
+            ctx.report({ ...about, messageId: 'no-result', severity: 'warning', args: { header, formula: v.formula } });
           }
         }
       },
