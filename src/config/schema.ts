@@ -35,19 +35,18 @@ const statusName = z.enum(['agreed', 'shipped', 'done', 'declined', 'unreachable
  * case and punctuation aside) or `/pattern/flags` → the canonical column it means. Only
  * columns of that kind are allowed, so a typo is an error with its key path.
  */
-const kindColumns = (kind: keyof typeof KIND_COLUMNS) => z.record(
-  z.string().min(1).refine((k) => {
-    const re = /^\/(.+)\/([a-z]*)$/.exec(k);
-    if (!re) return true;
-    try {
-      new RegExp(re[1]!, re[2]);
-      return true;
-    } catch {
-      return false;
+const kindColumns = (kind: keyof typeof KIND_COLUMNS) => z.record(z.string().min(1), z.enum(KIND_COLUMNS[kind] as [string, ...string[]]))
+  .superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      const re = /^\/(.+)\/([a-z]*)$/.exec(key);
+      if (!re) continue;
+      try {
+        new RegExp(re[1]!, re[2]);
+      } catch {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'a header text, or a valid /regular expression/' });
+      }
     }
-  }, { message: 'a header text, or a valid /regular expression/' }),
-  z.enum(KIND_COLUMNS[kind] as [string, ...string[]]),
-);
+  });
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),

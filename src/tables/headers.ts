@@ -81,13 +81,7 @@ interface Scored {
 function scoreWords(words: readonly string[], terms: ColumnTerms, phrases: ReadonlySet<string>): Scored | null {
   const joined = words.join(' ');
   if (terms.generic?.includes(joined)) return { score: GENERIC_SCORE, weight: 0, how: 'generic' };
-  let known = 0;
-  let unknown = 0;
-  for (const w of new Set(words)) {
-    const weight = terms.words[w];
-    if (weight === undefined) unknown++;
-    else known += weight;
-  }
+  const { known, unknown } = weigh(words, terms);
   // Two exact headers for one column: the one whose words say more (`Bersedia Terima PR Pack` over `Status Kerjasama`).
   if (phrases.has(joined)) return { score: 1, weight: 10 + known, how: 'exact' };
   let best: Scored | null = null;
@@ -109,6 +103,12 @@ type Assigned = Omit<HeaderMatch, 'kind' | 'evidence' | 'dateColumns'>;
 
 /** How much of a header a column's words cover, however little (for a suggestion, never a match). */
 function resemblance(words: readonly string[], terms: ColumnTerms): number {
+  const { known, unknown } = weigh(words, terms);
+  return known / (known + 1.5 * unknown || 1);
+}
+
+/** The weight of a header's words the column knows, and how many it does not. */
+function weigh(words: readonly string[], terms: ColumnTerms): { known: number; unknown: number } {
   let known = 0;
   let unknown = 0;
   for (const w of new Set(words)) {
@@ -116,7 +116,7 @@ function resemblance(words: readonly string[], terms: ColumnTerms): number {
     if (weight === undefined) unknown++;
     else known += weight;
   }
-  return known / (known + 1.5 * unknown || 1);
+  return { known, unknown };
 }
 
 interface Candidate extends Scored {

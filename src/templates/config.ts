@@ -15,7 +15,10 @@ export function initialConfig(year: number): ConfigInput {
     listing: { monthlyTarget: 20, allowedTiers: ['nano', 'micro', 'macro', 'mega'] },
     posting: { deadline: { endOfMonth: true }, disclosureTags: [...DEFAULT_DISCLOSURE_TAGS] },
     affiliate: { deliverables: { videos: 3, lives: 1 } },
-    statuses: {},
+    // Examples of the team's own words: phrases kolops should read as a status, and header
+    // texts it should read as a column (kolops describe shows which headers it reads).
+    statuses: { pending: ['BELUM DIBALAS', 'MASIH NEGO'], declined: ['NGGAK DULU'] },
+    columns: { 'kol-listing': { 'Status Endorse': 'prStatus', 'Jml Foll': 'followers' } },
   };
 }
 

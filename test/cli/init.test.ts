@@ -33,6 +33,24 @@ beforeEach(async () => { dir = await makeTempDir('kolops-init-'); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('kolops init', () => {
+  it('writes examples of the team\'s own words, and kolops reads a listing by them', async () => {
+    expect((await kolops(['init', dir, '--lang', 'en', '--month', '2024-09'])).code).toBe(0);
+    const config = JSON.parse(await readFile(join(dir, 'kolops.config.json'), 'utf8'));
+    expect(config.columns).toEqual({ 'kol-listing': { 'Status Endorse': 'prStatus', 'Jml Foll': 'followers' } });
+    expect(config.statuses.pending).toContain('BELUM DIBALAS');
+    const { writeXlsx } = await import('../helpers/fixtures.js');
+    await writeXlsx(dir, 'september.xlsx', [{ name: 'September 2024', rows: [
+      ['No', 'Nama', 'Jml Foll', 'Alamat', 'Status Endorse', 'Platform', 'Merek', 'Link'],
+      [1, 'Sinta', '45K', '', 'YES', 'Instagram', 'Herbana', 'https://www.instagram.com/sinta/'],
+      [2, 'Budi', '30K', 'Jl. Melati 2', 'BELUM DIBALAS', 'Instagram', 'Herbana', 'https://www.instagram.com/budi/'],
+    ] }]);
+    const run = JSON.parse((await kolops(['check', join(dir, 'september.xlsx'), '--format', 'json', '--as-of', '2024-09-10'])).stdout) as CheckJson;
+    const rules = run.findings.map((f) => f.rule);
+    expect(rules).toContain('listing/agreed-missing-address'); // Status Endorse is the PR-pack status
+    expect(rules).not.toContain('listing/unknown-status'); // BELUM DIBALAS is a pending phrase
+    expect(rules).not.toContain('table/unmapped-column');
+  });
+
   for (const [lang, files] of [
     ['id', ['daftar-kol.xlsx', 'deal-affiliate.xlsx', 'kolops.config.json', 'rekap-posting.xlsx']],
     ['en', ['affiliate-deals.xlsx', 'kol-listing.xlsx', 'kolops.config.json', 'posting-recap.xlsx']],

@@ -35,6 +35,10 @@ describe('config', () => {
     [{ listing: { monthlyTarge: 20 } }, /listing: Unrecognized key: "monthlyTarge"/],
     [{ brands: [{ aliases: ['x'] }] }, /brands\.0\.name: /],
     [{ posting: { deadline: { dayOfMonth: 40 } } }, /posting\.deadline/],
+    [{ columns: { 'kol-listing': { 'Status Endorse': 'pr-status' } } }, /columns\.kol-listing\.Status Endorse: Invalid option: expected one of "no"\|"name"/],
+    [{ columns: { 'affiliate-deals': { Followers: 'followers' } } }, /columns\.affiliate-deals\.Followers: Invalid option/],
+    [{ columns: { listing: { Nama: 'name' } } }, /columns: Unrecognized key: "listing"/],
+    [{ columns: { 'kol-listing': { '/[/': 'name' } } }, /columns\.kol-listing\.\/\[\/: a header text, or a valid \/regular expression\//],
   ])('an invalid config %j exits 2 naming the key path', async (config, message) => {
     const cfg = join(dir, 'bad.json');
     await writeFile(cfg, JSON.stringify(config));
