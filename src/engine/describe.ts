@@ -34,6 +34,8 @@ function describeTable(table: TableInfo, recap: RecapLayout | null, file: string
     } else if (layoutCols.has(index)) {
       const date = recap!.dateColumns.find((d) => d.column === index);
       columns.push({ column: columnLetter(index), header, maps: date ? 'postDate' : 'name', how: 'layout', score: null, suggestion: null });
+    } else if (/^\s*kolops\s*:/i.test(header)) {
+      columns.push({ column: columnLetter(index), header, maps: null, how: 'derived', score: null, suggestion: null });
     } else {
       columns.push({ column: columnLetter(index), header, maps: null, how: null, score: null, suggestion: unmapped.get(index)?.suggestion ?? null });
     }

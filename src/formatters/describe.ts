@@ -44,7 +44,8 @@ function tableLines(tb: DescribedTable, lang: Lang): string[] {
   const width = Math.min(32, Math.max(0, ...tb.columns.map((c) => oneLine(c.header).length)));
   for (const c of tb.columns) {
     const header = oneLine(c.header).padEnd(width);
-    const what = c.maps === null
+    const what = c.how === 'derived' ? t('describe:derived', lang)
+      : c.maps === null
       ? t(c.suggestion ? 'describe:unread-suggest' : 'describe:unread', lang, { column: c.suggestion ? label(c.suggestion, lang) : '' })
       : `${label(c.maps, lang)} (${t(`describe:how-${c.how}`, lang)})`;
     out.push(`    ${c.column.padEnd(3)} ${header}  → ${what}`);

@@ -899,6 +899,7 @@ export const catalogue = {
   'describe:how-words': { en: 'by its words', id: 'dari kata-katanya' },
   'describe:how-generic': { en: 'generic word, last resort', id: 'kata umum, pilihan terakhir' },
   'describe:how-layout': { en: 'wide layout', id: 'layout lebar' },
+  'describe:derived': { en: 'written by kolops normalize (not read as the team\'s)', id: 'ditulis oleh kolops normalize (tidak dibaca sebagai kolom tim)' },
   'describe:unread': { en: 'not read', id: 'tidak dibaca' },
   'describe:unread-suggest': { en: 'not read (looks like {column})', id: 'tidak dibaca (mirip {column})' },
   'describe:swapped': {

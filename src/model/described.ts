@@ -16,7 +16,8 @@ export interface DescribedColumn {
   readonly header: string;
   /** The canonical column it was taken for; null when nothing took it. */
   readonly maps: ColumnId | null;
-  readonly how: MatchHow | 'layout' | null;
+  /** `derived`: a column `kolops normalize` wrote beside the table, never read as the team's. */
+  readonly how: MatchHow | 'layout' | 'derived' | null;
   readonly score: number | null;
   /** For a header nothing took: the column it most resembles. */
   readonly suggestion: ColumnId | null;

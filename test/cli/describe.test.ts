@@ -60,6 +60,16 @@ describe('kolops describe', () => {
     expect(text.stdout).toMatch(/bulan: 2024-10, dari nama sheet "Okt 24"/);
   });
 
+  it('tells the columns kolops normalize wrote from the team\'s', async () => {
+    const { copyFile } = await import('node:fs/promises');
+    await copyFile(join(root, 'examples', 'kol-listing-2024.xlsx'), join(dir, 'listing.xlsx'));
+    expect((await kolops(['normalize', 'listing.xlsx', '-o', 'normalized.xlsx'], { cwd: dir })).code).toBe(0);
+    const doc = JSON.parse((await kolops(['describe', 'normalized.xlsx', '--format', 'json'], { cwd: dir })).stdout) as Json;
+    const cols = doc.files[0]!.sheets[0]!.tables[0]!.columns;
+    expect(cols.filter((c) => c.header.startsWith('kolops:')).every((c) => c.how === 'derived' && c.maps === null)).toBe(true);
+    expect(cols.filter((c) => !c.header.startsWith('kolops:')).every((c) => c.maps !== null)).toBe(true);
+  });
+
   it('reads headers with the config\'s own words, and exits 2 on a missing path', async () => {
     await writeFile(join(dir, 'kolops.config.json'), JSON.stringify({ columns: { 'kol-listing': { 'Status Endorse': 'prStatus' } } }));
     const doc = JSON.parse((await kolops(['describe', join(dir, 'mixed.xlsx'), '--format', 'json'], { cwd: dir })).stdout) as Json;
