@@ -16,7 +16,9 @@ export function valueText(v: CellValue | undefined): string {
     case 'empty': return '';
     case 'string': return escapeLine(v.text);
     case 'number': return String(v.value);
-    case 'date': return v.iso;
+    case 'date': return v.time ? `${v.iso} ${v.time}` : v.iso;
+    case 'time': return v.text;
+    case 'duration': return v.text;
     case 'boolean': return v.value ? 'TRUE' : 'FALSE';
     case 'error': return v.code;
     case 'hyperlink': return v.text === v.url ? `<${escapeLine(v.url)}>` : `${escapeLine(v.text)} <${escapeLine(v.url)}>`;

@@ -17,7 +17,7 @@ async function open(path: string, delimiter?: string): Promise<WorkbookSource> {
   try {
     return await openWorkbook(path, { delimiter });
   } catch (err) {
-    if (err instanceof UnreadableFileError && err.reason === 'unsupported-extension') return (await import('../readers/xlsx.js')).openXlsx(path);
+    if (err instanceof UnreadableFileError && err.reason === 'unsupported-extension') return (await import('../readers/xlsx/open.js')).openXlsx(path);
     throw err;
   }
 }

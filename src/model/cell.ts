@@ -7,8 +7,15 @@ export type CellValue =
   | { readonly type: 'empty' }
   | { readonly type: 'string'; readonly text: string }
   | { readonly type: 'number'; readonly value: number }
-  /** A calendar date with no time zone: `iso` is `YYYY-MM-DD`. */
-  | { readonly type: 'date'; readonly iso: string }
+  /**
+   * A calendar date with no time zone: `iso` is `YYYY-MM-DD`; a date-time cell keeps its
+   * time of day too (`HH:MM` or `HH:MM:SS`), as the sheet shows it.
+   */
+  | { readonly type: 'date'; readonly iso: string; readonly time?: string }
+  /** A time of day with no date (a `h:mm` cell, `19:00`): seconds since midnight, and as shown. */
+  | { readonly type: 'time'; readonly seconds: number; readonly text: string }
+  /** Elapsed time (a `[h]:mm:ss` cell): seconds, and `h:mm:ss`. */
+  | { readonly type: 'duration'; readonly seconds: number; readonly text: string }
   | { readonly type: 'boolean'; readonly value: boolean }
   /** A formula error such as `#REF!` or `#N/A` (cached result of a formula, or typed in). */
   | { readonly type: 'error'; readonly code: string }
@@ -46,7 +53,9 @@ export function cellText(v: CellValue | undefined): string {
     case 'empty': return '';
     case 'string': return v.text;
     case 'number': return String(v.value);
-    case 'date': return v.iso;
+    case 'date': return v.time ? `${v.iso} ${v.time}` : v.iso;
+    case 'time': return v.text;
+    case 'duration': return v.text;
     case 'boolean': return v.value ? 'TRUE' : 'FALSE';
     case 'error': return v.code;
     case 'hyperlink': return v.text;

@@ -26,7 +26,13 @@ export async function* rowBatches(sheet: SheetSource): AsyncGenerator<readonly R
 
 /** Something a reader noticed that is not a cell value: a ragged CSV record, a cached-result-less formula … */
 export interface ReadNotice {
-  readonly code: 'ragged-row';
+  /**
+   * `ragged-row`: a CSV record with another number of fields than its header;
+   * `bad-cell-ref` / `bad-row-number`: a cell or row outside Excel's grid (skipped);
+   * `missing-shared-string`: a cell pointing at a string the file does not have;
+   * `notices-capped`: more of one kind in a sheet than are listed.
+   */
+  readonly code: 'ragged-row' | 'bad-cell-ref' | 'bad-row-number' | 'missing-shared-string' | 'notices-capped';
   readonly sheet: string;
   readonly rowNumber: number;
   readonly args: Readonly<Record<string, string | number>>;
@@ -55,6 +61,7 @@ export type UnreadableReason =
   | 'folder-unreadable'  // a folder the walk could not list
   | 'symlink-loop'       // a link that leads back to itself or to a folder above it
   | 'broken-link'        // a link to something that is not there
+  | 'too-large'          // a sheet that unpacks beyond limits.maxSheetBytes, or holds more than limits.maxCells
   | 'io-error';
 
 export class UnreadableFileError extends Error {

@@ -4,32 +4,17 @@ import type { WorkbookSource } from '../model/source.js';
 import { openCsv } from './csv.js';
 import { readHead, readWhole } from './io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
+import type { ReadLimits } from './xlsx/open.js';
+
+export type { ReadLimits } from './xlsx/open.js';
 
 export { openCsv, normalizeDelimiter, detectDelimiter } from './csv.js';
 export type { CsvWorkbookSource } from './csv.js';
 export { sniff } from './sniff.js';
 
-/**
- * exceljs takes ~0.2 s to load in full: a CSV-only run never pays for it, and the
- * streaming reader (the default) loads only the few exceljs internals it uses.
- */
-const xlsx = () => import('./xlsx.js');
-const xlsxStreaming = () => import('./xlsx-stream.js');
-const xlsxCells = () => import('./xlsx-cells.js');
-
-/**
- * Which xlsx reader to use. `streaming` (the default) reads a sheet row by row with flat
- * memory; `full` loads the whole workbook with exceljs readFile. Both read the same values
- * (test/readers/equivalence.test.ts); `full` stays for comparison and as a fallback.
- */
-export type XlsxReader = 'streaming' | 'full';
-
-function xlsxReaderFromEnv(): XlsxReader {
-  return process.env.KOLOPS_XLSX_READER === 'full' ? 'full' : 'streaming';
-}
-
-const openXlsx = async (path: string, reader: XlsxReader = xlsxReaderFromEnv()) =>
-  reader === 'full' ? (await xlsx()).openXlsx(path) : (await xlsxStreaming()).openXlsxStreaming(path);
+/** The xlsx reader is loaded when a workbook asks for it: a CSV-only run never pays for it. */
+const xlsxReader = () => import('./xlsx/open.js');
+const openXlsx = async (path: string, limits?: ReadLimits) => (await xlsxReader()).openXlsx(path, limits);
 export { decodeText } from './decode.js';
 
 /**
@@ -68,9 +53,9 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 async function openXls(path: string, opts: OpenOptions): Promise<WorkbookSource> {
   const head = await readHead(path, SNIFF_TEXT_BYTES);
   const kind = sniff(head);
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsxCells()).describeOle(await readWhole(path)));
+  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsxReader()).describeOle(await readWhole(path)));
   if (kind === 'empty') throw new UnreadableFileError('empty-file');
-  if (kind === 'zip') return openXlsx(path, opts.xlsxReader);
+  if (kind === 'zip') return openXlsx(path, opts.limits);
   if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);
   const detail = kind === 'text' ? 'HTML or XML document saved as .xls' : describeKind(kind);
   throw new UnreadableFileError('not-a-spreadsheet', detail);
@@ -86,14 +71,14 @@ function looksLikeMarkup(head: Uint8Array): boolean {
  */
 export interface OpenOptions {
   delimiter?: string;
-  /** Default: `streaming`, or `full` when the environment sets KOLOPS_XLSX_READER=full. */
-  xlsxReader?: XlsxReader;
+  /** What a sheet may unpack to and hold (config `limits`); the defaults otherwise. */
+  limits?: ReadLimits;
 }
 
 export async function openWorkbook(path: string, opts: OpenOptions = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();
   // openCsv and openXlsx sniff the bytes themselves, so direct callers get the same reasons.
-  if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path, opts.xlsxReader);
+  if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path, opts.limits);
   if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
   if (ext === '.xls') return openXls(path, opts);
   const known = UNREAD_SPREADSHEETS[ext];

@@ -21,6 +21,8 @@ export function textOf(row: TableRow, table: TableInfo, col: ColumnId): string |
 export function dateInput(v: CellValue | undefined): string | number | null {
   if (!v || isEmptyCell(v)) return null;
   if (v.type === 'number') return v.value;
+  // A date-time cell is its date: the time of day does not move a deadline or a post date.
+  if (v.type === 'date') return v.iso;
   return cellText(v);
 }
 

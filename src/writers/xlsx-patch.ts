@@ -1,6 +1,13 @@
 import { columnLetter } from '../model/cell.js';
 import { posix } from 'node:path';
-import { readEntry, readZip, replaceEntries, ZipError, type ZipArchive } from './zip-rewrite.js';
+import { ZipError, zipFromBuffer, type ZipArchive } from '../zip/archive.js';
+import { replaceEntries } from '../zip/rewrite.js';
+
+/** The bytes of one part of an archive held in memory, or null when it has none. */
+function readEntry(zip: ZipArchive, name: string): Buffer | null {
+  const e = zip.entry(name);
+  return e ? zip.readSync(e, 512 * 1024 * 1024) : null;
+}
 
 /**
  * Lossless cell edits on an .xlsx package: the one worksheet part is edited as text —
@@ -155,7 +162,7 @@ export function sheetPartOf(zip: ZipArchive, sheetName: string): string {
     if (attr(m[0], 'name') !== sheetName) continue;
     const id = attr(m[0], 'r:id') ?? /\s\w+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1] ?? null;
     const rel = id ? rels.get(id) : undefined;
-    if (!rel || !zip.entries.some((e) => e.name === rel.target)) break;
+    if (!rel || !zip.entry(rel.target)) break;
     return rel.target;
   }
   throw new PatchRefusal('no-sheet', sheetName);
@@ -359,7 +366,7 @@ export function patchSheetXml(xml: string, cells: readonly PatchCell[], checks: 
 export function patchXlsx(input: Uint8Array, sheetName: string, cells: readonly PatchCell[], opts: PatchOptions = {}): Buffer {
   let zip: ZipArchive;
   try {
-    zip = readZip(input);
+    zip = zipFromBuffer(input);
   } catch (err) {
     if (err instanceof ZipError) throw new PatchRefusal('not-xlsx', err.message);
     throw err;
@@ -371,5 +378,5 @@ export function patchXlsx(input: Uint8Array, sheetName: string, cells: readonly 
   const tableRanges = tableRangesOf(zip, part, xml);
   const patched = patchSheetXml(xml, cells, { force: Boolean(opts.force), tableRanges });
   if (patched === xml) return Buffer.from(input);
-  return replaceEntries(zip, new Map([[part, Buffer.from(patched, 'utf8')]]));
+  return replaceEntries(input, new Map([[zip.entry(part)!.name, Buffer.from(patched, 'utf8')]]));
 }

@@ -7,7 +7,7 @@ import { runNormalize } from '../../src/cli/normalize-command.js';
 import { findingKeys, kolops } from '../helpers/cli.js';
 import { convertWithLibreOffice, makeTempDir, sofficePath, writeCsv, writeRaw, writeXlsx } from '../helpers/fixtures.js';
 import { sheetPartOf } from '../../src/writers/xlsx-patch.js';
-import { readEntry, readZip, type ZipArchive } from '../../src/writers/zip-rewrite.js';
+import { readEntry, readZip, type ZipInMemory as ZipArchive } from '../helpers/zip.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const soffice = sofficePath();
@@ -120,7 +120,7 @@ async function assertLossless(input: string, output: string): Promise<string[]> 
 
 async function sheetXml(path: string, sheet: string): Promise<string> {
   const zip = readZip(await readFile(path));
-  return readEntry(zip, sheetPartOf(zip, sheet))!.toString('utf8');
+  return readEntry(zip, sheetPartOf(zip.zip, sheet))!.toString('utf8');
 }
 
 async function derivedTable(path: string, sheet: string): Promise<Record<string, unknown>[]> {

@@ -9,6 +9,7 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter as pathDelimiter, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
 import type { WorkbookSource } from '../../src/model/source.js';
@@ -195,6 +196,91 @@ export function zipBytes(entries: Record<string, string | Uint8Array>): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
+export interface ZipFixtureEntry {
+  data: string | Uint8Array;
+  /** Deflate the data (default: stored). */
+  deflate?: boolean;
+  /** The uncompressed size the directory declares (a hostile file lies here). */
+  declaredSize?: number;
+}
+
+/**
+ * A hand-made ZIP for constructs no writer on this machine produces: deflated or stored
+ * entries, a declared size that lies, or the ZIP64 layout (sizes and offsets in the ZIP64
+ * extra field, a ZIP64 end record and locator).
+ */
+export function zipArchive(entries: Record<string, ZipFixtureEntry>, opts: { zip64?: boolean } = {}): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  const names = Object.keys(entries);
+  for (const name of names) {
+    const e = entries[name]!;
+    const raw = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : Buffer.from(e.data);
+    const data = e.deflate ? deflateRawSync(raw) : raw;
+    const size = e.declaredSize ?? raw.length;
+    const fileName = Buffer.from(name, 'utf8');
+    const crc = crc32(raw);
+    const z64 = opts.zip64 === true;
+    const extra = z64 ? Buffer.alloc(4 + 24) : Buffer.alloc(0);
+    if (z64) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(data.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+    }
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(z64 ? 45 : 20, 4);
+    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(z64 ? 0xffffffff : data.length, 18);
+    local.writeUInt32LE(z64 ? 0xffffffff : size, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    local.writeUInt16LE(extra.length, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(z64 ? 45 : 20, 4);
+    central.writeUInt16LE(z64 ? 45 : 20, 6);
+    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(z64 ? 0xffffffff : data.length, 20);
+    central.writeUInt32LE(z64 ? 0xffffffff : size, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt16LE(extra.length, 30);
+    central.writeUInt32LE(z64 ? 0xffffffff : offset, 42);
+    locals.push(local, fileName, extra, data);
+    centrals.push(central, fileName, extra);
+    offset += local.length + fileName.length + extra.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const tail: Buffer[] = [];
+  if (opts.zip64) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(names.length), 24);
+    rec.writeBigUInt64LE(BigInt(names.length), 32);
+    rec.writeBigUInt64LE(BigInt(dir.length), 40);
+    rec.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(offset + dir.length), 8);
+    locator.writeUInt32LE(1, 16);
+    tail.push(rec, locator);
+  }
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : names.length, 8);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : names.length, 10);
+  end.writeUInt32LE(opts.zip64 ? 0xffffffff : dir.length, 12);
+  end.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 16);
+  return Buffer.concat([...locals, dir, ...tail, end]);
+}
+
 export interface RawSheet {
   name: string;
   /** The id in workbook.xml, which need not follow tab order. */
@@ -210,10 +296,10 @@ export interface RawSheet {
  * Style 1 is a date format (numFmt 14), style 0 is General.
  */
 export function rawXlsxBytes(
-  sheets: RawSheet[], opts: { date1904?: boolean | 'true'; omitSheetParts?: boolean } = {},
+  sheets: RawSheet[], opts: { date1904?: boolean | string; omitSheetParts?: boolean } = {},
 ): Buffer {
   // Excel writes date1904="1"; LibreOffice and Google Sheets write "true".
-  const date1904 = opts.date1904 === 'true' ? ' date1904="true"' : opts.date1904 ? ' date1904="1"' : '';
+  const date1904 = typeof opts.date1904 === 'string' ? ` date1904="${opts.date1904}"` : opts.date1904 ? ' date1904="1"' : '';
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnreadableFileError } from '../../src/model/source.js';
 import type { UnreadableReason, WorkbookSource } from '../../src/model/source.js';
 import { openWorkbook, WORKBOOK_EXTENSIONS } from '../../src/readers/index.js';
-import { openXlsx, openXlsxStreaming } from '../../src/readers/xlsx.js';
+import { openXlsx } from '../../src/readers/xlsx/open.js';
 import {
   inlineStr, makeTempDir, oleBytes, pngBytes, rawXlsxBytes, writeBadFiles, writeCsv, writeRaw, writeXlsx, zipBytes,
 } from '../helpers/fixtures.js';
@@ -45,28 +45,7 @@ async function rowCount(wb: WorkbookSource): Promise<number> {
   return n;
 }
 
-/**
- * Every test runs with each xlsx reader as openWorkbook's default — the streaming one both
- * on an archive read whole (small files) and read from its place in the file (big ones,
- * forced with KOLOPS_ZIP_WHOLE_MAX=0); the reasons must be the same.
- */
-describe.each([
-  ['full', openXlsx, undefined],
-  ['streaming', openXlsxStreaming, undefined],
-  ['streaming', openXlsxStreaming, '0'],
-] as const)('%s xlsx reader (whole-archive limit %s)', (reader, openXlsx, wholeMax) => {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env.KOLOPS_XLSX_READER;
-    process.env.KOLOPS_XLSX_READER = reader;
-    if (wholeMax !== undefined) process.env.KOLOPS_ZIP_WHOLE_MAX = wholeMax;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env.KOLOPS_XLSX_READER;
-    else process.env.KOLOPS_XLSX_READER = saved;
-    delete process.env.KOLOPS_ZIP_WHOLE_MAX;
-  });
-
+describe('the xlsx reader', () => {
   describe('bad files from writeBadFiles', () => {
     it('truncated xlsx → corrupt-zip with exceljs’ first line', async () => {
       await expectReason(bad.truncatedXlsx, 'corrupt-zip', /zip/i);

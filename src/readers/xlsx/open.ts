@@ -1,0 +1,174 @@
+/**
+ * Opening an .xlsx: the zip, the package (workbook, sheets in tab order, styles, shared
+ * strings), then each sheet's rows when asked for, as often as asked. Every way a file
+ * can fail becomes an UnreadableFileError with a reason the rule words and a detail.
+ */
+import type { RawRow } from '../../model/cell.js';
+import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSource } from '../../model/source.js';
+import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
+import { firstLine, readHead, readWhole, toIoError } from '../io.js';
+import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
+import { XmlError, XmlScanner } from '../xml/scanner.js';
+import { readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
+import { hyperlinksIn, SheetScanner, tailOf } from './sheet.js';
+
+/** What protects the machine from a hostile or broken file (config `limits`). */
+export interface ReadLimits {
+  /** The most a sheet (or any part) may unpack to, in bytes. */
+  maxSheetBytes: number;
+  /** The most cells a sheet may hold. */
+  maxCells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxSheetBytes: 1024 * 1024 * 1024, maxCells: 50_000_000 };
+
+/** Both legacy `.xls` and encrypted `.xlsx` are OLE compound files; their stream names tell which. */
+export function describeOle(buf: Buffer): string {
+  const utf16 = (s: string) => Buffer.from(s, 'utf16le');
+  if (buf.includes(utf16('EncryptedPackage'))) return 'password-protected (encrypted) workbook';
+  if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) return 'legacy Excel 97-2003 workbook (.xls)';
+  return 'legacy .xls or password-protected workbook';
+}
+
+/** What a zip without an Excel workbook is, from its entries' names. */
+function describeZip(zip: ZipArchive): string {
+  const names = zip.directory.entries.map((e) => e.name.toLowerCase());
+  if (names.some((n) => n.endsWith('workbook.bin'))) return 'Excel binary workbook (.xlsb)';
+  if (zip.entry('mimetype') && names.includes('content.xml')) return 'OpenDocument file';
+  if (names.some((n) => n.startsWith('word/'))) return 'Word document';
+  if (names.some((n) => n.startsWith('ppt/'))) return 'PowerPoint presentation';
+  return 'ZIP archive without an Excel workbook';
+}
+
+/** Refuse, with the right reason, anything that is not a zip. */
+async function assertZip(path: string): Promise<void> {
+  const kind = sniff(await readHead(path, SNIFF_TEXT_BYTES));
+  if (kind === 'zip') return;
+  if (kind === 'empty') throw new UnreadableFileError('empty-file');
+  if (kind === 'ole') throw new UnreadableFileError('ole-container', describeOle(await readWhole(path)));
+  throw new UnreadableFileError('not-a-spreadsheet', kind === 'text' ? 'text file, not an Excel workbook' : describeKind(kind));
+}
+
+/** Any error while opening or reading → the reason a user can act on. */
+export function unreadable(err: unknown): UnreadableFileError {
+  if (err instanceof UnreadableFileError) return err;
+  if (err instanceof ZipError) {
+    if (err.reason === 'too-large') return new UnreadableFileError('too-large', err.message);
+    return new UnreadableFileError('corrupt-zip', err.message);
+  }
+  if (err instanceof XmlError) return new UnreadableFileError('corrupt-zip', err.message);
+  const io = toIoError(err);
+  if (io instanceof UnreadableFileError) return io;
+  return new UnreadableFileError('corrupt-zip', firstLine(err));
+}
+
+interface Book {
+  zip: ZipArchive;
+  sharedStrings: string[];
+  styles: Awaited<ReturnType<typeof readStyles>>;
+  date1904: boolean;
+  limits: ReadLimits;
+}
+
+/** The XML text of a sheet, a piece at a time, decoded across chunk edges. */
+async function* sheetText(book: Book, sheet: SheetPart): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of book.zip.chunks(sheet.entry, book.limits.maxSheetBytes)) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') yield text;
+  }
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}
+
+/**
+ * The sheet's hyperlinks, which stand after its rows. A sheet inflated at once is searched
+ * in memory; a big one only when its relationships hold a hyperlink (then it is inflated
+ * a second time, for the links alone).
+ */
+async function hyperlinksOf(book: Book, sheet: SheetPart, whole: string | null): Promise<Map<string, string>> {
+  const rels = await relationshipsOf(book.zip, sheet.part);
+  if (![...rels.values()].some((r) => r.external && /\/hyperlink$/.test(r.type))) return new Map();
+  if (whole !== null) return hyperlinksIn(tailOf(whole), rels);
+  let tail = '';
+  let carry = '';
+  for await (const text of sheetText(book, sheet)) {
+    const joined = carry + text;
+    const at = joined.lastIndexOf('sheetData');
+    if (at >= 0) tail = joined.slice(at + 'sheetData'.length);
+    else if (tail !== '') tail += text;
+    carry = joined.slice(-16);
+  }
+  return hyperlinksIn(tail, rels);
+}
+
+async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]): AsyncGenerator<RawRow[]> {
+  try {
+    const atOnce = sheet.entry.size <= 32 * 1024 * 1024;
+    const whole = atOnce ? new TextDecoder('utf-8').decode(await book.zip.read(sheet.entry, book.limits.maxSheetBytes)) : null;
+    const hyperlinks = await hyperlinksOf(book, sheet, whole);
+    const scanner = new SheetScanner({
+      sheet: sheet.name, sharedStrings: book.sharedStrings, styles: book.styles, date1904: book.date1904,
+      hyperlinks, notices, maxCells: book.limits.maxCells,
+    });
+    const xml = new XmlScanner(scanner);
+    const pieces = whole !== null ? slices(whole) : sheetText(book, sheet);
+    for await (const text of pieces) {
+      xml.push(text);
+      if (scanner.ready.length > 0) {
+        const batch = scanner.ready;
+        scanner.ready = [];
+        yield batch;
+      }
+    }
+    xml.end();
+    scanner.finish();
+    if (scanner.ready.length > 0) yield scanner.ready;
+  } catch (err) {
+    throw unreadable(err);
+  }
+}
+
+/** A sheet's text in pieces of about a megabyte, so rows reach the engine a batch at a time. */
+function* slices(text: string): Generator<string> {
+  const size = 1024 * 1024;
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+/**
+ * Open an .xlsx (or .xlsm): workbook-level parts are read now; each sheet's rows when
+ * iterated. A file that cannot be opened fails here; damage inside a sheet fails while
+ * its rows are read, with the same reasons.
+ */
+export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
+  await assertZip(path);
+  let book: Book;
+  let parts: SheetPart[];
+  try {
+    const zip = await openZip(path);
+    const pkg = await readPackage(zip);
+    if (pkg === null) throw new UnreadableFileError('not-a-spreadsheet', describeZip(zip));
+    if (pkg.sheets.length === 0) throw new UnreadableFileError('corrupt-zip', 'the workbook has no readable worksheet');
+    book = {
+      zip, limits, date1904: pkg.date1904,
+      sharedStrings: await readSharedStrings(zip, pkg.sharedStringsPart),
+      styles: await readStyles(zip, pkg.stylesPart),
+    };
+    parts = pkg.sheets;
+  } catch (err) {
+    throw unreadable(err);
+  }
+  const notices: ReadNotice[] = [];
+  const sheets: SheetSource[] = parts.map((part) => ({
+    name: part.name,
+    state: part.state,
+    batches: { [Symbol.asyncIterator]: () => sheetBatches(book, part, notices) },
+    rows: { async *[Symbol.asyncIterator]() { for await (const batch of sheetBatches(book, part, notices)) yield* batch; } },
+  }));
+  return {
+    path,
+    format: 'xlsx',
+    notices,
+    sheets: { async *[Symbol.asyncIterator]() { yield* sheets; } },
+  };
+}
