@@ -58,7 +58,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
   const read = async (path: string, shown: string, configFrom = path): Promise<KeyedRow[]> => {
     const config = await configOf(configFrom);
     try {
-      const wb = await openWorkbook(path, { delimiter: opts.delimiter });
+      const wb = await openWorkbook(path, { delimiter: opts.delimiter, limits: config.limits });
       return await collectRows(wb, config, { year: opts.year ?? null });
     } catch (err) {
       const e = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', oneLine(err instanceof Error ? err.message : String(err)));

@@ -58,6 +58,7 @@ export function defaultConfig(): Config {
     statuses: {},
     columns: {},
     context: [],
+    limits: { maxSheetBytes: 1024 * 1024 * 1024, maxCells: 50_000_000 },
     rules: {},
   };
 }

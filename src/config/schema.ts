@@ -97,6 +97,15 @@ export const configSchema = z.strictObject({
    * its posts, earlier months for repeat KOLs. Their own findings are not reported.
    */
   context: z.array(z.string().min(1)).default([]),
+  /**
+   * What protects the machine from a hostile or broken file: the most a sheet may unpack
+   * to (bytes) and the most cells it may hold. Over either, the file is a file/unreadable
+   * finding naming the limit, found before the work (a 1.5 GB sheet in a small zip).
+   */
+  limits: z.strictObject({
+    maxSheetBytes: z.number().int().positive().default(1024 * 1024 * 1024),
+    maxCells: z.number().int().positive().default(50_000_000),
+  }).prefault({}),
   /** Per-rule severity override, ESLint-style: "off" turns a rule off. */
   rules: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
 });

@@ -25,8 +25,10 @@ async function open(path: string, delimiter?: string): Promise<WorkbookSource> {
 /**
  * A workbook as stable, line-oriented text for `git diff`: per sheet in workbook order a
  * `## Sheet` heading (`## Sheet (hidden)`), then one `Sheet!B7<TAB>value` line per
- * non-empty cell in row then column order. Never throws: a file that cannot be read is
- * one `# unreadable: <reason>` line, so git never fails because of it.
+ * non-empty cell in row then column order, then a `# code: …` line per cell the reader
+ * could not place or read (a reference outside the grid, a missing shared string).
+ * Never throws: a file that cannot be read is one `# unreadable: <reason>` line, so git
+ * never fails because of it.
  */
 export async function textconv(path: string, opts: { delimiter?: string } = {}): Promise<string> {
   const lines: string[] = [];
@@ -44,6 +46,8 @@ export async function textconv(path: string, opts: { delimiter?: string } = {}):
           lines.push(`${ref}!${columnLetter(c)}${row.rowNumber}\t${cellLine(v, formula)}`);
         }
       }
+      // What the reader could not place or read in this sheet, so a diff shows it too.
+      for (const n of wb.notices.splice(0)) lines.push(`# ${n.code}${n.rowNumber ? ` (row ${n.rowNumber})` : ''}: ${Object.entries(n.args).map(([k, v]) => `${k}=${escapeLine(String(v))}`).join(' ')}`);
     }
   } catch (err) {
     const reason = err instanceof UnreadableFileError ? err.message : err instanceof Error ? err.message : String(err);

@@ -44,7 +44,7 @@ export interface CheckOptions extends RunOptions {
 
 /** How the engine opens files; tests inject in-memory workbooks through this. */
 export interface EngineIO {
-  openWorkbook(path: string, opts: { delimiter?: string }): Promise<WorkbookSource>;
+  openWorkbook(path: string, opts: { delimiter?: string; limits?: { maxSheetBytes: number; maxCells: number } }): Promise<WorkbookSource>;
 }
 
 const defaultIO: EngineIO = { openWorkbook };
@@ -197,7 +197,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
 
     let workbook: WorkbookSource | null = null;
     try {
-      workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
+      workbook = await io.openWorkbook(file, { delimiter: options.delimiter, limits: config.limits });
       for await (const sheet of workbook.sheets) {
         const reader = interpreter.sheet(file, sheet, workbook.format, handlers);
         let rowsRead = 0;

@@ -75,7 +75,7 @@ export async function describeFiles(files: readonly string[], config: Config, co
     const sheets: DescribedSheet[] = [];
     let format: DescribedFile['format'] = null;
     try {
-      const workbook = await io.openWorkbook(file, { delimiter: options.delimiter });
+      const workbook = await io.openWorkbook(file, { delimiter: options.delimiter, limits: config.limits });
       format = workbook.format;
       for await (const sheet of workbook.sheets) {
         const tables: DescribedTable[] = [];

@@ -78,6 +78,26 @@ export const catalogue = {
     en: 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about',
     id: 'sheet berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi tidak ada kolom {missing} yang menyebut baris itu tentang siapa',
   },
+  'file/malformed-cell:bad-cell-ref': {
+    en: 'cell reference "{ref}" is outside Excel\'s grid (A1 to XFD1048576), so the cell was skipped; the file is damaged or was not written by a spreadsheet program. Open and save it in Excel or LibreOffice',
+    id: 'referensi sel "{ref}" di luar grid Excel (A1 sampai XFD1048576), jadi sel itu dilewati; file rusak atau tidak ditulis oleh program spreadsheet. Buka lalu simpan ulang di Excel atau LibreOffice',
+  },
+  'file/malformed-cell:bad-row-number': {
+    en: 'row number "{value}" is outside Excel\'s grid; the row is read as the next one. Open and save the file in Excel or LibreOffice',
+    id: 'nomor baris "{value}" di luar grid Excel; baris itu dibaca sebagai baris berikutnya. Buka lalu simpan ulang file di Excel atau LibreOffice',
+  },
+  'file/malformed-cell:missing-shared-string': {
+    en: 'cell {ref} points at shared string {index}, but the file has {count}: the cell is read as empty. The file is damaged; open and save it in Excel or LibreOffice',
+    id: 'sel {ref} menunjuk ke shared string {index}, padahal file hanya punya {count}: sel dibaca kosong. File rusak; buka lalu simpan ulang di Excel atau LibreOffice',
+  },
+  'file/malformed-cell:notices-capped': {
+    en: '{more} more cells like that ({code}) in this sheet are not listed',
+    id: '{more} sel lain seperti itu ({code}) di sheet ini tidak didaftar',
+  },
+  'file/unreadable:too-large': {
+    en: 'cannot read: {detail}, over the limit that protects this machine. If the sheet is real, raise "limits" in kolops.config.json ({"limits": {"maxSheetBytes": …, "maxCells": …}})',
+    id: 'tidak bisa dibaca: {detail}, melebihi batas yang melindungi mesin ini. Jika sheet-nya memang sebesar itu, naikkan "limits" di kolops.config.json ({"limits": {"maxSheetBytes": …, "maxCells": …}})',
+  },
   'file/formula-error:error': {
     en: 'formula error {code} in {header}',
     id: 'error rumus {code} di {header}',

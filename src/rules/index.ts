@@ -16,6 +16,7 @@ import affiliateUnknownStatus from './affiliate/unknown-status.js';
 import fileFormulaError from './file/formula-error.js';
 import fileHiddenSheet from './file/hidden-sheet.js';
 import fileKindNotFound from './file/kind-not-found.js';
+import fileMalformedCell from './file/malformed-cell.js';
 import fileRaggedRow from './file/ragged-row.js';
 import fileUnknownTable from './file/unknown-table.js';
 import fileUnreadable from './file/unreadable.js';
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   fileFormulaError,
   fileHiddenSheet,
   fileKindNotFound,
+  fileMalformedCell,
   fileRaggedRow,
   fileUnknownTable,
   fileUnreadable,

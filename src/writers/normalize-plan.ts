@@ -3,7 +3,7 @@ import { Interpreter } from '../interpret/pipeline.js';
 import { EMPTY, isEmptyCell, type RawRow } from '../model/cell.js';
 import { UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo } from '../model/table.js';
-import { openWorkbook } from '../readers/index.js';
+import { openWorkbook, type OpenOptions } from '../readers/index.js';
 import type { TableKind } from '../model/table.js';
 import type { ReadContext, RunOptions } from '../rows/context.js';
 import {
@@ -60,7 +60,7 @@ function lastNonEmpty(values: RawRow['values']): number {
 
 export async function planNormalize(
   file: string, config: Config, options: RunOptions & { delimiter?: string },
-  open: (path: string, opts: { delimiter?: string }) => Promise<WorkbookSource> = openWorkbook,
+  open: (path: string, opts: OpenOptions) => Promise<WorkbookSource> = openWorkbook,
 ): Promise<NormalizePlan> {
   const ctx: ReadContext = { config, options };
   const interpreter = new Interpreter(ctx, { month: options.month ?? null });
@@ -70,7 +70,7 @@ export async function planNormalize(
   const kinds: Record<TableKind, number> = { 'kol-listing': 0, 'posting-recap': 0, 'affiliate-deals': 0 };
   let sideBySide: { sheet: string; row: number } | null = null;
   try {
-    const workbook = await open(file, { delimiter: options.delimiter });
+    const workbook = await open(file, { delimiter: options.delimiter, limits: config.limits });
     for await (const sheet of workbook.sheets) {
       const raw: RawRow[] = [];
       for await (const r of sheet.rows) raw.push(r);

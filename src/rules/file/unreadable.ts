@@ -11,7 +11,7 @@ export default defineRule({
       id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.ods, .numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau tautan yang rusak atau berputar.',
     },
     messageIds: ['ole-container', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension',
-      'unsupported-spreadsheet', 'permission-denied', 'folder-unreadable', 'symlink-loop', 'broken-link', 'io-error'],
+      'unsupported-spreadsheet', 'permission-denied', 'folder-unreadable', 'symlink-loop', 'broken-link', 'too-large', 'io-error'],
   },
   create(ctx) {
     return {
