@@ -1,35 +1,12 @@
 import type { Config } from '../config/schema.js';
-import type { TableInfo } from '../model/table.js';
 import type { Platform } from '../parsers/account.js';
 import type { Status } from '../parsers/status.js';
 import { AGREED_STATUSES, type ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
 import { deadlineFor, type Deadline } from './deadline.js';
+import { ListingStore, type ListingRef } from './listing-store.js';
 
-/** The few facts of a listing row the posting checks need, kept instead of the row. */
-export interface ListingRef {
-  readonly table: TableInfo;
-  readonly rowNumber: number;
-  readonly kol: string;
-  readonly key: string | null;
-  readonly nameKey: string | null;
-  readonly brand: string | null;
-  readonly platform: Platform | null;
-  readonly link: string | null;
-  readonly status: Status | null;
-  readonly statusText: string;
-  /** The listing's own Post Date, when it has one. */
-  readonly postDate: string | null;
-  readonly shipDate: string | null;
-  readonly deadlineCell: string | null;
-  readonly contactPerson: string | null;
-  /** The row's own month column; the table's month is read at join time, when it is final. */
-  readonly rowMonth: string | null;
-  /** Follower count when it could be read, for the report's tier mix. */
-  readonly followers: number | null;
-  /** The address cell as written. Personal data: reports show it only with --include-contact. */
-  readonly address: string | null;
-}
+export type { ListingRef } from './listing-store.js';
 
 /** One KOL × brand × month: what was agreed, when it was due, whether and when it was posted. */
 export interface PostingRecord {
@@ -61,7 +38,7 @@ export interface Join {
 }
 
 const brandKey = (b: string | null) => (b ?? '').trim().toLowerCase();
-const monthOf = (ref: ListingRef) => ref.rowMonth ?? ref.table.month;
+const monthOf = (ref: Pick<ListingRef, 'rowMonth' | 'table'>) => ref.rowMonth ?? ref.table.month;
 
 /**
  * Collects listing rows and recap entries as the engine reads them, and joins them once
@@ -70,7 +47,7 @@ const monthOf = (ref: ListingRef) => ref.rowMonth ?? ref.table.month;
  * ambiguous is an issue for `recap/unknown-kol`, never a guess.
  */
 export class PostingBook {
-  private readonly listing: ListingRef[] = [];
+  private readonly listing = new ListingStore();
   private readonly recaps: RecapEntry[] = [];
   private joined: Join | null = null;
 
@@ -78,7 +55,7 @@ export class PostingBook {
 
   addListing(row: ListingRow): void {
     this.joined = null;
-    this.listing.push({
+    this.listing.add({
       table: row.table,
       rowNumber: row.rowNumber,
       kol: row.kol,
@@ -106,7 +83,12 @@ export class PostingBook {
 
   /** Listing rows of this brand whose own Post Date is `iso`: who an unnamed recap date may belong to. */
   listingPostedOn(iso: string, brand: string | null): ListingRef[] {
-    return this.listing.filter((r) => r.postDate === iso && (!brand || brandKey(r.brand) === brandKey(brand)));
+    const out: ListingRef[] = [];
+    for (let i = 0; i < this.listing.size; i++) {
+      const f = this.listing.shared(i);
+      if (f.postDate === iso && (!brand || brandKey(f.brand) === brandKey(brand))) out.push(this.listing.ref(i));
+    }
+    return out;
   }
 
   /** Whether any recap entry names this brand: then an empty listing Post Date may just mean "see the recap". */
@@ -116,11 +98,16 @@ export class PostingBook {
 
   /** Every listing row read, with its month as settled at table end. */
   listingRows(): readonly { ref: ListingRef; month: string | null }[] {
-    return this.listing.map((ref) => ({ ref, month: monthOf(ref) }));
+    const out: { ref: ListingRef; month: string | null }[] = [];
+    for (let i = 0; i < this.listing.size; i++) {
+      const ref = this.listing.ref(i);
+      out.push({ ref, month: monthOf(ref) });
+    }
+    return out;
   }
 
   get hasListing(): boolean {
-    return this.listing.length > 0;
+    return this.listing.size > 0;
   }
 
   join(): Join {
@@ -133,8 +120,8 @@ export class PostingBook {
    * ask about only: a year of listings joined to one month's recap indexes that month's
    * KOLs, not 100,000 rows (and a run without a recap indexes nothing).
    */
-  private listingIndex(): { byIdentity: Map<string, ListingRef[]>; listedMonths: Set<string> } {
-    const byIdentity = new Map<string, ListingRef[]>();
+  private listingIndex(): { byIdentity: Map<string, number[]>; listedMonths: Set<string> } {
+    const byIdentity = new Map<string, number[]>();
     const listedMonths = new Set<string>();
     const wanted = new Set<string>();
     for (const entry of this.recaps) {
@@ -143,18 +130,20 @@ export class PostingBook {
       for (const id of [entry.key, entry.nameKey]) if (id) wanted.add(`${b}|${id}`);
     }
     if (wanted.size === 0) return { byIdentity, listedMonths };
-    for (const ref of this.listing) {
-      const b = brandKey(ref.brand);
-      const month = monthOf(ref) ?? '';
+    for (let i = 0; i < this.listing.size; i++) {
+      const f = this.listing.shared(i);
+      const b = brandKey(f.brand);
+      const month = monthOf(f) ?? '';
       listedMonths.add(`${b}|${month}`);
       listedMonths.add(`*|${month}`);
-      for (const id of ref.key === ref.nameKey ? [ref.key] : [ref.key, ref.nameKey]) {
+      const { key, nameKey } = this.listing.keys(i);
+      for (const id of key === nameKey ? [key] : [key, nameKey]) {
         if (!id) continue;
         for (const k of [`${b}|${id}`, `*|${id}`]) {
           if (!wanted.has(k)) continue;
           let list = byIdentity.get(k);
           if (!list) byIdentity.set(k, (list = []));
-          list.push(ref);
+          list.push(i);
         }
       }
     }
@@ -165,7 +154,7 @@ export class PostingBook {
     const { byIdentity, listedMonths } = this.listingIndex();
 
     const issues: JoinIssue[] = [];
-    const joinedTo = new Map<ListingRef, RecapEntry[]>();
+    const joinedTo = new Map<number, RecapEntry[]>();
     const unmatched: RecapEntry[] = [];
     for (const entry of this.recaps) {
       if (!entry.key) continue;
@@ -175,7 +164,8 @@ export class PostingBook {
         .filter((id): id is string => Boolean(id))
         .map((id) => byIdentity.get(`${b}|${id}`) ?? [])
         .find((list) => list.length > 0) ?? [];
-      const candidates = pickMonth(found, month);
+      const picked = pickMonth(found, month, (i) => monthOf(this.listing.shared(i)));
+      const candidates = picked.map((i) => this.listing.ref(i));
       const accounts = new Set(candidates.map((c) => c.key));
       if (accounts.size > 1) {
         issues.push({ entry, kind: 'ambiguous', month, candidates });
@@ -187,7 +177,7 @@ export class PostingBook {
         if (comparable) issues.push({ entry, kind: 'missing', month, candidates: [] });
         unmatched.push(entry);
       } else {
-        const ref = candidates[0]!;
+        const ref = picked[0]!;
         let list = joinedTo.get(ref);
         if (!list) joinedTo.set(ref, (list = []));
         list.push(entry);
@@ -196,10 +186,12 @@ export class PostingBook {
 
     const rule = this.config.posting.deadline;
     const records: PostingRecord[] = [];
-    for (const ref of this.listing) {
-      const entries = joinedTo.get(ref) ?? [];
-      const agreed = ref.status !== null && AGREED_STATUSES.has(ref.status);
+    for (let i = 0; i < this.listing.size; i++) {
+      const entries = joinedTo.get(i) ?? [];
+      const status = this.listing.shared(i).status;
+      const agreed = status !== null && AGREED_STATUSES.has(status);
       if (!agreed && entries.length === 0) continue;
+      const ref = this.listing.ref(i);
       const postedEntry = entries
         .filter((e) => e.post.kind === 'posted')
         .sort((x, y) => postIso(x).localeCompare(postIso(y)))[0] ?? null;
@@ -234,7 +226,7 @@ function postIso(e: RecapEntry): string {
 }
 
 /** Listing rows of the entry's month; else of the latest earlier month (listed last month, posted this one). */
-function pickMonth(found: readonly ListingRef[], month: string | null): ListingRef[] {
+function pickMonth<T>(found: readonly T[], month: string | null, monthOf: (row: T) => string | null): T[] {
   if (!month) {
     const latest = found.map(monthOf).filter((m): m is string => Boolean(m)).sort().at(-1);
     return latest ? found.filter((r) => monthOf(r) === latest) : [...found];

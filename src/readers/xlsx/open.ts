@@ -8,9 +8,9 @@ import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSo
 import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
 import { firstLine, readHead, readWhole, toIoError } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
-import { XmlError, XmlScanner } from '../xml/scanner.js';
+import { XmlError } from '../xml/scanner.js';
 import { readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
-import { hyperlinksIn, SheetScanner, tailOf } from './sheet.js';
+import { hyperlinksIn, SheetScanner, sheetXmlScanner, tailOf } from './sheet.js';
 
 /** What protects the machine from a hostile or broken file (config `limits`). */
 export interface ReadLimits {
@@ -111,7 +111,7 @@ async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]
       sheet: sheet.name, sharedStrings: book.sharedStrings, styles: book.styles, date1904: book.date1904,
       hyperlinks, notices, maxCells: book.limits.maxCells,
     });
-    const xml = new XmlScanner(scanner);
+    const xml = sheetXmlScanner(scanner);
     const pieces = whole !== null ? slices(whole) : sheetText(book, sheet);
     for await (const text of pieces) {
       xml.push(text);

@@ -8,9 +8,9 @@
 import { EMPTY, type CellValue, type RawRow } from '../../model/cell.js';
 import { UnreadableFileError, type ReadNotice } from '../../model/source.js';
 import { ownString } from '../own-string.js';
-import { attr, decodeXml, XmlScanner, type XmlHandler } from '../xml/scanner.js';
+import { attr, attrAt, decodeXml, RawXmlScanner, XmlScanner, type RawXmlHandler } from '../xml/scanner.js';
 import type { CellStyles } from './package.js';
-import { isoDateValue, MAX_ROWS, parseRef, serialValue, slideFormula, unescapeExcel } from './values.js';
+import { isoDateValue, MAX_ROWS, serialValue, slideFormula, unescapeExcel } from './values.js';
 
 export interface SheetContext {
   readonly sheet: string;
@@ -27,16 +27,55 @@ export interface SheetContext {
 /** Notices of one kind per sheet are capped: a broken export would otherwise flood the report. */
 const MAX_NOTICES_PER_CODE = 20;
 
+/** The cell being read: one object, reused for every cell of the sheet. */
 interface CellState {
   col: number;
+  /** The reference, upper case, only when the sheet has hyperlinks to look it up in. */
   ref: string;
+  refStart: number;
   row: number | null;
   s: number;
   t: string | undefined;
   skip: boolean;
 }
 
-export class SheetScanner implements XmlHandler {
+/** One-letter cell types as shared strings: `t="s"` is the most common attribute of a sheet. */
+const TYPE_1: Readonly<Record<number, string>> = { 0x73: 's', 0x62: 'b', 0x65: 'e', 0x6e: 'n', 0x64: 'd' };
+
+/**
+ * A cell reference inside `s[start, end)` as `row × 16384 + (column − 1)`, or -1 when it is
+ * no reference inside Excel's grid (`ZZZZZZZ1`, `A0`, `1A`), read without cutting it out.
+ */
+function parseRefIn(s: string, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i) & ~0x20;
+    if (c >= 0x41 && c <= 0x5a) {
+      col = col * 26 + (c - 0x40);
+      if (col > 16_384) return -1;
+    } else break;
+  }
+  if (i === start || i === end) return -1;
+  let row = 0;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return -1;
+    row = row * 10 + (c - 0x30);
+    if (row > MAX_ROWS) return -1;
+  }
+  return row >= 1 ? row * 0x4000 + (col - 1) : -1;
+}
+
+/** The element names of a sheet the scanner hands out as shared strings (compared with ===). */
+export const SHEET_NAMES = ['worksheet', 'sheetData', 'row', 'c', 'v', 'f', 'is', 't', 'r', 'rPh', 'rPr'] as const;
+
+/** A scanner for one sheet's XML, driving `handler`. */
+export function sheetXmlScanner(handler: SheetScanner): RawXmlScanner {
+  return new RawXmlScanner(handler, SHEET_NAMES);
+}
+
+export class SheetScanner implements RawXmlHandler {
   private inData = false;
   private dataDone = false;
   private rowNumber = 0;
@@ -47,6 +86,9 @@ export class SheetScanner implements XmlHandler {
   private formulas: Map<number, string> | null = null;
   private inRow = false;
   private cell: CellState | null = null;
+  private readonly cellState: CellState = { col: 0, ref: '', refStart: -1, row: null, s: 0, t: undefined, skip: false };
+  /** One cell value per shared string, made when first used: a listing repeats a few hundred texts. */
+  private readonly sharedValues: (CellValue | undefined)[] = [];
   private collect: 'v' | 'f' | 'is' | null = null;
   private v: string | null = null;
   private f: string | null = null;
@@ -75,7 +117,7 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  open(name: string, a: string, selfClosing: boolean): void {
+  openTag(src: string, name: string, as: number, ae: number, selfClosing: boolean): void {
     if (!this.inData) {
       if (name === 'sheetData' && !this.dataDone) {
         this.inData = !selfClosing;
@@ -84,8 +126,77 @@ export class SheetScanner implements XmlHandler {
       return;
     }
     switch (name) {
+      case 'c': {
+        if (!this.inRow) return;
+        const c = this.cellState;
+        c.ref = '';
+        c.refStart = -1;
+        c.t = undefined;
+        c.s = 0;
+        c.row = null;
+        c.skip = false;
+        c.col = this.lastCol + 1;
+        // One pass over the attributes, in place: r, s and t are all a cell has that matters.
+        let i = as;
+        while (i < ae) {
+          let ch = src.charCodeAt(i);
+          while (i < ae && (ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d)) ch = src.charCodeAt(++i);
+          let ns = i;
+          while (i < ae && ch !== 0x3d && ch !== 0x20) {
+            if (ch === 0x3a) ns = i + 1;
+            ch = src.charCodeAt(++i);
+          }
+          const ne = i;
+          while (i < ae && src.charCodeAt(i) !== 0x22 && src.charCodeAt(i) !== 0x27) i++;
+          if (i >= ae) break;
+          const q = src.charCodeAt(i);
+          const vs = i + 1;
+          let ve = vs;
+          while (ve < ae && src.charCodeAt(ve) !== q) ve++;
+          i = ve + 1;
+          if (ne - ns !== 1) continue;
+          const name = src.charCodeAt(ns);
+          if (name === 0x72 /* r */) {
+            c.refStart = vs;
+            const p = parseRefIn(src, vs, ve);
+            if (p < 0) {
+              c.skip = true;
+              const ref = decodeXml(src.slice(vs, ve));
+              this.notice('bad-cell-ref', this.rowNumber, { ref: ref.length > 40 ? `${ref.slice(0, 40)}…` : ref });
+            } else {
+              c.col = p % 0x4000 + 1;
+              c.row = Math.floor(p / 0x4000);
+              if (this.ctx.hyperlinks.size > 0) c.ref = src.slice(vs, ve).toUpperCase();
+            }
+          } else if (name === 0x74 /* t */) {
+            c.t = ve - vs === 1 ? TYPE_1[src.charCodeAt(vs)] ?? src.slice(vs, ve) : src.slice(vs, ve);
+          } else if (name === 0x73 /* s */) {
+            let n = 0;
+            for (let k = vs; k < ve; k++) {
+              const d = src.charCodeAt(k) - 0x30;
+              if (d < 0 || d > 9) { n = 0; break; }
+              n = n * 10 + d;
+            }
+            c.s = n;
+          }
+        }
+        // A row written without its number takes the number its first cell gives.
+        if (!this.rowFromAttr && c.row !== null && c.row > this.lastRow && this.values.length === 0) this.rowNumber = c.row;
+        this.cell = c;
+        this.v = null;
+        this.f = null;
+        this.is = null;
+        if (selfClosing) this.closeCell();
+        return;
+      }
+      case 'v':
+        if (this.cell) {
+          this.collect = 'v';
+          this.v ??= '';
+        }
+        return;
       case 'row': {
-        const r = attr(a, 'r');
+        const r = attrAt(src, as, ae, 'r');
         let n = r === undefined ? NaN : Number(r);
         this.rowFromAttr = r !== undefined;
         if (r !== undefined && !(Number.isInteger(n) && n >= 1 && n <= MAX_ROWS)) {
@@ -101,43 +212,11 @@ export class SheetScanner implements XmlHandler {
         if (selfClosing) this.lastRow = this.rowNumber;
         return;
       }
-      case 'c': {
-        if (!this.inRow) return;
-        const ref = attr(a, 'r');
-        let col = this.lastCol + 1;
-        let row: number | null = null;
-        let skip = false;
-        if (ref !== undefined) {
-          const p = parseRef(ref);
-          if (p) {
-            col = p.col;
-            row = p.row;
-          } else {
-            skip = true;
-            this.notice('bad-cell-ref', this.rowNumber, { ref: ref.length > 40 ? `${ref.slice(0, 40)}…` : ref });
-          }
-        }
-        // A row written without its number takes the number its first cell gives.
-        if (!this.rowFromAttr && row !== null && row > this.lastRow && this.values.length === 0) this.rowNumber = row;
-        const s = Number(attr(a, 's') ?? 0);
-        this.cell = { col, ref: ref ?? '', row, s: Number.isInteger(s) && s >= 0 ? s : 0, t: attr(a, 't'), skip };
-        this.v = null;
-        this.f = null;
-        this.is = null;
-        if (selfClosing) this.closeCell();
-        return;
-      }
-      case 'v':
-        if (this.cell) {
-          this.collect = 'v';
-          this.v ??= '';
-        }
-        return;
       case 'f':
         if (this.cell) {
           this.collect = 'f';
           this.f ??= '';
-          this.fAttrs = a;
+          this.fAttrs = src.slice(as, ae);
         }
         return;
       case 'is':
@@ -156,7 +235,7 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  close(name: string): void {
+  closeTag(name: string): void {
     if (!this.inData) return;
     switch (name) {
       case 'sheetData':
@@ -183,11 +262,19 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  text(raw: string): void {
+  wantsText(): boolean {
+    return this.collect !== null;
+  }
+
+  textAt(src: string, start: number, end: number): void {
+    this.textRaw(src.slice(start, end));
+  }
+
+  textRaw(raw: string): void {
     switch (this.collect) {
-      case 'v': this.v += raw; return;
+      case 'v': this.v = this.v === '' ? raw : this.v + raw; return;
       case 'f': this.f += raw; return;
-      case 'is': if (this.inT && this.phonetic === 0) this.is += raw; return;
+      case 'is': if (this.inT && this.phonetic === 0) this.is = this.is === '' ? raw : this.is + raw; return;
       default:
     }
   }
@@ -217,7 +304,7 @@ export class SheetScanner implements XmlHandler {
     const formula = this.formulaOf(c);
     let value = this.valueOf(c, formula);
     if (value === undefined && formula === undefined) return;
-    const url = this.ctx.hyperlinks.size === 0 ? undefined : this.ctx.hyperlinks.get(c.ref.toUpperCase());
+    const url = this.ctx.hyperlinks.size === 0 ? undefined : this.ctx.hyperlinks.get(c.ref || this.refOf(c));
     if (url !== undefined && value !== undefined && value.type !== 'no-result') {
       const shown = value.type === 'string' ? value.text : value.type === 'number' ? String(value.value) : '';
       value = { type: 'hyperlink', text: shown || url, url };
@@ -245,6 +332,15 @@ export class SheetScanner implements XmlHandler {
     return master ? slideFormula(master.formula, master, at) : undefined;
   }
 
+  /** The cell's reference as written, for a notice (rebuilt from its place: rare, so not kept per cell). */
+  private refOf(c: CellState): string {
+    if (c.ref) return c.ref;
+    let n = c.col;
+    let letters = '';
+    for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    return `${letters}${c.row ?? this.rowNumber}`;
+  }
+
   private valueOf(c: CellState, formula: string | undefined): CellValue | undefined {
     const v = this.v;
     if (c.t === 'inlineStr') {
@@ -258,12 +354,14 @@ export class SheetScanner implements XmlHandler {
     switch (c.t) {
       case 's': {
         const index = Number(v);
+        const known = Number.isInteger(index) ? this.sharedValues[index] : undefined;
+        if (known !== undefined) return known;
         const text = Number.isInteger(index) ? this.ctx.sharedStrings[index] : undefined;
         if (text === undefined) {
-          this.notice('missing-shared-string', this.rowNumber, { ref: c.ref, index: v.trim(), count: this.ctx.sharedStrings.length });
+          this.notice('missing-shared-string', this.rowNumber, { ref: this.refOf(c), index: v.trim(), count: this.ctx.sharedStrings.length });
           return EMPTY;
         }
-        return text === '' ? EMPTY : { type: 'string', text };
+        return (this.sharedValues[index] = text === '' ? EMPTY : { type: 'string', text });
       }
       case 'str':
         return textValue(v);

@@ -1,0 +1,127 @@
+/**
+ * Every listing row's posting facts, kept compactly from the row's reading to the end of
+ * the run (the posting join waits for every file: a recap may come after its listing).
+ *
+ * A row is four numbers: its row number, its follower count, a handle to its own texts
+ * (name, account keys, link, contact, address) in a `TextArena`, and the index of the facts
+ * it shares with other rows (table, brand, platform, status, dates), interned. A
+ * `ListingRef` object is made only when asked for, once per row (so the same row is the
+ * same object to every caller). Measured on the bench's 300,000-row listing: ~310 bytes a
+ * row as objects of strings, ~100 here (README, Performance).
+ */
+import { TextArena } from '../collections/text-arena.js';
+import type { TableInfo } from '../model/table.js';
+import type { Platform } from '../parsers/account.js';
+import type { Status } from '../parsers/status.js';
+
+/** The few facts of a listing row the posting checks need, kept instead of the row. */
+export interface ListingRef {
+  readonly table: TableInfo;
+  readonly rowNumber: number;
+  readonly kol: string;
+  readonly key: string | null;
+  readonly nameKey: string | null;
+  readonly brand: string | null;
+  readonly platform: Platform | null;
+  readonly link: string | null;
+  readonly status: Status | null;
+  readonly statusText: string;
+  /** The listing's own Post Date, when it has one. */
+  readonly postDate: string | null;
+  readonly shipDate: string | null;
+  readonly deadlineCell: string | null;
+  readonly contactPerson: string | null;
+  /** The row's own month column; the table's month is read at join time, when it is final. */
+  readonly rowMonth: string | null;
+  /** Follower count when it could be read, for the report's tier mix. */
+  readonly followers: number | null;
+  /** The address cell as written. Personal data: reports show it only with --include-contact. */
+  readonly address: string | null;
+}
+
+/** What many rows of a table have in common: kept once. */
+type SharedFacts = Pick<ListingRef, 'table' | 'brand' | 'platform' | 'status' | 'statusText' | 'postDate' | 'shipDate' | 'deadlineCell' | 'rowMonth'>;
+
+const TEXTS = 6; // kol, key, nameKey, link, contactPerson, address
+
+function grow<T extends Uint8Array | Uint32Array | Float64Array>(a: T, size: number): T {
+  if (size < a.length) return a;
+  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+export class ListingStore {
+  private readonly texts = new TextArena();
+  private readonly facts: SharedFacts[] = [];
+  private readonly factIndex = new Map<string, number>();
+  private readonly tableIds = new Map<TableInfo, number>();
+  private rowNumbers = new Uint32Array(1024);
+  private followers = new Float64Array(1024);
+  private textHandles = new Uint32Array(1024);
+  private factIds = new Uint32Array(1024);
+  /** 1 where the row's name key is its account key (a row without an account): that text is stored once. */
+  private sameKey = new Uint8Array(1024);
+  private readonly made: (ListingRef | undefined)[] = [];
+  size = 0;
+
+  add(ref: ListingRef): void {
+    const i = this.size++;
+    this.rowNumbers = grow(this.rowNumbers, i);
+    this.followers = grow(this.followers, i);
+    this.textHandles = grow(this.textHandles, i);
+    this.factIds = grow(this.factIds, i);
+    this.sameKey = grow(this.sameKey, i);
+    this.rowNumbers[i] = ref.rowNumber;
+    this.followers[i] = ref.followers ?? NaN;
+    this.textHandles[i] = this.texts.add([ref.kol, ref.key, ref.nameKey === ref.key ? null : ref.nameKey, ref.link, ref.contactPerson, ref.address]);
+    this.factIds[i] = this.factOf(ref);
+    this.sameKey[i] = ref.nameKey === ref.key ? 1 : 0;
+  }
+
+  private factOf(ref: ListingRef): number {
+    let table = this.tableIds.get(ref.table);
+    if (table === undefined) this.tableIds.set(ref.table, (table = this.tableIds.size));
+    const key = [table, ref.brand, ref.platform, ref.status, ref.statusText, ref.postDate, ref.shipDate, ref.deadlineCell, ref.rowMonth]
+      .map((v) => (v === null ? '\u0000' : String(v))).join('\u0001');
+    let id = this.factIndex.get(key);
+    if (id === undefined) {
+      id = this.facts.length;
+      this.factIndex.set(key, id);
+      this.facts.push({
+        table: ref.table, brand: ref.brand, platform: ref.platform, status: ref.status, statusText: ref.statusText,
+        postDate: ref.postDate, shipDate: ref.shipDate, deadlineCell: ref.deadlineCell, rowMonth: ref.rowMonth,
+      });
+    }
+    return id;
+  }
+
+  /** The shared facts of row `i`: brand, status, dates, table — without making the row's object. */
+  shared(i: number): SharedFacts {
+    return this.facts[this.factIds[i]!]!;
+  }
+
+  /** The account key and name key of row `i`. */
+  keys(i: number): { key: string | null; nameKey: string | null } {
+    const [, key, nameKey] = this.texts.read(this.textHandles[i]!, 3);
+    return { key: key ?? null, nameKey: this.sameKey[i] === 1 ? key ?? null : nameKey ?? null };
+  }
+
+  /** Row `i` as an object; the same object on every call. */
+  ref(i: number): ListingRef {
+    const known = this.made[i];
+    if (known) return known;
+    const [kol, key, nameKey, link, contactPerson, address] = this.texts.read(this.textHandles[i]!, TEXTS);
+    const f = this.shared(i);
+    const followers = this.followers[i]!;
+    const ref: ListingRef = {
+      table: f.table, rowNumber: this.rowNumbers[i]!, kol: kol ?? '', key: key ?? null,
+      nameKey: this.sameKey[i] === 1 ? key ?? null : nameKey ?? null,
+      brand: f.brand, platform: f.platform, link: link ?? null, status: f.status, statusText: f.statusText,
+      postDate: f.postDate, shipDate: f.shipDate, deadlineCell: f.deadlineCell, contactPerson: contactPerson ?? null,
+      rowMonth: f.rowMonth, followers: Number.isNaN(followers) ? null : followers, address: address ?? null,
+    };
+    this.made[i] = ref;
+    return ref;
+  }
+}
