@@ -8,7 +8,7 @@
 import { EMPTY, type CellValue, type RawRow } from '../../model/cell.js';
 import { UnreadableFileError, type ReadNotice } from '../../model/source.js';
 import { ownString } from '../own-string.js';
-import { attr, attrAt, decodeXml, RawXmlScanner, XmlScanner, type RawXmlHandler } from '../xml/scanner.js';
+import { attr, attrAt, decodeXml, RawXmlScanner, XmlScanner, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
 import type { CellStyles } from './package.js';
 import { isoDateValue, MAX_ROWS, serialValue, slideFormula, unescapeExcel } from './values.js';
 
@@ -117,7 +117,7 @@ export class SheetScanner implements RawXmlHandler {
     }
   }
 
-  openTag(src: string, name: string, as: number, ae: number, selfClosing: boolean): void {
+  openTag(src: string, name: string, as: number, ae: number, selfClosing: boolean, attrs: AttrPositions): void {
     if (!this.inData) {
       if (name === 'sheetData' && !this.dataDone) {
         this.inData = !selfClosing;
@@ -136,25 +136,13 @@ export class SheetScanner implements RawXmlHandler {
         c.row = null;
         c.skip = false;
         c.col = this.lastCol + 1;
-        // One pass over the attributes, in place: r, s and t are all a cell has that matters.
-        let i = as;
-        while (i < ae) {
-          let ch = src.charCodeAt(i);
-          while (i < ae && (ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d)) ch = src.charCodeAt(++i);
-          let ns = i;
-          while (i < ae && ch !== 0x3d && ch !== 0x20) {
-            if (ch === 0x3a) ns = i + 1;
-            ch = src.charCodeAt(++i);
-          }
-          const ne = i;
-          while (i < ae && src.charCodeAt(i) !== 0x22 && src.charCodeAt(i) !== 0x27) i++;
-          if (i >= ae) break;
-          const q = src.charCodeAt(i);
-          const vs = i + 1;
-          let ve = vs;
-          while (ve < ae && src.charCodeAt(ve) !== q) ve++;
-          i = ve + 1;
-          if (ne - ns !== 1) continue;
+        // r, s and t are all a cell has that matters, read where the scanner found them.
+        const pos = attrs.pos;
+        for (let k = 0; k < attrs.count * 4; k += 4) {
+          const ns = pos[k]!;
+          if (pos[k + 1]! - ns !== 1) continue;
+          const vs = pos[k + 2]!;
+          const ve = pos[k + 3]!;
           const name = src.charCodeAt(ns);
           if (name === 0x72 /* r */) {
             c.refStart = vs;
@@ -172,8 +160,8 @@ export class SheetScanner implements RawXmlHandler {
             c.t = ve - vs === 1 ? TYPE_1[src.charCodeAt(vs)] ?? src.slice(vs, ve) : src.slice(vs, ve);
           } else if (name === 0x73 /* s */) {
             let n = 0;
-            for (let k = vs; k < ve; k++) {
-              const d = src.charCodeAt(k) - 0x30;
+            for (let q = vs; q < ve; q++) {
+              const d = src.charCodeAt(q) - 0x30;
               if (d < 0 || d > 9) { n = 0; break; }
               n = n * 10 + d;
             }

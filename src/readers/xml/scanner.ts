@@ -13,10 +13,24 @@
  * builds an object per tag (README, Performance).
  */
 
+/**
+ * A tag's attributes as positions in the text being scanned, found while looking for the
+ * tag's end (so they are read once): attribute k's local name is `s[pos[4k], pos[4k+1])`,
+ * its value, still escaped, `s[pos[4k+2], pos[4k+3])`. One object, reused for every tag.
+ */
+export interface AttrPositions {
+  count: number;
+  pos: Int32Array;
+}
+
 /** The low-level handler the sheet scanner implements: positions in the current piece of text, no substrings. */
 export interface RawXmlHandler {
-  /** `name` is the local name (one of the scanner's `names` when listed, so compare with ===); attributes are `s[attrStart, attrEnd)`. */
-  openTag(s: string, name: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
+  /**
+   * `name` is the local name (one of the scanner's `names` when listed, so compare with
+   * ===); the attribute text is `s[attrStart, attrEnd)`, its attributes `attrs` (valid
+   * during the call only).
+   */
+  openTag(s: string, name: string, attrStart: number, attrEnd: number, selfClosing: boolean, attrs: AttrPositions): void;
   closeTag(name: string): void;
   /** Whether character data matters now; when not, none is cut out of the document. */
   wantsText(): boolean;
@@ -42,47 +56,12 @@ export class XmlError extends Error {
   }
 }
 
-/**
- * Where the next `"` and `'` are in the piece being scanned, remembered so that finding
- * them costs each character once per piece, not once per tag (a sheet with no `'` at all
- * would otherwise search to its end for every tag).
- */
-class QuoteIndex {
-  private dq = -1;
-  private sq = -1;
-  private s = '';
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
-  reset(s: string): void {
-    this.s = s;
-    this.dq = -1;
-    this.sq = -1;
-  }
-
-  /** The first `"` at or after `from`, or -1. */
-  double(from: number): number {
-    if (this.dq !== Infinity && this.dq < from) this.dq = this.s.indexOf('"', from);
-    if (this.dq < 0) this.dq = Infinity;
-    return this.dq === Infinity ? -1 : this.dq;
-  }
-
-  single(from: number): number {
-    if (this.sq !== Infinity && this.sq < from) this.sq = this.s.indexOf("'", from);
-    if (this.sq < 0) this.sq = Infinity;
-    return this.sq === Infinity ? -1 : this.sq;
-  }
-}
-
-/** Where a tag starting at `lt` (`<`) ends (its `>`), respecting quoted attribute values; -1 when not in `s`. */
-function tagEnd(s: string, lt: number, quotes: QuoteIndex): number {
-  const gt = s.indexOf('>', lt + 1);
-  if (gt < 0) return -1;
-  // Quotes that pair up before the first `>` cannot hide it: count them by jumps, not by characters.
-  let dq = 0;
-  for (let q = quotes.double(lt + 1); q >= 0 && q < gt; q = quotes.double(q + 1)) dq++;
-  const sq = quotes.single(lt + 1);
-  if (dq % 2 === 0 && (sq < 0 || sq > gt)) return gt;
+/** Where a markup declaration (`<!DOCTYPE …>`) starting at `lt` ends, quotes respected; -1 when not in `s`. */
+function declarationEnd(s: string, lt: number): number {
   let quote = 0;
-  for (let i = lt + 1; i < s.length; i++) {
+  for (let i = lt + 2; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (quote) {
       if (c === quote) quote = 0;
@@ -95,7 +74,8 @@ function tagEnd(s: string, lt: number, quotes: QuoteIndex): number {
   return -1;
 }
 
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** The tag continues past the end of the piece: the scanner waits for the next. */
+const INCOMPLETE = -1;
 
 export class RawXmlScanner {
   private carry = '';
@@ -104,25 +84,93 @@ export class RawXmlScanner {
   private readonly stack: string[] = [];
   /** Known names by length, so a tag's name is a shared string, not a new one per tag. */
   private readonly known: string[][] = [];
-  private readonly quotes = new QuoteIndex();
+  /** Known one-letter names by character code (`c`, `v`: most tags of a sheet). */
+  private readonly known1: (string | undefined)[] = [];
+  private readonly attrs: AttrPositions = { count: 0, pos: new Int32Array(64) };
 
   /** `fragment`: a piece cut from a document (a sheet's tail), whose open elements started before it. */
   constructor(private readonly h: RawXmlHandler, names: readonly string[] = [], private readonly opts: { fragment?: boolean } = {}) {
-    for (const n of names) (this.known[n.length] ??= []).push(n);
+    for (const n of names) {
+      if (n.length === 1) this.known1[n.charCodeAt(0)] = n;
+      else (this.known[n.length] ??= []).push(n);
+    }
   }
 
+  /** The name `s[start, end)`, as the shared string when it is a known one. */
   private name(s: string, start: number, end: number): string {
+    if (end - start === 1) return this.known1[s.charCodeAt(start)] ?? s.slice(start, end);
     const list = this.known[end - start];
     if (list) for (const n of list) if (s.startsWith(n, start)) return n;
     return s.slice(start, end);
   }
 
-  /** The local name of `s[start, end)`: after its prefix's `:`, if any. */
-  private localName(s: string, start: number, end: number): string {
-    for (let i = start; i < end; i++) {
-      if (s.charCodeAt(i) === 0x3a) return this.name(s, i + 1, end);
+  /**
+   * An open tag at `lt`: its name, then each attribute, tokenized up to the tag's `>`
+   * (a `>` inside a quoted value is not the end). Returns the position after the tag, or
+   * INCOMPLETE.
+   */
+  private openTag(s: string, lt: number): number {
+    const n = s.length;
+    let i = lt + 1;
+    let local = i;
+    let c = 0;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c === 0x3e || c === 0x2f || isSpace(c)) break;
+      if (c === 0x3a) local = i + 1;
     }
-    return this.name(s, start, end);
+    if (i >= n) return INCOMPLETE;
+    const name = this.name(s, local, i);
+    const attrStart = i;
+    const a = this.attrs;
+    a.count = 0;
+    for (;;) {
+      while (i < n && isSpace(c = s.charCodeAt(i))) i++;
+      if (i >= n) return INCOMPLETE;
+      if (c === 0x3e) {
+        this.h.openTag(s, name, attrStart, i, false, a);
+        this.stack.push(name);
+        return i + 1;
+      }
+      if (c === 0x2f) {
+        if (i + 1 >= n) return INCOMPLETE;
+        if (s.charCodeAt(i + 1) === 0x3e) {
+          this.h.openTag(s, name, attrStart, i, true, a);
+          this.h.closeTag(name);
+          return i + 2;
+        }
+        throw new XmlError(`a stray "/" inside <${name}>`);
+      }
+      // An attribute: name, optional spaces, '=', optional spaces, a quoted value.
+      let ns = i;
+      for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
+        if (c === 0x3a) ns = i + 1;
+      }
+      const ne = i;
+      while (i < n && isSpace(c = s.charCodeAt(i))) i++;
+      if (i >= n) return INCOMPLETE;
+      if (c !== 0x3d) throw new XmlError(`an attribute without a value in <${name}>`);
+      i++;
+      while (i < n && isSpace(c = s.charCodeAt(i))) i++;
+      if (i >= n) return INCOMPLETE;
+      if (c !== 0x22 && c !== 0x27) throw new XmlError(`an unquoted attribute value in <${name}>`);
+      const close = s.indexOf(c === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) return INCOMPLETE;
+      const k = a.count * 4;
+      if (k + 4 > a.pos.length) {
+        const grown = new Int32Array(a.pos.length * 2);
+        grown.set(a.pos);
+        a.pos = grown;
+      }
+      a.pos[k] = ns;
+      a.pos[k + 1] = ne;
+      a.pos[k + 2] = i + 1;
+      a.pos[k + 3] = close;
+      a.count++;
+      i = close + 1;
+    }
   }
 
   /** Scan a piece of the document; what ends mid-tag waits for the next piece. */
@@ -131,7 +179,6 @@ export class RawXmlScanner {
     this.carry = '';
     const n = s.length;
     const h = this.h;
-    this.quotes.reset(s);
     let pos = 0;
     while (pos < n) {
       const lt = s.indexOf('<', pos);
@@ -140,58 +187,50 @@ export class RawXmlScanner {
         return;
       }
       if (lt > pos && h.wantsText()) h.textAt(s, pos, lt);
-      const next = s.charCodeAt(lt + 1);
-      if (next === 0x21 /* ! */) {
-        if (s.startsWith('<!--', lt)) {
-          const end = s.indexOf('-->', lt + 4);
-          if (end < 0) { this.carry = s.slice(lt); return; }
-          pos = end + 3;
-        } else if (s.startsWith('<![CDATA[', lt)) {
-          const end = s.indexOf(']]>', lt + 9);
-          if (end < 0) { this.carry = s.slice(lt); return; }
-          if (h.wantsText()) h.textRaw(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
-          pos = end + 3;
-        } else if (lt + 9 > n) {
-          this.carry = s.slice(lt);
-          return;
-        } else {
-          const end = tagEnd(s, lt, this.quotes);
-          if (end < 0) { this.carry = s.slice(lt); return; }
-          pos = end + 1; // <!DOCTYPE …> and the like
-        }
-        continue;
-      }
-      if (next === 0x3f /* ? */) {
-        const end = s.indexOf('?>', lt + 2);
-        if (end < 0) { this.carry = s.slice(lt); return; }
-        pos = end + 2;
-        continue;
-      }
       if (lt + 1 >= n) { this.carry = s.slice(lt); return; }
-      const end = tagEnd(s, lt, this.quotes);
-      if (end < 0) { this.carry = s.slice(lt); return; }
+      const next = s.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
+        const gt = s.indexOf('>', lt + 2);
+        if (gt < 0) { this.carry = s.slice(lt); return; }
         let a = lt + 2;
-        let b = end;
-        while (a < b && isSpace(s.charCodeAt(a))) a++;
+        let b = gt;
         while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-        const name = this.localName(s, a, b);
+        for (let i = a; i < b; i++) if (s.charCodeAt(i) === 0x3a) a = i + 1;
+        const name = this.name(s, a, b);
         const open = this.stack.pop();
         if (open !== name && !(this.opts.fragment && open === undefined)) {
           throw new XmlError(open === undefined ? `a closing </${name}> with nothing open` : `<${open}> closed by </${name}>`);
         }
         h.closeTag(name);
+        pos = gt + 1;
+      } else if (next === 0x21 /* ! */) {
+        let end: number;
+        if (s.startsWith('<!--', lt)) {
+          end = s.indexOf('-->', lt + 4);
+          if (end >= 0) end += 3;
+        } else if (s.startsWith('<![CDATA[', lt)) {
+          end = s.indexOf(']]>', lt + 9);
+          if (end >= 0) {
+            if (h.wantsText()) h.textRaw(s.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+            end += 3;
+          }
+        } else if (lt + 9 > n) {
+          end = -1; // too little of it to tell a comment from CDATA from a declaration
+        } else {
+          end = declarationEnd(s, lt);
+          if (end >= 0) end += 1; // <!DOCTYPE …> and the like
+        }
+        if (end < 0) { this.carry = s.slice(lt); return; }
+        pos = end;
+      } else if (next === 0x3f /* ? */) {
+        const end = s.indexOf('?>', lt + 2);
+        if (end < 0) { this.carry = s.slice(lt); return; }
+        pos = end + 2;
       } else {
-        const selfClosing = s.charCodeAt(end - 1) === 0x2f;
-        const bodyEnd = selfClosing ? end - 1 : end;
-        let nameEnd = lt + 1;
-        while (nameEnd < bodyEnd && !isSpace(s.charCodeAt(nameEnd))) nameEnd++;
-        const name = this.localName(s, lt + 1, nameEnd);
-        h.openTag(s, name, nameEnd, bodyEnd, selfClosing);
-        if (selfClosing) h.closeTag(name);
-        else this.stack.push(name);
+        const end = this.openTag(s, lt);
+        if (end === INCOMPLETE) { this.carry = s.slice(lt); return; }
+        pos = end;
       }
-      pos = end + 1;
     }
   }
 
