@@ -47,6 +47,8 @@ export interface Streams {
   isTTY: boolean;
   /** stderr is a terminal: a progress line may be drawn there (and erased). */
   stderrIsTTY?: boolean;
+  /** How long a run goes before the progress line appears; 1000 ms unless given (tests pass 0). */
+  progressDelayMs?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -198,6 +200,9 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
 }
 
 
+/** How long a run goes before its progress line appears, unless `Streams.progressDelayMs` says otherwise. */
+const PROGRESS_DELAY_MS = 1000;
+
 /**
  * A one-line "file › sheet: N rows" on stderr for runs longer than about a second,
  * redrawn at most four times a second and erased at the end, so it never mixes with
@@ -205,8 +210,7 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
  */
 function progressLine(io: Streams): { update: (p: { file: string; sheet: string; rows: number }) => void; done: () => void } {
   const started = Date.now();
-  // Tests set KOLOPS_PROGRESS_DELAY_MS=0 instead of waiting a second on a big file.
-  const delay = Number(io.env.KOLOPS_PROGRESS_DELAY_MS ?? 1000);
+  const delay = io.progressDelayMs ?? PROGRESS_DELAY_MS;
   let last = 0;
   let drawn = false;
   return {

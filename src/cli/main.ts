@@ -69,6 +69,7 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     stderr: io?.stderr ?? ((s) => void process.stderr.write(s)),
     isTTY: io?.isTTY ?? Boolean(process.stdout.isTTY),
     stderrIsTTY: io?.stderrIsTTY ?? (io ? false : Boolean(process.stderr.isTTY)),
+    progressDelayMs: io?.progressDelayMs,
     env: io?.env ?? process.env,
     cwd: io?.cwd ?? process.cwd(),
   };

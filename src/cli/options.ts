@@ -7,7 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../formatters/names.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
-import { normalizeDelimiter } from '../readers/delimiter.js';
+import { normalizeDelimiter } from '../readers/csv/dialect.js';
 
 export function intArg(min: number) {
   return (value: string): number => {

@@ -2,7 +2,7 @@
  * Turn the bytes of a CSV/TSV into text. Indonesian teams hand us CSVs from Excel in
  * three flavours: "CSV UTF-8" (with BOM), plain "CSV" (Windows-1252 on Windows), and
  * "Unicode text" (UTF-16LE with BOM, tab-delimited). We decode all of them ourselves
- * and the CSV reader (csv.ts) tokenizes the text.
+ * and the CSV reader (csv/) tokenizes the text.
  */
 import { isUtf8 } from 'node:buffer';
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';

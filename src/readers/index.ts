@@ -1,15 +1,15 @@
 import { extname } from 'node:path';
 import { UnreadableFileError } from '../model/source.js';
 import type { WorkbookSource } from '../model/source.js';
-import { openCsv } from './csv.js';
+import { openCsv } from './csv/index.js';
 import { readHead, readWhole } from './io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
 import type { ReadLimits } from './xlsx/open.js';
 
 export type { ReadLimits } from './xlsx/open.js';
 
-export { openCsv, normalizeDelimiter, detectDelimiter } from './csv.js';
-export type { CsvWorkbookSource } from './csv.js';
+export { openCsv, normalizeDelimiter, detectDelimiter } from './csv/index.js';
+export type { CsvWorkbookSource } from './csv/index.js';
 export { sniff } from './sniff.js';
 
 /** The xlsx reader is loaded when a workbook asks for it: a CSV-only run never pays for it. */

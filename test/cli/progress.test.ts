@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { kolops } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 
 let dir: string;
@@ -17,9 +17,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function run(args: string[], stderrIsTTY: boolean): Promise<string> {
-  let stderr = '';
-  await main(args, { stdout: () => {}, stderr: (s) => { stderr += s; }, isTTY: false, stderrIsTTY, env: { KOLOPS_PROGRESS_DELAY_MS: '0' }, cwd: dir });
-  return stderr;
+  return (await kolops(args, { cwd: dir, stderrIsTTY, progressDelayMs: 0 })).stderr;
 }
 
 describe('progress line', () => {

@@ -6,14 +6,25 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface CliOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** stderr is a terminal (the progress line is drawn only there); false by default. */
+  stderrIsTTY?: boolean;
+  /** How long before the progress line appears; 0 to see it on a run that takes no time. */
+  progressDelayMs?: number;
+}
+
 /** Run the CLI in-process with captured streams, as a user would type it. */
-export async function kolops(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function kolops(args: string[], opts: CliOptions = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
     isTTY: false,
+    stderrIsTTY: opts.stderrIsTTY,
+    progressDelayMs: opts.progressDelayMs,
     env: { NO_COLOR: '1', ...opts.env },
     cwd: opts.cwd ?? process.cwd(),
   });

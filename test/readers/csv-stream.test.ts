@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
-import { openCsv, readRecords, RecordReader } from '../../src/readers/csv.js';
+import { openCsv, readRecords, RecordReader } from '../../src/readers/csv/index.js';
 import { decodeText, streamDecoder } from '../../src/readers/decode.js';
 import { READ_CHUNK_BYTES } from '../../src/readers/io.js';
 import { encodeText, makeTempDir, writeRaw, rowsOf } from '../helpers/fixtures.js';

@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import type { Options } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readRecords, RecordReader } from '../../src/readers/csv.js';
-import type { CsvRecord } from '../../src/readers/csv.js';
+import { readRecords, RecordReader } from '../../src/readers/csv/index.js';
+import type { CsvRecord } from '../../src/readers/csv/index.js';
 
 // Our tokenizer replaced csv-parse inside `RecordReader`; csv-parse stays as the oracle.
 

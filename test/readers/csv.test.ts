@@ -4,7 +4,7 @@ import type { CellValue, RawRow } from '../../src/model/cell.js';
 import { UnreadableFileError } from '../../src/model/source.js';
 import {
   csvCell, detectDelimiter, normalizeDelimiter, openCsv, raggedFieldCount, readRecords,
-} from '../../src/readers/csv.js';
+} from '../../src/readers/csv/index.js';
 import { makeTempDir, pngBytes, writeCsv, writeRaw, rowsOf } from '../helpers/fixtures.js';
 
 let dir: string;
