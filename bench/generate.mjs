@@ -1,6 +1,8 @@
 // Deterministic bench data: the same bytes on every run (a fixed PRNG, fixed dates).
 import ExcelJS from 'exceljs';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -12,26 +14,53 @@ function prng(seed) {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-export async function listingXlsx(path, rows) {
+/**
+ * The 100k-row listing, twelve month sheets. As exceljs's streaming writer writes it
+ * (inline strings, no styles, post dates as text) unless `realDates`: then post dates are
+ * date cells with a `dd/mm/yyyy` format and strings are shared, the input LibreOffice
+ * re-saves in listingXlsxByLibreOffice.
+ */
+export async function listingXlsx(path, rows, { realDates = false } = {}) {
   if (existsSync(path)) return path;
   const rnd = prng(42);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: realDates, useStyles: realDates });
   const perSheet = Math.ceil(rows / 12);
   let n = 0;
   for (const [m, month] of MONTHS.entries()) {
     const ws = wb.addWorksheet(`${month} 2024`);
+    if (realDates) ws.getColumn(5).numFmt = 'dd/mm/yyyy';
     ws.addRow(HEADER).commit();
     for (let i = 0; i < perSheet && n < rows; i++, n++) {
       const status = STATUSES[Math.floor(rnd() * STATUSES.length)];
       const followers = `${Math.floor(rnd() * 900) + 1}${rnd() < 0.8 ? 'K' : '.000'}`;
-      ws.addRow([i + 1, `KOL ${n}`, followers, status.startsWith('YES') ? `Jl. Mawar ${n}, Jakarta` : '',
-        status === 'YES (DONE)' ? `${(i % 27) + 1}/${String(m + 1).padStart(2, '0')}/2024` : '', status,
-        'Instagram', n % 3 ? 'Herbana' : 'Herbamojo', `https://www.instagram.com/kol${n}/`, `${month} 2024`]).commit();
+      const day = (i % 27) + 1;
+      const posted = status !== 'YES (DONE)' ? '' : realDates ? new Date(Date.UTC(2024, m, day)) : `${day}/${String(m + 1).padStart(2, '0')}/2024`;
+      const row = ws.addRow([i + 1, `KOL ${n}`, followers, status.startsWith('YES') ? `Jl. Mawar ${n}, Jakarta` : '',
+        posted, status, 'Instagram', n % 3 ? 'Herbana' : 'Herbamojo', `https://www.instagram.com/kol${n}/`, `${month} 2024`]);
+      if (realDates && posted !== '') row.getCell(5).numFmt = 'dd/mm/yyyy';
+      row.commit();
     }
     ws.commit();
   }
   await wb.commit();
   return path;
+}
+
+/**
+ * The same listing as LibreOffice writes it (shared strings, a styles part, real date
+ * cells, its own XML layout): the real-dates variant re-saved by `soffice`. Null when
+ * LibreOffice is not installed, so the bench can say why it skips the row.
+ */
+export async function listingXlsxByLibreOffice(dir, rows) {
+  const out = join(dir, 'libreoffice', `listing-${rows}.xlsx`);
+  if (existsSync(out)) return out;
+  const source = await listingXlsx(join(dir, `listing-${rows}-dates.xlsx`), rows, { realDates: true });
+  const profile = mkdtempSync(join(tmpdir(), 'kolops-bench-lo-'));
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'libreoffice'), source], { encoding: 'utf8' });
+  rmSync(profile, { recursive: true, force: true });
+  if (r.error || r.status !== 0) return null;
+  renameSync(join(dir, 'libreoffice', `listing-${rows}-dates.xlsx`), out);
+  return out;
 }
 
 export async function deliverablesCsv(path, rows) {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deliverablesCsv, listingXlsx, smallWorkbooks } from './generate.mjs';
+import { deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, smallWorkbooks } from './generate.mjs';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -38,30 +38,46 @@ function paired(name, kolopsArgs, baseArgs) {
     kolopsPeakMiB: median(k.map((x) => x.peakMiB ?? 0)), baselinePeakMiB: median(b.map((x) => x.peakMiB ?? 0)),
   };
   row.ratio = row.kolopsSeconds / row.baselineSeconds;
+  row.peakRatio = row.baselinePeakMiB > 0 ? row.kolopsPeakMiB / row.baselinePeakMiB : null;
   return row;
 }
 
-const listing = await listingXlsx(join(out, `listing-${Math.round(100000 * scale)}.xlsx`), Math.round(100000 * scale));
-const csv = await deliverablesCsv(join(out, `deliverables-${Math.round(1000000 * scale)}.csv`), Math.round(1000000 * scale));
-const small = await smallWorkbooks(join(out, `small-${Math.round(500 * scale)}`), Math.round(500 * scale));
+const rowsOf = (k) => Math.round(k * scale);
+const listing = await listingXlsx(join(out, `listing-${rowsOf(100000)}.xlsx`), rowsOf(100000));
+const listing300 = await listingXlsx(join(out, `listing-${rowsOf(300000)}.xlsx`), rowsOf(300000));
+// The same listing as LibreOffice saves it: shared strings, styles, real date cells.
+const byLibreOffice = await listingXlsxByLibreOffice(out, rowsOf(100000));
+const byLibreOffice300 = byLibreOffice && await listingXlsxByLibreOffice(out, rowsOf(300000));
+if (!byLibreOffice) console.log('bench: soffice (LibreOffice) is not installed; the LibreOffice-written listing rows are skipped');
+const csv = await deliverablesCsv(join(out, `deliverables-${rowsOf(1000000)}.csv`), rowsOf(1000000));
+const small = await smallWorkbooks(join(out, `small-${rowsOf(500)}`), rowsOf(500));
 const tiny = join(out, 'tiny.csv');
 writeFileSync(tiny, 'No;KOL;Followers;Platform;Brand;Link\r\n1;Nata Shina;354K;Instagram;Herbana;https://www.instagram.com/natashina/\r\n');
 
 const n = (x) => Math.round(x * scale).toLocaleString('en-US');
+const check = (file) => [kolops, 'check', file, '--format', 'json', '--as-of', '2024-12-31'];
 const rows = [
-  paired(`check ${n(100000)}-row listing xlsx vs exceljs streaming read`, [kolops, 'check', listing, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-xlsx.mjs', listing]),
-  paired(`check ${n(1000000)}-row deliverables csv vs csv-parse`, [kolops, 'check', csv, '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-csv.mjs', csv, ';']),
+  paired(`check ${n(100000)}-row listing xlsx vs exceljs streaming read`, check(listing), ['bench/baseline-xlsx.mjs', listing]),
+  ...(byLibreOffice ? [
+    paired(`check ${n(100000)}-row listing by LibreOffice vs exceljs streaming read`, check(byLibreOffice), ['bench/baseline-xlsx.mjs', byLibreOffice]),
+    paired(`reader alone, ${n(100000)}-row LibreOffice listing vs unzip + scan floor`, ['bench/reader-alone.mjs', byLibreOffice], ['bench/floor-xlsx.mjs', byLibreOffice]),
+    paired(`check ${n(300000)} vs ${n(100000)} rows, LibreOffice listing (peak ratio)`, check(byLibreOffice300), check(byLibreOffice)),
+  ] : []),
+  paired(`reader alone, ${n(100000)}-row listing vs unzip + scan floor`, ['bench/reader-alone.mjs', listing], ['bench/floor-xlsx.mjs', listing]),
+  paired(`check ${n(300000)} vs ${n(100000)} rows, listing xlsx (peak ratio)`, check(listing300), check(listing)),
+  paired(`reader alone ${n(300000)} vs ${n(100000)} rows (peak ratio)`, ['bench/reader-alone.mjs', listing300], ['bench/reader-alone.mjs', listing]),
+  paired(`check ${n(1000000)}-row deliverables csv vs csv-parse`, check(csv), ['bench/baseline-csv.mjs', csv, ';']),
   paired('check small csv vs node -e 0', [kolops, 'check', tiny, '--format', 'json'], ['-e', '0']),
   paired('kolops --version vs node -e 0', [kolops, '--version'], ['-e', '0']),
-  paired('check small xlsx vs require(exceljs) + streaming read', [kolops, 'check', join(small, 'small-0.xlsx'), '--format', 'json', '--as-of', '2024-12-31'], ['bench/baseline-xlsx.mjs', join(small, 'small-0.xlsx')]),
-  paired(`check ${Math.round(500 * scale)} small workbooks vs require('exceljs')`, [kolops, 'check', small, '--format', 'json', '--as-of', '2024-12-31'], ['-e', "require('exceljs')"]),
+  paired('check small xlsx vs require(exceljs) + streaming read', check(join(small, 'small-0.xlsx')), ['bench/baseline-xlsx.mjs', join(small, 'small-0.xlsx')]),
+  paired(`check ${rowsOf(500)} small workbooks vs require('exceljs')`, check(small), ['-e', "require('exceljs')"]),
 ];
 const perFile = rows.find((r) => r.name.includes('small workbooks')).kolopsSeconds / Math.round(500 * scale);
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('benchmark', 62)} ${pad('kolops s', 9)} ${pad('base s', 8)} ${pad('ratio', 6)} ${pad('kolops MiB', 11)} base MiB`);
+console.log(`${pad('benchmark', 72)} ${pad('kolops s', 9)} ${pad('base s', 8)} ${pad('ratio', 6)} ${pad('kolops MiB', 11)} ${pad('base MiB', 9)} peak ratio`);
 for (const r of rows) {
-  console.log(`${pad(r.name, 62)} ${pad(r.kolopsSeconds.toFixed(2), 9)} ${pad(r.baselineSeconds.toFixed(2), 8)} ${pad(r.ratio.toFixed(2), 6)} ${pad(r.kolopsPeakMiB.toFixed(0), 11)} ${r.baselinePeakMiB.toFixed(0)}`);
+  console.log(`${pad(r.name, 72)} ${pad(r.kolopsSeconds.toFixed(2), 9)} ${pad(r.baselineSeconds.toFixed(2), 8)} ${pad(r.ratio.toFixed(2), 6)} ${pad(r.kolopsPeakMiB.toFixed(0), 11)} ${pad(r.baselinePeakMiB.toFixed(0), 9)} ${r.peakRatio?.toFixed(2) ?? '-'}`);
 }
 console.log(`per small workbook: ${(perFile * 1000).toFixed(1)} ms`);
 writeFileSync(join('bench', 'results.json'), JSON.stringify({ node: process.version, scale, runs: RUNS, results: rows, secondsPerSmallWorkbook: perFile }, null, 2) + '\n');

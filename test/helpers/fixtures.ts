@@ -296,14 +296,14 @@ export interface RawSheet {
  * Style 1 is a date format (numFmt 14), style 0 is General.
  */
 export function rawXlsxBytes(
-  sheets: RawSheet[], opts: { date1904?: boolean | string; omitSheetParts?: boolean } = {},
+  sheets: RawSheet[], opts: { date1904?: boolean | string; omitSheetParts?: boolean; encodeSheet?: (xml: string) => Uint8Array } = {},
 ): Buffer {
   // Excel writes date1904="1"; LibreOffice and Google Sheets write "true".
   const date1904 = typeof opts.date1904 === 'string' ? ` date1904="${opts.date1904}"` : opts.date1904 ? ' date1904="1"' : '';
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const rns = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const parts: Record<string, string> = {
+  const parts: Record<string, string | Uint8Array> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns} ${rns}><workbookPr${date1904}/><sheets>${sheets.map((sh, i) => `<sheet name="${sh.name}" sheetId="${sh.sheetId}"${sh.state ? ` state="${sh.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
@@ -312,7 +312,8 @@ export function rawXlsxBytes(
   };
   if (!opts.omitSheetParts) {
     sheets.forEach((sh, i) => {
-      parts[`xl/worksheets/sheet${i + 1}.xml`] = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns} ${rns}><sheetData>${sh.sheetData}</sheetData></worksheet>`;
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns} ${rns}><sheetData>${sh.sheetData}</sheetData></worksheet>`;
+      parts[`xl/worksheets/sheet${i + 1}.xml`] = opts.encodeSheet ? opts.encodeSheet(xml) : xml;
     });
   }
   return zipBytes(parts);

@@ -147,6 +147,16 @@ describe.each(READERS)('%s reader: cell values', (_name, openXlsx) => {
     }
   });
 
+  it('reads a sheet part saved as UTF-16 with a byte-order mark, as XML allows', async () => {
+    const utf16 = (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('UTF-8', 'UTF-16'), 'utf16le')]);
+    const path = await writeRaw(dir, `utf16-${_name}.xlsx`, rawXlsxBytes(
+      [{ name: 'S', sheetId: 1, sheetData: `<row r="1">${inlineStr('A1', 'Kopi Kenangan ☕')}<c r="B1"><v>12</v></c></row>` }],
+      { encodeSheet: utf16 },
+    ));
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows[0]?.values).toEqual([{ type: 'string', text: 'Kopi Kenangan ☕' }, { type: 'number', value: 12 }]);
+  });
+
   it('round-trips Date cells in a 1904 workbook', async () => {
     const rows = await roundTrip(openXlsx, [[utc(2024, 9, 5), utc(1999, 12, 31), utc(2024, 2, 29)]], { date1904: true });
     expect(rows[0]?.values).toEqual([

@@ -7,9 +7,9 @@
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zipEntries } from '../../bench/zip-walk.mjs';
 import { resolveConfig } from '../../src/config/load.js';
 import { checkWorkbooks } from '../../src/engine/check.js';
 import { collectFiles } from '../../src/engine/walk.js';
@@ -27,23 +27,7 @@ const BASE = ['report', 'monthly', '--month', '2024-09', 'examples/', '--as-of',
 
 /** Every text of every part of a zip (stored or deflated entries), from its central directory. */
 function zipTexts(buf: Buffer): string[] {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(dataStart, dataStart + size);
-    out.push((method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  return zipEntries(buf).map((e) => e.bytes().toString('utf8'));
 }
 
 /** Every cell of every sheet as exceljs reads it: its shown text and its value, plus notes and hyperlinks. */

@@ -8,8 +8,8 @@ import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSo
 import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
 import { firstLine, readHead, readWhole, toIoError } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
-import { XmlError } from '../xml/scanner.js';
-import { readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
+import { XmlError, xmlText } from '../xml/scanner.js';
+import { partTextPieces, readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
 import { hyperlinksIn, SheetScanner, sheetXmlScanner, tailOf } from './sheet.js';
 
 /** What protects the machine from a hostile or broken file (config `limits`). */
@@ -70,15 +70,9 @@ interface Book {
   limits: ReadLimits;
 }
 
-/** The XML text of a sheet, a piece at a time, decoded across chunk edges. */
-async function* sheetText(book: Book, sheet: SheetPart): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of book.zip.chunks(sheet.entry, book.limits.maxSheetBytes)) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text !== '') yield text;
-  }
-  const tail = decoder.decode();
-  if (tail !== '') yield tail;
+/** The XML text of a sheet, a piece at a time. */
+function sheetText(book: Book, sheet: SheetPart): AsyncGenerator<string> {
+  return partTextPieces(book.zip, sheet.entry, book.limits.maxSheetBytes);
 }
 
 /**
@@ -105,7 +99,7 @@ async function hyperlinksOf(book: Book, sheet: SheetPart, whole: string | null):
 async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]): AsyncGenerator<RawRow[]> {
   try {
     const atOnce = sheet.entry.size <= 32 * 1024 * 1024;
-    const whole = atOnce ? new TextDecoder('utf-8').decode(await book.zip.read(sheet.entry, book.limits.maxSheetBytes)) : null;
+    const whole = atOnce ? xmlText(await book.zip.read(sheet.entry, book.limits.maxSheetBytes)) : null;
     const hyperlinks = await hyperlinksOf(book, sheet, whole);
     const scanner = new SheetScanner({
       sheet: sheet.name, sharedStrings: book.sharedStrings, styles: book.styles, date1904: book.date1904,

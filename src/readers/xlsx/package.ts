@@ -9,6 +9,7 @@ import type { SheetState } from '../../model/source.js';
 import type { ZipArchive, ZipEntry } from '../../zip/archive.js';
 import { attr, attrs, decodeXml, scanXml, xmlText } from '../xml/scanner.js';
 import { builtinKind, formatKind, formatShowsSeconds, unescapeExcel, type NumberKind } from './values.js';
+import { ownString } from '../own-string.js';
 
 /** Small parts (workbook, relationships, styles, shared strings) may not unpack beyond this. */
 export const PART_MAX_BYTES = 256 * 1024 * 1024;
@@ -30,6 +31,27 @@ export function resolvePart(baseDir: string, target: string): string {
 /** The relationships part of `part` (`xl/_rels/workbook.xml.rels` for `xl/workbook.xml`). */
 export function relsPartOf(part: string): string {
   return posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
+}
+
+/**
+ * A part's XML text a piece at a time (about a megabyte each), decoded across chunk
+ * edges, UTF-16 when a byte-order mark says so: a big part (a sheet, the shared strings
+ * of a long listing) never stands in memory as one string.
+ */
+export async function* partTextPieces(zip: ZipArchive, entry: ZipEntry, maxBytes: number): AsyncGenerator<string> {
+  let decoder: TextDecoder | null = null;
+  for await (const chunk of zip.chunks(entry, maxBytes)) {
+    let bytes: Uint8Array = chunk;
+    if (decoder === null) {
+      const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+      decoder = new TextDecoder(utf16 ?? 'utf-8');
+      if (utf16) bytes = bytes.subarray(2);
+    }
+    const text = decoder.decode(bytes, { stream: true });
+    if (text !== '') yield text;
+  }
+  const tail = decoder?.decode() ?? '';
+  if (tail !== '') yield tail;
 }
 
 export async function partText(zip: ZipArchive, name: string): Promise<string | null> {
@@ -170,8 +192,9 @@ export async function readStyles(zip: ZipArchive, part: string | null): Promise<
  */
 export async function readSharedStrings(zip: ZipArchive, part: string | null): Promise<string[]> {
   const out: string[] = [];
-  if (part === null) return out;
-  const xml = await partText(zip, part);
+  // Read at once, not streamed: at 700,000 strings (a 300k-row LibreOffice listing) the
+  // streamed scan measured 1.6x slower for no lower peak.
+  const xml = part === null ? null : await partText(zip, part);
   if (xml === null) return out;
   let pieces: string[] | null = null;
   let inT = false;
@@ -186,7 +209,8 @@ export async function readSharedStrings(zip: ZipArchive, part: string | null): P
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si' && pieces) {
-        out.push(unescapeExcel(decodeXml(pieces.join(''))));
+        // Its own string: a slice would keep the whole part's text alive with the table.
+        out.push(ownString(unescapeExcel(decodeXml(pieces.join('')))));
         pieces = null;
       }
     },

@@ -87,8 +87,12 @@ export class SheetScanner implements RawXmlHandler {
   private inRow = false;
   private cell: CellState | null = null;
   private readonly cellState: CellState = { col: 0, ref: '', refStart: -1, row: null, s: 0, t: undefined, skip: false };
-  /** One cell value per shared string, made when first used: a listing repeats a few hundred texts. */
-  private readonly sharedValues: (CellValue | undefined)[] = [];
+  /**
+   * One cell value per shared string, made when first used: a listing repeats a few
+   * hundred texts. Filled with undefined up front, so the array stays a dense one for V8
+   * (writes at scattered indices of an empty array turn it into a slow dictionary).
+   */
+  private readonly sharedValues: (CellValue | undefined)[];
   private collect: 'v' | 'f' | 'is' | null = null;
   private v: string | null = null;
   private f: string | null = null;
@@ -102,7 +106,9 @@ export class SheetScanner implements RawXmlHandler {
   /** Rows finished since the caller last took them. */
   ready: RawRow[] = [];
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(private readonly ctx: SheetContext) {
+    this.sharedValues = new Array(ctx.sharedStrings.length).fill(undefined);
+  }
 
   private notice(code: ReadNotice['code'], rowNumber: number, args: Record<string, string | number>): void {
     const n = (this.noticeCounts.get(code) ?? 0) + 1;
