@@ -95,6 +95,13 @@ export class SheetScanner implements RawXmlHandler {
   private readonly sharedValues: (CellValue | undefined)[];
   private collect: 'v' | 'f' | 'is' | null = null;
   private v: string | null = null;
+  /**
+   * A `<v>` that came in one piece, as its place in the scanned text: a shared-string
+   * index or a plain integer is read from there without cutting a string per cell.
+   */
+  private vSrc: string | null = null;
+  private vStart = 0;
+  private vEnd = 0;
   private f: string | null = null;
   private fAttrs = '';
   private is: string | null = null;
@@ -178,6 +185,7 @@ export class SheetScanner implements RawXmlHandler {
         if (!this.rowFromAttr && c.row !== null && c.row > this.lastRow && this.values.length === 0) this.rowNumber = c.row;
         this.cell = c;
         this.v = null;
+        this.vSrc = null;
         this.f = null;
         this.is = null;
         if (selfClosing) this.closeCell();
@@ -261,12 +269,45 @@ export class SheetScanner implements RawXmlHandler {
   }
 
   textAt(src: string, start: number, end: number): void {
+    if (this.collect === 'v' && this.v === '' && this.vSrc === null) {
+      this.vSrc = src;
+      this.vStart = start;
+      this.vEnd = end;
+      return;
+    }
     this.textRaw(src.slice(start, end));
+  }
+
+  /** The `<v>` text as a string, when the fast paths cannot read it in place. */
+  private vText(): string | null {
+    if (this.vSrc !== null) {
+      this.v = this.vSrc.slice(this.vStart, this.vEnd);
+      this.vSrc = null;
+    }
+    return this.v;
+  }
+
+  /** The in-place `<v>` as a non-negative integer of up to 15 digits, else -1. */
+  private vDigits(): number {
+    const src = this.vSrc!;
+    const end = this.vEnd;
+    if (end <= this.vStart || end - this.vStart > 15) return -1;
+    let n = 0;
+    for (let q = this.vStart; q < end; q++) {
+      const d = src.charCodeAt(q) - 0x30;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
   }
 
   textRaw(raw: string): void {
     switch (this.collect) {
-      case 'v': this.v = this.v === '' ? raw : this.v + raw; return;
+      case 'v': {
+        const before = this.vText();
+        this.v = before === '' ? raw : before + raw;
+        return;
+      }
       case 'f': this.f += raw; return;
       case 'is': if (this.inT && this.phonetic === 0) this.is = this.is === '' ? raw : this.is + raw; return;
       default:
@@ -336,7 +377,18 @@ export class SheetScanner implements RawXmlHandler {
   }
 
   private valueOf(c: CellState, formula: string | undefined): CellValue | undefined {
-    const v = this.v;
+    if (this.vSrc !== null && c.t !== 'inlineStr') {
+      const n = this.vDigits();
+      if (n >= 0 && c.t === 's') {
+        const known = this.sharedValues[n];
+        if (known !== undefined) return known;
+        const text = this.ctx.sharedStrings[n];
+        if (text !== undefined) return (this.sharedValues[n] = text === '' ? EMPTY : { type: 'string', text });
+      } else if (n >= 0 && (c.t === undefined || c.t === 'n') && !this.ctx.styles.kind(c.s)) {
+        return { type: 'number', value: n };
+      }
+    }
+    const v = this.vText();
     if (c.t === 'inlineStr') {
       if (this.is === null) return v === null ? (formula !== undefined ? { type: 'no-result', formula } : undefined) : textValue(v);
       return textValue(this.is);

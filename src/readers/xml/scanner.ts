@@ -190,6 +190,14 @@ export class RawXmlScanner {
       if (lt + 1 >= n) { this.carry = s.slice(lt); return; }
       const next = s.charCodeAt(lt + 1);
       if (next === 0x2f /* / */) {
+        // Most close tags close the element just opened, written as it was named: `</v>`.
+        const top = this.stack[this.stack.length - 1];
+        if (top !== undefined && s.charCodeAt(lt + 2 + top.length) === 0x3e && s.startsWith(top, lt + 2)) {
+          this.stack.pop();
+          h.closeTag(top);
+          pos = lt + 3 + top.length;
+          continue;
+        }
         const gt = s.indexOf('>', lt + 2);
         if (gt < 0) { this.carry = s.slice(lt); return; }
         let a = lt + 2;
