@@ -106,13 +106,21 @@ async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]
       hyperlinks, notices, maxCells: book.limits.maxCells,
     });
     const xml = sheetXmlScanner(scanner);
-    const pieces = whole !== null ? slices(whole) : sheetText(book, sheet);
-    for await (const text of pieces) {
-      xml.push(text);
-      if (scanner.ready.length > 0) {
-        const batch = scanner.ready;
-        scanner.ready = [];
-        yield batch;
+    const take = () => {
+      const batch = scanner.ready;
+      scanner.ready = [];
+      return batch;
+    };
+    if (whole !== null) {
+      // A megabyte of markup at a time, so rows reach the engine a batch at a time.
+      for (let at = 0; at < whole.length;) {
+        at = xml.pushRange(whole, at, Math.min(at + RANGE_CHARS, whole.length));
+        if (scanner.ready.length > 0) yield take();
+      }
+    } else {
+      for await (const text of sheetText(book, sheet)) {
+        xml.push(text);
+        if (scanner.ready.length > 0) yield take();
       }
     }
     xml.end();
@@ -123,11 +131,7 @@ async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]
   }
 }
 
-/** A sheet's text in pieces of about a megabyte, so rows reach the engine a batch at a time. */
-function* slices(text: string): Generator<string> {
-  const size = 1024 * 1024;
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
-}
+const RANGE_CHARS = 1024 * 1024;
 
 /**
  * Open an .xlsx (or .xlsm): workbook-level parts are read now; each sheet's rows when
