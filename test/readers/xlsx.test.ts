@@ -147,6 +147,14 @@ describe.each(READERS)('%s reader: cell values', (_name, openXlsx) => {
     }
   });
 
+  it('takes an xmlns:r declaration on a row or cell for what it is, not for the reference', async () => {
+    const path = await writeRaw(dir, `xmlns-r-${_name}.xlsx`, rawXlsxBytes([{
+      name: 'S', sheetId: 1, sheetData: '<row xmlns:r="urn:a" r="3"><c xmlns:r="urn:b" r="B3"><v>5</v></c></row>',
+    }]));
+    const [sheet] = await readAll(await openXlsx(path));
+    expect(sheet?.rows.map((r) => [r.rowNumber, r.values])).toEqual([[3, [{ type: 'empty' }, { type: 'number', value: 5 }]]]);
+  });
+
   it('reads a sheet part saved as UTF-16 with a byte-order mark, as XML allows', async () => {
     const utf16 = (xml: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('UTF-8', 'UTF-16'), 'utf16le')]);
     const path = await writeRaw(dir, `utf16-${_name}.xlsx`, rawXlsxBytes(

@@ -8,7 +8,7 @@
 import { EMPTY, type CellValue, type RawRow } from '../../model/cell.js';
 import { UnreadableFileError, type ReadNotice } from '../../model/source.js';
 import { ownString } from '../own-string.js';
-import { attr, attrAt, decodeXml, RawXmlScanner, XmlScanner, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
+import { attr, decodeXml, RawXmlScanner, XmlScanner, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
 import type { CellStyles } from './package.js';
 import { isoDateValue, MAX_ROWS, serialValue, slideFormula, unescapeExcel } from './values.js';
 
@@ -71,6 +71,20 @@ function parseRefIn(s: string, start: number, end: number): number {
 export const SHEET_NAMES = ['worksheet', 'sheetData', 'row', 'c', 'v', 'f', 'is', 't', 'r', 'rPh', 'rPr'] as const;
 
 /** A scanner for one sheet's XML, driving `handler`. */
+/** Whether the attribute whose local name starts at `ns` is `xmlns:…`, a namespace declaration, not an attribute. */
+function declaresPrefix(src: string, ns: number): boolean {
+  return src.charCodeAt(ns - 1) === 0x3a && src.startsWith('xmlns', ns - 6);
+}
+
+/** The value of the one-letter attribute `letter` (any prefix) among a tag's attributes, decoded; undefined when absent. */
+function attrValue(src: string, attrs: AttrPositions, letter: number): string | undefined {
+  const pos = attrs.pos;
+  for (let k = 0; k < attrs.count * 4; k += 4) {
+    if (pos[k + 1]! - pos[k]! === 1 && src.charCodeAt(pos[k]!) === letter && !declaresPrefix(src, pos[k]!)) return decodeXml(src.slice(pos[k + 2], pos[k + 3]));
+  }
+  return undefined;
+}
+
 export function sheetXmlScanner(handler: SheetScanner): RawXmlScanner {
   return new RawXmlScanner(handler, SHEET_NAMES);
 }
@@ -153,7 +167,7 @@ export class SheetScanner implements RawXmlHandler {
         const pos = attrs.pos;
         for (let k = 0; k < attrs.count * 4; k += 4) {
           const ns = pos[k]!;
-          if (pos[k + 1]! - ns !== 1) continue;
+          if (pos[k + 1]! - ns !== 1 || declaresPrefix(src, ns)) continue;
           const vs = pos[k + 2]!;
           const ve = pos[k + 3]!;
           const name = src.charCodeAt(ns);
@@ -198,7 +212,7 @@ export class SheetScanner implements RawXmlHandler {
         }
         return;
       case 'row': {
-        const r = attrAt(src, as, ae, 'r');
+        const r = attrValue(src, attrs, 0x72 /* r */);
         let n = r === undefined ? NaN : Number(r);
         this.rowFromAttr = r !== undefined;
         if (r !== undefined && !(Number.isInteger(n) && n >= 1 && n <= MAX_ROWS)) {
