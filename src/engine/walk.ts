@@ -66,7 +66,7 @@ function walked(name: string): boolean {
  * Expand paths into workbook files, in a stable (sorted) order. A file named explicitly
  * is always taken, whatever its extension, so a misnamed file gets a clear
  * `file/unreadable`; inside folders, every spreadsheet kolops reads and every one it
- * cannot (`.xls`, `.ods`, `.numbers`, `.xlsb`) is taken, so none is skipped in silence.
+ * cannot (`.xls`, `.numbers`, `.xlsb`) is taken, so none is skipped in silence.
  * A folder that cannot be listed, a symlink loop and a dangling link become issues, and
  * the walk goes on.
  */

@@ -10,6 +10,10 @@ export const catalogue = {
     en: 'cannot read: this is a legacy .xls or a password-protected workbook (an OLE file). Re-save it in Excel as .xlsx without a password.',
     id: 'tidak bisa dibaca: ini file .xls lama atau workbook berpassword (file OLE). Simpan ulang di Excel sebagai .xlsx tanpa password.',
   },
+  'file/unreadable:encrypted': {
+    en: 'cannot read: the workbook is password-protected ({detail}), so nothing in it was checked. Open it, save a copy without the password, and check that copy.',
+    id: 'tidak bisa dibaca: workbook ini dilindungi password ({detail}), jadi isinya tidak diperiksa. Buka file, simpan salinannya tanpa password, lalu periksa salinan itu.',
+  },
   'file/unreadable:empty-file': {
     en: 'cannot read: the file is empty (0 bytes).',
     id: 'tidak bisa dibaca: file kosong (0 byte).',
@@ -19,8 +23,8 @@ export const catalogue = {
     id: 'tidak bisa dibaca: ini bukan spreadsheet ({detail}). Ekspor dari Excel sebagai .xlsx atau .csv.',
   },
   'file/unreadable:corrupt-zip': {
-    en: 'cannot read: the .xlsx is damaged or truncated ({detail}). Open it in Excel and save it again, or restore a copy.',
-    id: 'tidak bisa dibaca: file .xlsx rusak atau terpotong ({detail}). Buka di Excel lalu simpan ulang, atau pulihkan salinannya.',
+    en: 'cannot read: the workbook is damaged or truncated ({detail}). Open it in Excel or LibreOffice and save it again, or restore a copy.',
+    id: 'tidak bisa dibaca: workbook rusak atau terpotong ({detail}). Buka di Excel atau LibreOffice lalu simpan ulang, atau pulihkan salinannya.',
   },
   'file/unreadable:unsupported-extension': {
     en: 'cannot read: {detail} files are not supported; use .xlsx or .csv.',
@@ -303,8 +307,8 @@ export const catalogue = {
   },
   'normalize:not-file': { en: '{file}: not a file (normalize takes one workbook)', id: '{file}: bukan file (normalize memproses satu workbook)' },
   'normalize:xlsx-only': {
-    en: '{file}: normalize writes .xlsx only; open the file in Excel and save it as .xlsx first',
-    id: '{file}: normalize hanya menulis .xlsx; buka file di Excel lalu simpan sebagai .xlsx dulu',
+    en: '{file}: normalize writes .xlsx only; open the file in Excel or LibreOffice and save it as .xlsx first',
+    id: '{file}: normalize hanya menulis .xlsx; buka file di Excel atau LibreOffice lalu simpan sebagai .xlsx dulu',
   },
   'normalize:unreadable': {
     en: '{file} could not be read ({detail}); nothing written',

@@ -6,7 +6,7 @@
  * workbooks through this, so no two of them can disagree about what a sheet says.
  */
 import type { RawRow } from '../model/cell.js';
-import type { SheetState } from '../model/source.js';
+import type { SheetState, WorkbookFormat } from '../model/source.js';
 import type { TableInfo, TableKind, TableRow } from '../model/table.js';
 import { metaOfRow, platformIn, readAffiliateMeta, readAffiliateRow, type AffiliateMeta, type AffiliateRow } from '../rows/affiliate.js';
 import { BrandBook } from '../rows/brands.js';
@@ -74,7 +74,7 @@ export class Interpreter {
     this.year = defaultYear(ctx);
   }
 
-  sheet(file: string, sheet: { name: string; state: SheetState }, format: 'xlsx' | 'csv', handlers: ReadHandlers): SheetInterpreter {
+  sheet(file: string, sheet: { name: string; state: SheetState }, format: WorkbookFormat, handlers: ReadHandlers): SheetInterpreter {
     return new SheetInterpreter(this, file, sheet, format, handlers, this.options, this.year);
   }
 }
@@ -85,10 +85,10 @@ export class SheetInterpreter {
   private readonly read: (kind: TableKind) => boolean;
 
   constructor(
-    private readonly interpreter: Interpreter, file: string, sheet: { name: string; state: SheetState }, format: 'xlsx' | 'csv',
+    private readonly interpreter: Interpreter, file: string, sheet: { name: string; state: SheetState }, format: WorkbookFormat,
     private readonly on: ReadHandlers, private readonly options: PipelineOptions, private readonly year: number | null,
   ) {
-    this.splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state, matcher: interpreter.matcher, gapsAreBlankRows: format === 'xlsx' });
+    this.splitter = new SheetSplitter({ file, sheet: sheet.name, sheetState: sheet.state, matcher: interpreter.matcher, gapsAreBlankRows: format !== 'csv' });
     this.read = options.read ?? (() => true);
   }
 

@@ -1,5 +1,5 @@
 /**
- * One normalised cell value. Every reader (xlsx, csv) turns whatever the file holds
+ * One normalised cell value. Every reader (xlsx, ods, csv) turns whatever the file holds
  * into exactly one of these, in one place per reader, so rules and parsers never see
  * exceljs objects or raw CSV quirks.
  */

@@ -1,5 +1,5 @@
 /** What `kolops describe` tells of a workbook: the facts, no words (formatters/describe.ts words them). */
-import type { SheetState, UnreadableFileError } from './source.js';
+import type { SheetState, UnreadableFileError, WorkbookFormat } from './source.js';
 import type { ColumnId, MatchHow, MonthSource, TableKind } from './table.js';
 
 /** A row that was nearly a header: what it had, and what a kind would still need. */
@@ -59,7 +59,7 @@ export interface DescribedSheet {
 export interface DescribedFile {
   readonly path: string;
   readonly config: string | null;
-  readonly format: 'xlsx' | 'csv' | null;
+  readonly format: WorkbookFormat | null;
   readonly sheets: readonly DescribedSheet[];
   /** Why the file could not be read at all. */
   readonly unreadable: UnreadableFileError | null;

@@ -38,10 +38,13 @@ export interface ReadNotice {
   readonly args: Readonly<Record<string, string | number>>;
 }
 
+/** The format a reader read: what decides, for instance, whether a gap in row numbers is blank rows. */
+export type WorkbookFormat = 'xlsx' | 'csv' | 'ods';
+
 /** A workbook opened by a reader. `notices` fills while `sheets` is iterated. */
 export interface WorkbookSource {
   readonly path: string;
-  readonly format: 'xlsx' | 'csv';
+  readonly format: WorkbookFormat;
   readonly sheets: AsyncIterable<SheetSource>;
   readonly notices: ReadNotice[];
 }
@@ -52,11 +55,12 @@ export interface WorkbookSource {
  */
 export type UnreadableReason =
   | 'ole-container'      // .xls or password-protected/encrypted .xlsx (OLE compound file)
+  | 'encrypted'          // a password-protected .ods (its parts are ciphertext)
   | 'empty-file'
   | 'not-a-spreadsheet'  // PNG, PDF, random bytes named .xlsx
-  | 'corrupt-zip'        // truncated or damaged xlsx
+  | 'corrupt-zip'        // truncated or damaged xlsx or ods
   | 'unsupported-extension'
-  | 'unsupported-spreadsheet' // .ods, .numbers, .xlsb …: a spreadsheet, in a format kolops does not read
+  | 'unsupported-spreadsheet' // .numbers, .xlsb …: a spreadsheet, in a format kolops does not read
   | 'permission-denied'  // the file exists but this user may not read it
   | 'folder-unreadable'  // a folder the walk could not list
   | 'symlink-loop'       // a link that leads back to itself or to a folder above it

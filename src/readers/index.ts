@@ -15,6 +15,8 @@ export { sniff } from './sniff.js';
 /** The xlsx reader is loaded when a workbook asks for it: a CSV-only run never pays for it. */
 const xlsxReader = () => import('./xlsx/open.js');
 const openXlsx = async (path: string, limits?: ReadLimits) => (await xlsxReader()).openXlsx(path, limits);
+/** The same for the OpenDocument reader (.ods, .fods). */
+const openOds = async (path: string, limits?: ReadLimits) => (await import('./ods/open.js')).openOds(path, limits);
 export { decodeText } from './decode.js';
 
 /**
@@ -24,8 +26,6 @@ export { decodeText } from './decode.js';
  */
 const UNREAD_SPREADSHEETS: Readonly<Record<string, string>> = {
   '.xlsb': 'Excel binary workbook (.xlsb)',
-  '.ods': 'OpenDocument spreadsheet (.ods)',
-  '.fods': 'flat OpenDocument spreadsheet (.fods)',
   '.numbers': 'Apple Numbers (.numbers)',
   '.et': 'WPS spreadsheet (.et)',
 };
@@ -35,7 +35,7 @@ const UNREAD_SPREADSHEETS: Readonly<Record<string, string>> = {
  * sometimes a real .xlsx or text misnamed; sniffed) and the formats above. `.txt` opens
  * when named explicitly but is not collected from folders.
  */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.csv', '.tsv', '.xls', ...Object.keys(UNREAD_SPREADSHEETS)];
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.ods', '.fods', '.csv', '.tsv', '.xls', ...Object.keys(UNREAD_SPREADSHEETS)];
 export const WALKED_EXTENSIONS: ReadonlySet<string> = new Set(WORKBOOK_EXTENSIONS);
 
 /** `Book.numbers` may be a macOS package (a folder): the walk takes it as one file, not a folder to enter. */
@@ -44,6 +44,8 @@ export function isSpreadsheetPackage(name: string): boolean {
 }
 
 const XLSX_EXTENSIONS = new Set(['.xlsx', '.xlsm']);
+/** OpenDocument spreadsheets: zipped, and flat (one XML file). */
+const ODS_EXTENSIONS = new Set(['.ods', '.fods']);
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 
 /**
@@ -77,8 +79,9 @@ export interface OpenOptions {
 
 export async function openWorkbook(path: string, opts: OpenOptions = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();
-  // openCsv and openXlsx sniff the bytes themselves, so direct callers get the same reasons.
+  // openCsv, openXlsx and openOds sniff the bytes themselves, so direct callers get the same reasons.
   if (XLSX_EXTENSIONS.has(ext)) return openXlsx(path, opts.limits);
+  if (ODS_EXTENSIONS.has(ext)) return openOds(path, opts.limits);
   if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
   if (ext === '.xls') return openXls(path, opts);
   const known = UNREAD_SPREADSHEETS[ext];

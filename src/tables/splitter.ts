@@ -23,7 +23,8 @@ export interface SplitterOptions {
   matcher?: HeaderMatcher;
   /**
    * Row numbers that skip are blank rows: an .xlsx leaves an empty row out of the file
-   * (LibreOffice, exceljs), while a CSV record spanning lines skips numbers without one.
+   * (LibreOffice, exceljs), and the .ods reader never makes one, while a CSV record
+   * spanning lines skips numbers without one.
    */
   gapsAreBlankRows?: boolean;
 }

@@ -49,7 +49,8 @@ describe('kolops check walks folders without going silent', () => {
     ]);
     const says = Object.fromEntries(unreadable);
     expect(says['awkward/legacy.xls']).toMatch(/legacy \.xls .*Re-save it in Excel as \.xlsx/);
-    expect(says['awkward/calc.ods']).toMatch(/does not read the OpenDocument spreadsheet \(\.ods\) format.*save it as \.xlsx/);
+    // .ods is read now; one with no content.xml is a damaged one, and says so.
+    expect(says['awkward/calc.ods']).toMatch(/damaged or truncated \(the spreadsheet has no content\.xml\).*LibreOffice/);
     expect(says['awkward/Budget.numbers']).toMatch(/Apple Numbers/);
     expect(says['awkward/big.xlsb']).toMatch(/Excel binary workbook/);
     expect(says['awkward/loop.xlsx']).toMatch(/leads back to itself/);

@@ -407,6 +407,17 @@ export async function convertWithLibreOffice(src: string, outDir: string, to: 'x
   }
 }
 
+/** Each sheet of an opened workbook with its rows, in order (reader tests compare them). */
+export async function readSheets(wb: WorkbookSource): Promise<{ name: string; state: string; rows: RawRow[] }[]> {
+  const out: { name: string; state: string; rows: RawRow[] }[] = [];
+  for await (const sheet of wb.sheets) {
+    const rows: RawRow[] = [];
+    for await (const row of sheet.rows) rows.push(row);
+    out.push({ name: sheet.name, state: sheet.state, rows });
+  }
+  return out;
+}
+
 /** Every row of every sheet of an opened workbook, in order (reader tests compare them). */
 export async function rowsOf(wb: WorkbookSource): Promise<RawRow[]> {
   const rows: RawRow[] = [];

@@ -189,7 +189,7 @@ describe('what the reader cannot read is a finding, and the run goes on', () => 
     await writeFile(join(dir, 'damaged.xlsx'), zip);
     const run = await kolops(['check', join(dir, 'damaged.xlsx'), '--format', 'json']);
     const f = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings;
-    expect(f).toMatchObject([{ rule: 'file/unreadable', message: expect.stringMatching(/damaged.*Open it in Excel and save it again, or restore a copy/) }]);
+    expect(f).toMatchObject([{ rule: 'file/unreadable', message: expect.stringMatching(/damaged.*Open it in Excel or LibreOffice and save it again, or restore a copy/) }]);
     expect(run.stderr).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSo
 import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
 import { firstLine, readHead, readWhole, toIoError } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
+import { describeOpenDocument, mimetypeOf } from '../ods/package.js';
 import { XmlError, xmlText } from '../xml/scanner.js';
 import { partTextPieces, readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
 import { hyperlinksIn, SheetScanner, sheetXmlScanner, tailOf } from './sheet.js';
@@ -31,10 +32,10 @@ export function describeOle(buf: Buffer): string {
 }
 
 /** What a zip without an Excel workbook is, from its entries' names. */
-function describeZip(zip: ZipArchive): string {
+async function describeZip(zip: ZipArchive): Promise<string> {
   const names = zip.directory.entries.map((e) => e.name.toLowerCase());
   if (names.some((n) => n.endsWith('workbook.bin'))) return 'Excel binary workbook (.xlsb)';
-  if (zip.entry('mimetype') && names.includes('content.xml')) return 'OpenDocument file';
+  if (zip.entry('mimetype') && names.includes('content.xml')) return describeOpenDocument(await mimetypeOf(zip), 'another extension');
   if (names.some((n) => n.startsWith('word/'))) return 'Word document';
   if (names.some((n) => n.startsWith('ppt/'))) return 'PowerPoint presentation';
   return 'ZIP archive without an Excel workbook';
@@ -145,7 +146,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   try {
     const zip = await openZip(path);
     const pkg = await readPackage(zip);
-    if (pkg === null) throw new UnreadableFileError('not-a-spreadsheet', describeZip(zip));
+    if (pkg === null) throw new UnreadableFileError('not-a-spreadsheet', await describeZip(zip));
     if (pkg.sheets.length === 0) throw new UnreadableFileError('corrupt-zip', 'the workbook has no readable worksheet');
     book = {
       zip, limits, date1904: pkg.date1904,

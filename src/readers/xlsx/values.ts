@@ -63,12 +63,18 @@ function isoFromDays(days: number): string {
 const EPOCH_1900 = -25569;
 const EPOCH_1904 = -24107;
 
-/** `HH:MM`, or `HH:MM:SS` when the seconds are not zero or the format shows them. */
-function clock(seconds: number, withSeconds: boolean): string {
+/** `HH:MM`, or `HH:MM:SS` when the seconds are not zero or the format shows them (the ods reader's times too). */
+export function clock(seconds: number, withSeconds: boolean): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
   return withSeconds || s !== 0 ? `${pad(h)}:${pad(m)}:${pad(s)}` : `${pad(h)}:${pad(m)}`;
+}
+
+/** Elapsed seconds as a `[h]:mm:ss` cell shows them: `36:00:00`, hours unpadded. */
+export function durationValue(seconds: number): CellValue {
+  const h = Math.floor(seconds / 3600);
+  return { type: 'duration', seconds, text: `${h}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}` };
 }
 
 /**
@@ -79,11 +85,7 @@ function clock(seconds: number, withSeconds: boolean): string {
  */
 export function serialValue(serial: number, kind: Exclude<NumberKind, null>, date1904: boolean, withSeconds = false): CellValue {
   if (!Number.isFinite(serial) || serial < 0 || serial > 2_958_465.99999) return { type: 'string', text: '#####' };
-  if (kind === 'duration') {
-    const seconds = Math.round(serial * 86_400);
-    const h = Math.floor(seconds / 3600);
-    return { type: 'duration', seconds, text: `${h}:${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}` };
-  }
+  if (kind === 'duration') return durationValue(Math.round(serial * 86_400));
   let whole = Math.floor(serial);
   let seconds = Math.round((serial - whole) * 86_400);
   if (seconds === 86_400) {

@@ -7,10 +7,10 @@ export default defineRule({
     severity: 'error',
     kinds: 'all',
     description: {
-      en: 'A file or folder cannot be read: corrupt, encrypted, legacy .xls, a spreadsheet format kolops does not read (.ods, .numbers, .xlsb), empty, not a spreadsheet, no permission, or a broken or looping link.',
-      id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.ods, .numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau tautan yang rusak atau berputar.',
+      en: 'A file or folder cannot be read: corrupt, encrypted, legacy .xls, a spreadsheet format kolops does not read (.numbers, .xlsb), empty, not a spreadsheet, no permission, or a broken or looping link.',
+      id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau tautan yang rusak atau berputar.',
     },
-    messageIds: ['ole-container', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension',
+    messageIds: ['ole-container', 'encrypted', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension',
       'unsupported-spreadsheet', 'permission-denied', 'folder-unreadable', 'symlink-loop', 'broken-link', 'too-large', 'io-error'],
   },
   create(ctx) {
