@@ -114,8 +114,11 @@ export class RawXmlScanner {
     let i = lt + 1;
     let local = i;
     let c = 0;
+    // Name characters are nearly all letters, above every character that ends a name
+    // (space, /, :, =, >), so one comparison passes them.
     for (; i < n; i++) {
       c = s.charCodeAt(i);
+      if (c > 0x3e) continue;
       if (c === 0x3e || c === 0x2f || isSpace(c)) break;
       if (c === 0x3a) local = i + 1;
     }
@@ -145,6 +148,7 @@ export class RawXmlScanner {
       let ns = i;
       for (; i < n; i++) {
         c = s.charCodeAt(i);
+        if (c > 0x3e) continue;
         if (c === 0x3d || isSpace(c) || c === 0x3e || c === 0x2f) break;
         if (c === 0x3a) ns = i + 1;
       }
