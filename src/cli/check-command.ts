@@ -12,6 +12,7 @@ import { countFindings, type Finding, type Lang } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
 import { rulesForKinds } from '../rules/index.js';
+import { errorCode, systemProblem } from './messages/system.js';
 import { prelude, useColor } from './prelude.js';
 import { isOutputProblem, outputProblemLine, planOutput, planOutputOrSay, writeOrSay, type OutputProblem, type PlannedOutput } from './safe-output.js';
 import { VERSION } from './version.js';
@@ -157,10 +158,10 @@ async function loadBaseline(file: string, writing: boolean, lang: Lang, io: Stre
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    const code = errorCode(err);
     if (code === 'ENOENT' && writing) return { path, shown, baseline: EMPTY_BASELINE, out: null };
     const key = code === 'ENOENT' ? 'cli:baseline-missing' : 'cli:baseline-unreadable';
-    io.stderr(`kolops: ${t(key, lang, { file: shown, detail: code })}\n`);
+    io.stderr(`kolops: ${t(key, lang, { file: shown, detail: systemProblem(code, 'read', shown, lang) })}\n`);
     return 2;
   }
   try {

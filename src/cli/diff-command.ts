@@ -14,6 +14,7 @@ import { UnreadableFileError } from '../model/source.js';
 import { openWorkbook } from '../readers/index.js';
 import type { Streams } from './check-command.js';
 import { ConfigError, ConfigResolver } from '../config/load.js';
+import { configErrorLine } from './messages/config.js';
 import { planOutputOrSay, writeOrSay } from './safe-output.js';
 
 const run = promisify(execFile);
@@ -117,8 +118,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
     }
   } catch (err) {
     if (err instanceof Stop) return fail(err.message);
-    if (err instanceof ConfigError) return fail(t(err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable', opts.lang,
-      { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected }));
+    if (err instanceof ConfigError) return fail(configErrorLine(err, opts.lang));
     throw err;
   }
 

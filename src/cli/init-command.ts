@@ -9,7 +9,10 @@ import { configText, initialConfig, PLACEHOLDER_BRANDS } from '../templates/conf
 import { templateBuffer, templateFileName, type TemplateOptions } from '../templates/build.js';
 import { TEMPLATE_KINDS } from '../templates/spec.js';
 import type { Streams } from './check-command.js';
-import { isOutputProblem, planOutput } from './safe-output.js';
+import { configProblem } from './messages/config.js';
+import { errorCode, systemProblem } from './messages/system.js';
+import { say, type Words } from './messages/words.js';
+import { isOutputProblem, outputProblemLine, planOutput, type OutputProblem } from './safe-output.js';
 
 export interface InitCommandOptions {
   /** The folder to start (created when missing). */
@@ -33,12 +36,16 @@ async function writeNew(path: string, data: string | Uint8Array): Promise<WriteR
   const problem = isOutputProblem(out) ? out : await out.write(data);
   if (!problem) return 'created';
   if (problem.refusal === 'exists') return 'exists';
-  throw Object.assign(new Error(problem.refusal), { code: problem.detail || problem.refusal });
+  throw new NotWritten(problem);
 }
 
-function errDetail(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  return e.code ?? e.message ?? String(err);
+const IS_A_FILE: Words = { en: 'it is a file, not a folder. Name a folder, or a new name for one.', id: 'itu file, bukan folder. Sebutkan folder, atau nama baru untuk folder.' };
+
+/** A template or config that could not be written: said as every refused output is (safe-output.ts). */
+class NotWritten extends Error {
+  constructor(readonly problem: OutputProblem) {
+    super(problem.refusal);
+  }
 }
 
 /**
@@ -52,20 +59,21 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
   const { lang } = opts;
   const target = resolve(io.cwd, opts.dir);
   const show = (p: string) => (resolve(io.cwd, p) === resolve(io.cwd) ? '.' : displayPath(p, io.cwd));
-  const badDir = (detail: string): number => {
+  const badDir = (code: string | null): number => {
+    const detail = code === null ? say(IS_A_FILE, lang) : systemProblem(code, 'write', show(target), lang);
     io.stderr(`kolops: ${t('init:bad-dir', lang, { dir: show(target), detail })}\n`);
     return 2;
   };
 
   try {
     const st = await stat(target);
-    if (!st.isDirectory()) return badDir('ENOTDIR');
+    if (!st.isDirectory()) return badDir(null);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return badDir(errDetail(err));
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return badDir(errorCode(err));
     try {
       await mkdir(target, { recursive: true });
     } catch (mkErr) {
-      return badDir(errDetail(mkErr));
+      return badDir(errorCode(mkErr));
     }
   }
 
@@ -90,7 +98,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
         if (existing.brands.length > 0) brands = existing.brands.map((b) => b.name);
         deliverables = existing.affiliate.deliverables;
       } catch (err) {
-        const detail = err instanceof ConfigError ? `${err.keyPath}: ${err.expected}` : errDetail(err);
+        const detail = err instanceof ConfigError ? configProblem(err, lang) : errorCode(err);
         io.stderr(`kolops: ${t('init:config-ignored', lang, { file: show(configPath), detail })}\n`);
       }
     } else {
@@ -107,7 +115,9 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
     }
   } catch (err) {
     for (const p of created) io.stdout(`${t('init:created', lang, { file: show(p) })}\n`);
-    return badDir(errDetail(err));
+    if (!(err instanceof NotWritten)) return badDir(errorCode(err));
+    io.stderr(outputProblemLine({ ...err.problem, file: show(err.problem.file) }, lang, show));
+    return 2;
   }
 
   for (const p of created) io.stdout(`${t('init:created', lang, { file: show(p) })}\n`);

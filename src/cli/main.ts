@@ -1,10 +1,13 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { FormatName } from '../formatters/names.js';
-import { langFromEnv, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import type { TableKind } from '../model/table.js';
 import type { CheckCommandOptions, Streams } from './check-command.js';
-import { asOfOption, checkOptions, contextOption, delimiterOption, intArg, monthArg, monthOption, outputOptions, readOptions, REPORT_OUTPUT } from './options.js';
+import { helpConfiguration, helpWords, type HelpKey } from './messages/help.js';
+import { usageErrorText } from './messages/usage.js';
+import { argvLang, langAt } from './messages/words.js';
+import { asOfOption, checkOptions, contextOption, delimiterOption, formatOption, intArg, langOption, monthArg, monthOption, outputOptions, readOptions } from './options.js';
 import { VERSION } from './version.js';
 
 /** The flags every reading command may have; each command declares the groups it takes (options.ts). */
@@ -36,7 +39,7 @@ async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<number>
   return (await import('./check-command.js')).runCheck(opts, io);
 }
 
-function toCheckOptions(paths: string[], flags: CheckFlags, env: NodeJS.ProcessEnv): CheckCommandOptions {
+function toCheckOptions(paths: string[], flags: CheckFlags, lang: Lang): CheckCommandOptions {
   return {
     paths,
     format: flags.format,
@@ -44,7 +47,7 @@ function toCheckOptions(paths: string[], flags: CheckFlags, env: NodeJS.ProcessE
     month: flags.month ?? null,
     year: flags.year ?? null,
     asOf: flags.asOf ?? null,
-    lang: flags.lang ?? langFromEnv(env),
+    lang,
     maxWarnings: flags.maxWarnings,
     quiet: Boolean(flags.quiet),
     output: flags.output,
@@ -57,6 +60,27 @@ function toCheckOptions(paths: string[], flags: CheckFlags, env: NodeJS.ProcessE
     suppressMonth: flags.suppressMonth,
     pruneSuppressions: Boolean(flags.pruneSuppressions),
   };
+}
+
+/**
+ * `--lang en|id` where the command has no `--lang` (before the command's name, after a
+ * command group such as `kolops list`, or `textconv`): it has set the language of help
+ * and errors (argvLang), so it is taken out instead of being an unknown option.
+ */
+function withoutStrayLang(argv: readonly string[], program: Command): string[] {
+  let cmd = program;
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    if (langAt(argv, i) !== null && !cmd.options.some((o) => o.long === '--lang')) {
+      if (arg === '--lang') i++;
+      continue;
+    }
+    cmd = cmd.commands.find((c) => c.name() === arg) ?? cmd;
+    out.push(arg);
+  }
+  return out;
 }
 
 /**
@@ -73,13 +97,21 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     env: io?.env ?? process.env,
     cwd: io?.cwd ?? process.cwd(),
   };
-  const lang = (flags: { lang?: Lang }) => flags.lang ?? langFromEnv(streams.env);
+  // Help and usage errors are printed while commander parses: their language is read from argv first.
+  const words = argvLang(argv, streams.env);
+  const lang = (flags: { lang?: Lang }) => flags.lang ?? words;
+  const h = (key: HelpKey) => helpWords(key, words);
   let exitCode = 0;
+  /** What commander would have printed for a usage error; printed in `words` after it throws. */
+  let commanderSaid: string | null = null;
   const program = new Command('kolops')
-    .description('Check KOL listings, posting recaps and affiliate deal lists (Excel/CSV) against the team\'s SOP.')
-    .version(VERSION, '-v, --version')
+    .description(h('program'))
+    .version(VERSION, '-v, --version', h('version'))
+    .helpOption('-h, --help', h('help'))
+    .helpCommand('help [command]', h('help'))
+    .configureHelp(helpConfiguration(words))
     .exitOverride()
-    .configureOutput({ writeOut: streams.stdout, writeErr: streams.stderr });
+    .configureOutput({ writeOut: streams.stdout, writeErr: streams.stderr, outputError: (said) => { commanderSaid = said; } });
 
   /**
    * `check` and the kind-only checks share one action: the kinds (and so the rules) are
@@ -93,39 +125,39 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
         exitCode = 2;
         return;
       }
-      const opts = toCheckOptions(paths.length ? paths : ['.'], flags, streams.env);
+      const opts = toCheckOptions(paths.length ? paths : ['.'], flags, lang(flags));
       exitCode = await runCheck({ ...opts, kinds, context: [...(opts.context ?? []), ...(extra?.(flags) ?? [])] }, streams);
     };
 
   checkOptions(program.command('check')
-    .description('check every workbook in the given files and folders (default: the working folder)')
-    .argument('[paths...]', 'files and folders'))
+    .description(h('check'))
+    .argument('[paths...]', h('check:paths')), words)
     .action(checkAction());
 
-  const list = program.command('list').description('KOL listing commands');
+  const list = program.command('list').description(h('list'));
   checkOptions(list.command('validate')
-    .description('validate KOL listings only (recaps beside them are read for the posting join)')
-    .argument('<files...>', 'listing workbooks or folders'))
+    .description(h('list validate'))
+    .argument('<files...>', h('list validate:files')), words)
     .action(checkAction(['kol-listing']));
 
-  const recap = program.command('recap').description('posting recap commands');
+  const recap = program.command('recap').description(h('recap'));
   checkOptions(recap.command('check')
-    .description('check posting recaps; --listing (like --context) reads the KOL listings they belong to')
-    .argument('<files...>', 'recap workbooks or folders')
-    .option('--listing <files...>', 'KOL listing workbooks to join the recap to (read, not validated)'))
+    .description(h('recap check'))
+    .argument('<files...>', h('recap check:files'))
+    .option('--listing <files...>', h('recap check --listing')), words)
     .action(checkAction(['posting-recap'], (flags) => flags.listing ?? []));
 
-  const affiliate = program.command('affiliate').description('affiliate deal list commands');
+  const affiliate = program.command('affiliate').description(h('affiliate'));
   checkOptions(affiliate.command('check')
-    .description('check affiliate deal lists only (block layout "Gambar 3.4" and the long layout)')
-    .argument('<files...>', 'affiliate workbooks or folders'))
+    .description(h('affiliate check'))
+    .argument('<files...>', h('affiliate check:files')), words)
     .action(checkAction(['affiliate-deals']));
 
   const describe = program.command('describe')
-    .description('what kolops understood of every table: its kind and why, each header and the column it was read as, month and brand and where each came from')
-    .argument('[paths...]', 'files and folders (default: the working folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
-  outputOptions(monthOption(readOptions(describe)), REPORT_OUTPUT)
+    .description(h('describe'))
+    .argument('[paths...]', h('paths-default'))
+    .addOption(formatOption(words, ['text', 'json'], 'text'));
+  outputOptions(monthOption(readOptions(describe, words), words), words)
     .action(async (paths: string[], flags: ReadFlags & { format: 'text' | 'json' }) => {
       const { runDescribe } = await import('./describe-command.js');
       exitCode = await runDescribe({
@@ -135,13 +167,13 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   const normalize = program.command('normalize')
-    .description('add or refresh derived columns (account, status, dates, month …) beside each listing, recap and affiliate table, changing nothing else')
-    .argument('<file>', 'the .xlsx workbook')
-    .option('-o, --output <file>', 'write the result to a new .xlsx (refused when it exists, unless --force)')
-    .option('--in-place', 'update FILE itself, keeping a copy as FILE.bak')
-    .option('--no-backup', 'with --in-place: do not keep FILE.bak')
-    .option('--force', 'overwrite an existing -o file, and write even where the sheet has something in the way');
-  monthOption(readOptions(normalize))
+    .description(h('normalize'))
+    .argument('<file>', h('normalize:file'))
+    .option('-o, --output <file>', h('normalize --output'))
+    .option('--in-place', h('normalize --in-place'))
+    .option('--no-backup', h('normalize --no-backup'))
+    .option('--force', h('normalize --force'));
+  monthOption(readOptions(normalize, words), words)
     .action(async (file: string, flags: ReadFlags & { inPlace?: boolean; backup: boolean }) => {
       const { runNormalize } = await import('./normalize-command.js');
       exitCode = await runNormalize({
@@ -158,21 +190,21 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   program.command('textconv')
-    .description('print a workbook as stable text for git diff (diff driver: git config diff.kolops.textconv "npx kolops textconv")')
-    .argument('<file>', 'workbook (.xlsx, .csv)')
-    .addOption(delimiterOption())
+    .description(h('textconv'))
+    .argument('<file>', h('textconv:file'))
+    .addOption(delimiterOption(words))
     .action(async (file: string, flags: { delimiter?: string }) => {
       const { runTextconv } = await import('./textconv-command.js');
       exitCode = await runTextconv({ file, delimiter: flags.delimiter }, streams);
     });
 
   const diff = program.command('diff')
-    .description('added, removed and changed rows of KOL listings and affiliate tables, matched by account: OLD NEW, or --base REV FILE...')
-    .argument('<files...>', 'OLD NEW, or with --base the workbooks to compare with that revision')
-    .option('--base <rev>', 'compare each FILE with its version at this git revision (e.g. origin/main, HEAD)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-    .option('--exit-code', 'exit 1 when some row differs (like git diff --exit-code)');
-  outputOptions(readOptions(diff, { lang: 'language of the output (default: from LANG)' }), REPORT_OUTPUT)
+    .description(h('diff'))
+    .argument('<files...>', h('diff:files'))
+    .option('--base <rev>', h('diff --base'))
+    .addOption(formatOption(words, ['text', 'markdown', 'json'], 'text'))
+    .option('--exit-code', h('diff --exit-code'));
+  outputOptions(readOptions(diff, words, { lang: 'diff --lang' }), words)
     .action(async (files: string[], flags: ReadFlags & { base?: string; format: 'text' | 'markdown' | 'json'; exitCode?: boolean }) => {
       const { runDiff } = await import('./diff-command.js');
       exitCode = await runDiff({
@@ -190,25 +222,25 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   program.command('init')
-    .description('start a workbook folder: kolops.config.json with the SOP defaults and three templates (KOL listing, posting recap, affiliate deals); never overwrites a file')
-    .argument('[dir]', 'the folder to start (created when missing)', '.')
-    .addOption(new Option('--lang <lang>', 'language of the templates\' headers and notes (default: from LANG)').choices(['en', 'id']))
-    .option('--month <YYYY-MM>', 'month the templates\' sheets are named after (default: this month)', monthArg)
+    .description(h('init'))
+    .argument('[dir]', h('init:dir'), '.')
+    .addOption(langOption(words, 'init --lang'))
+    .option('--month <YYYY-MM>', h('init --month'), monthArg(words))
     .action(async (dir: string, flags: { lang?: Lang; month?: string }) => {
       const { runInit } = await import('./init-command.js');
       exitCode = await runInit({ dir, lang: lang(flags), month: flags.month ?? null }, streams);
     });
 
-  const report = program.command('report').description('report commands');
+  const report = program.command('report').description(h('report'));
   const monthly = report.command('monthly')
-    .description('the month-end report: target met, who posted, who is late, tier mix, affiliate funnel, against last month')
-    .argument('[paths...]', 'files and folders (default: the working folder)')
-    .requiredOption('--month <YYYY-MM>', 'the month to report', monthArg)
-    .addOption(new Option('-f, --format <format>', 'without -o: json prints the report JSON on stdout, text the terminal summary').choices(['text', 'json']))
-    .option('--include-contact', 'include KOL addresses and phone numbers (personal data, UU PDP)');
-  outputOptions(asOfOption(readOptions(monthly, { lang: 'language of the report (default: from LANG)' })), {
-    output: 'write the report to a file; its extension picks the format: .xlsx, .md, .html, .json',
-    force: 'overwrite the output file when it exists',
+    .description(h('report monthly'))
+    .argument('[paths...]', h('paths-default'))
+    .requiredOption('--month <YYYY-MM>', h('report monthly --month'), monthArg(words))
+    .addOption(formatOption(words, ['text', 'json'], undefined, 'report monthly --format'))
+    .option('--include-contact', h('report monthly --include-contact'));
+  outputOptions(asOfOption(readOptions(monthly, words, { lang: 'report monthly --lang' }), words), words, {
+    output: 'report monthly --output',
+    force: 'report monthly --force',
   }).action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json'; includeContact?: boolean }) => {
     const { runReport } = await import('./report-command.js');
     exitCode = await runReport({
@@ -227,11 +259,11 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   });
 
   const chase = program.command('chase')
-    .description('the follow-up list: agreed KOLs who have not posted, with a deadline or follow-up due soon, or ghosted')
-    .argument('[paths...]', 'files and folders (default: the working folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
-    .option('--within <days>', 'list deadlines and follow-ups due within this many days', intArg(0), 3);
-  outputOptions(contextOption(asOfOption(monthOption(readOptions(chase)), 'today, for deadlines and follow-ups (default: the run date)')), REPORT_OUTPUT)
+    .description(h('chase'))
+    .argument('[paths...]', h('paths-default'))
+    .addOption(formatOption(words, ['text', 'json', 'csv'], 'text'))
+    .option('--within <days>', h('chase --within'), intArg(0, words), 3);
+  outputOptions(contextOption(asOfOption(monthOption(readOptions(chase, words), words), words, 'chase --as-of'), words), words)
     .action(async (paths: string[], flags: ReadFlags & { format: 'text' | 'json' | 'csv'; within: number }) => {
       const { runChase } = await import('./chase-command.js');
       exitCode = await runChase({
@@ -251,11 +283,13 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withoutStrayLang(argv, program), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version end through here with exit code 0.
-      return err.exitCode === 0 ? 0 : 2;
+      // --help and --version end through here with exit code 0; a usage error is exit 2, said in `words`.
+      if (err.exitCode === 0) return 0;
+      if (commanderSaid !== null) streams.stderr(usageErrorText(err, commanderSaid, words));
+      return 2;
     }
     throw err;
   }

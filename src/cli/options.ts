@@ -1,101 +1,115 @@
 /**
  * Every option more than one command takes, declared once: the flag, its help and its
  * value parser. A command picks the groups it reads (`readOptions`, `checkOutputOptions` …),
- * so `--config` means the same thing, with the same words, everywhere.
+ * so `--config` means the same thing, with the same words, everywhere. The words are in
+ * the language of the run (messages/help.ts): help and a refused value speak it.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../formatters/names.js';
+import type { Lang } from '../model/finding.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
 import { normalizeDelimiter } from '../readers/csv/dialect.js';
+import { ARG_REASONS, helpWords, type HelpKey } from './messages/help.js';
+import { say } from './messages/words.js';
 
-export function intArg(min: number) {
+export function intArg(min: number, lang: Lang) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}`);
+    if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(say(ARG_REASONS.integer, lang, { min }));
     return n;
   };
 }
 
-export function dateArg(value: string): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : null;
-  if (!d?.ok) throw new InvalidArgumentError('expected YYYY-MM-DD, e.g. 2024-09-20');
-  return d.iso;
+export function dateArg(lang: Lang) {
+  return (value: string): string => {
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : null;
+    if (!d?.ok) throw new InvalidArgumentError(say(ARG_REASONS.date, lang));
+    return d.iso;
+  };
 }
 
-export function monthArg(value: string): string {
-  const m = parseMonthOption(value);
-  if (!m) throw new InvalidArgumentError('expected YYYY-MM, e.g. 2024-09');
-  return m;
+export function monthArg(lang: Lang) {
+  return (value: string): string => {
+    const m = parseMonthOption(value);
+    if (!m) throw new InvalidArgumentError(say(ARG_REASONS.month, lang));
+    return m;
+  };
 }
 
-function delimiterArg(value: string): string {
-  try {
-    normalizeDelimiter(value);
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
-  }
-  return value;
+function delimiterArg(lang: Lang) {
+  return (value: string): string => {
+    try {
+      normalizeDelimiter(value);
+    } catch {
+      throw new InvalidArgumentError(say(ARG_REASONS.delimiter, lang, { value: JSON.stringify(value) }));
+    }
+    return value;
+  };
 }
 
-export function delimiterOption(): Option {
-  return new Option('--delimiter <char>', 'CSV delimiter of input files instead of detecting it (",", ";", "tab", "|")').argParser(delimiterArg);
+export function delimiterOption(lang: Lang): Option {
+  return new Option('--delimiter <char>', helpWords('--delimiter', lang)).argParser(delimiterArg(lang));
+}
+
+/** `-f, --format` with its choices and, when given, its default. */
+export function formatOption(lang: Lang, choices: readonly string[], fallback?: string, what: HelpKey = '--format'): Option {
+  const option = new Option('-f, --format <format>', helpWords(what, lang)).choices(choices);
+  return fallback === undefined ? option : option.default(fallback);
 }
 
 /** What every command that reads workbooks takes: --config, --year, --lang, --delimiter. */
-export function readOptions(cmd: Command, what: { lang?: string } = {}): Command {
+export function readOptions(cmd: Command, lang: Lang, what: { lang?: HelpKey } = {}): Command {
   return cmd
-    .option('-c, --config <file>', 'config file for every input (default: each file uses the kolops.config.json nearest above it)')
-    .option('--year <YYYY>', 'year for dates written without one', intArg(1900))
-    .addOption(new Option('--lang <lang>', what.lang ?? 'language of messages (default: from LANG)').choices(['en', 'id']))
-    .addOption(delimiterOption());
+    .option('-c, --config <file>', helpWords('--config', lang))
+    .option('--year <YYYY>', helpWords('--year', lang), intArg(1900, lang))
+    .addOption(langOption(lang, what.lang ?? '--lang'))
+    .addOption(delimiterOption(lang));
 }
 
-export function monthOption(cmd: Command): Command {
-  return cmd.option('--month <YYYY-MM>', 'month for tables whose month nothing in the workbook says', monthArg);
+export function langOption(lang: Lang, what: HelpKey): Option {
+  return new Option('--lang <lang>', helpWords(what, lang)).choices(['en', 'id']);
 }
 
-export function asOfOption(cmd: Command, what = 'today, for deadlines (default: the run date)'): Command {
-  return cmd.option('--as-of <YYYY-MM-DD>', what, dateArg);
+export function monthOption(cmd: Command, lang: Lang): Command {
+  return cmd.option('--month <YYYY-MM>', helpWords('--month', lang), monthArg(lang));
+}
+
+export function asOfOption(cmd: Command, lang: Lang, what: HelpKey = '--as-of'): Command {
+  return cmd.option('--as-of <YYYY-MM-DD>', helpWords(what, lang), dateArg(lang));
 }
 
 /** -o and --force, with the same refusal everywhere (see safe-output.ts). */
-export function outputOptions(cmd: Command, what: { output: string; force: string }): Command {
-  return cmd.option('-o, --output <file>', what.output).option('--force', what.force);
+export function outputOptions(cmd: Command, lang: Lang, what: { output: HelpKey; force: HelpKey } = REPORT_OUTPUT): Command {
+  return cmd.option('-o, --output <file>', helpWords(what.output, lang)).option('--force', helpWords(what.force, lang));
 }
 
-const REPORT_OUTPUT = {
-  output: 'write to a file instead of stdout (never one of the inputs)',
-  force: 'with -o: replace the file even when it is a workbook kolops would read',
-};
+const REPORT_OUTPUT = { output: '--output', force: '--force' } as const;
 
 /** `--context PATH...`: other workbooks read for the joins, not reported. */
-export function contextOption(cmd: Command): Command {
-  return cmd.option('--context <paths...>',
-    'workbooks or folders read for the joins only (recaps for a listing, earlier months); their findings are not reported. Name the files to check before it, or write --context=PATH');
+export function contextOption(cmd: Command, lang: Lang): Command {
+  return cmd.option('--context <paths...>', helpWords('--context', lang));
 }
 
-export function baselineOptions(cmd: Command): Command {
+export function baselineOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('--baseline <file>', 'report only findings not accepted in this baseline file')
-    .option('--suppress-all', 'accept every current finding: write them to the baseline (default file kolops-baseline.json)')
-    .option('--suppress-month <YYYY-MM>', 'accept the current findings of one month (closing it), keep the rest reported', monthArg)
-    .option('--prune-suppressions', 'remove baseline entries that no longer occur in the files checked');
+    .option('--baseline <file>', helpWords('--baseline', lang))
+    .option('--suppress-all', helpWords('--suppress-all', lang))
+    .option('--suppress-month <YYYY-MM>', helpWords('--suppress-month', lang), monthArg(lang))
+    .option('--prune-suppressions', helpWords('--prune-suppressions', lang));
 }
 
 /** The options of `check` and the kind-only checks. */
-export function checkOptions(cmd: Command): Command {
-  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES as string[]).default('text'));
-  readOptions(cmd);
-  monthOption(cmd);
-  asOfOption(cmd);
-  contextOption(cmd);
-  baselineOptions(cmd);
-  outputOptions(cmd, REPORT_OUTPUT);
+export function checkOptions(cmd: Command, lang: Lang): Command {
+  cmd.addOption(formatOption(lang, FORMAT_NAMES, 'text'));
+  readOptions(cmd, lang);
+  monthOption(cmd, lang);
+  asOfOption(cmd, lang);
+  contextOption(cmd, lang);
+  baselineOptions(cmd, lang);
+  outputOptions(cmd, lang);
   return cmd
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', intArg(0), -1)
-    .option('-q, --quiet', 'report errors only')
-    .option('--max-findings <n>', 'text output: at most this many findings per rule per file', intArg(1));
+    .option('--max-warnings <n>', helpWords('--max-warnings', lang), intArg(0, lang), -1)
+    .option('-q, --quiet', helpWords('--quiet', lang))
+    .option('--max-findings <n>', helpWords('--max-findings', lang), intArg(1, lang));
 }
-
-export { REPORT_OUTPUT };

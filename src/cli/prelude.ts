@@ -7,6 +7,7 @@ import { displayPath } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import type { Streams } from './check-command.js';
+import { configErrorLine } from './messages/config.js';
 
 /** Files that share one config: checked in one engine run, so their joins see each other. */
 export interface ConfigGroup extends RunGroup {
@@ -96,13 +97,12 @@ async function addConfigContext(g: ConfigGroup): Promise<void> {
   // A context folder that cannot be read leaves the joins short: that is said, not skipped.
   g.issues.push(...walked.issues);
   for (const m of walked.missing) {
-    throw new ConfigError(g.configFile, 'invalid', 'context', `an existing file or folder (${m} does not exist)`);
+    throw new ConfigError(g.configFile, 'invalid', 'context', `an existing file or folder (${m} does not exist)`, { kind: 'missing-path', path: m });
   }
 }
 
 function sayConfigError(err: ConfigError, lang: Lang, io: Streams): null {
-  const key = err.kind === 'invalid' ? 'cli:config-invalid' : 'cli:config-unreadable';
-  io.stderr(`kolops: ${t(key, lang, { file: err.file, path: err.keyPath, expected: err.expected, detail: err.expected })}\n`);
+  io.stderr(`kolops: ${configErrorLine(err, lang)}\n`);
   return null;
 }
 

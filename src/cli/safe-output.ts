@@ -12,6 +12,7 @@ import { displayPath } from '../formatters/shared.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/finding.js';
 import { WALKED_EXTENSIONS } from '../readers/index.js';
+import { cannotWrite, errorCode } from './messages/system.js';
 
 export type OutputRefusal =
   | 'is-input'      // one of the files this run reads
@@ -139,13 +140,6 @@ async function check(target: string, shown: string, policy: OutputPolicy): Promi
   return (await looksLikeWorkbook(target)) ? problem('is-workbook', shown) : null;
 }
 
-/** The errno code, or one line of the message for an error without one. */
-function systemCode(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  const code = e.code ?? /^(E[A-Z]+):/.exec(e.message ?? '')?.[1];
-  return code ?? (e.message ?? String(err)).split('\n', 1)[0] ?? '';
-}
-
 /**
  * Write next to the target under a temporary name, then rename into place, so a reader
  * never sees half a file and a failed write leaves the old file untouched. With
@@ -200,7 +194,7 @@ export async function planOutput(file: string, cwd: string, policy: OutputPolicy
         const done = await writeAtomic(target, data, policy.existing === 'never');
         return done === 'exists' ? problem('exists', file) : null;
       } catch (err) {
-        return problem('cannot-write', file, systemCode(err));
+        return problem('cannot-write', file, errorCode(err));
       }
     },
     async append(data) {
@@ -211,7 +205,7 @@ export async function planOutput(file: string, cwd: string, policy: OutputPolicy
         await appendFile(target, data);
         return null;
       } catch (err) {
-        return problem('cannot-write', file, systemCode(err));
+        return problem('cannot-write', file, errorCode(err));
       }
     },
   };
@@ -221,20 +215,10 @@ export function isOutputProblem(x: PlannedOutput | OutputProblem): x is OutputPr
   return 'refusal' in x;
 }
 
-/** The system's words for why a write failed, in the user's language. */
-function writeDetail(code: string, lang: Lang): string {
-  const known: Record<string, string> = {
-    EACCES: 'output:why-permission', EPERM: 'output:why-permission', ENOSPC: 'output:why-disk-full',
-    EROFS: 'output:why-read-only', ENOTDIR: 'output:why-not-a-folder', EDQUOT: 'output:why-disk-full',
-    ENOENT: 'output:why-no-folder',
-  };
-  const key = known[code];
-  return key ? t(key, lang) : code;
-}
-
-/** One line on stderr saying why nothing was written (exit 2 follows). */
+/** One line on stderr saying why nothing was written (exit 2 follows); the system's reason said as what happened and what to do. */
 export function outputProblemLine(p: OutputProblem, lang: Lang, display: (path: string) => string): string {
-  const detail = p.refusal === 'is-input' ? display(p.detail) : p.refusal === 'cannot-write' ? writeDetail(p.detail, lang) : p.detail;
+  if (p.refusal === 'cannot-write') return `kolops: ${cannotWrite(p.file, p.detail, lang)}\n`;
+  const detail = p.refusal === 'is-input' ? display(p.detail) : p.detail;
   return `kolops: ${t(`output:${p.refusal}`, lang, { file: p.file, detail })}\n`;
 }
 

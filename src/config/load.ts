@@ -1,9 +1,20 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
+import type { z } from 'zod';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './schema.js';
 
 export const CONFIG_FILE_NAME = 'kolops.config.json';
+
+/**
+ * What was wrong with a config, as data: the CLI words it in the user's language
+ * (src/cli/messages/config.ts); `ConfigError.expected` is the English of it.
+ */
+export type ConfigReason =
+  | { kind: 'schema'; issue: z.core.$ZodIssue }
+  | { kind: 'json'; message: string; line: number | null; column: number | null }
+  | { kind: 'system'; code: string }
+  | { kind: 'missing-path'; path: string };
 
 /** A config problem: the CLI turns it into exit code 2. `path` is the JSON key path. */
 export class ConfigError extends Error {
@@ -12,6 +23,7 @@ export class ConfigError extends Error {
     readonly kind: 'invalid' | 'unreadable',
     readonly keyPath: string,
     readonly expected: string,
+    readonly reason?: ConfigReason,
   ) {
     super(`${file}: ${keyPath}: ${expected}`);
     this.name = 'ConfigError';
@@ -36,11 +48,12 @@ export function findConfigFile(from: string): string | null {
  */
 export async function parseConfig(value: unknown, file: string): Promise<Config> {
   const { configSchema } = await import('./schema.js');
-  const parsed = configSchema.safeParse(value);
+  // The value an issue is about is kept (reportInput), so the message can say what was written instead.
+  const parsed = configSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const keyPath = issue.path.length ? issue.path.map(String).join('.') : '(root)';
-  throw new ConfigError(file, 'invalid', keyPath, issue.message);
+  throw new ConfigError(file, 'invalid', keyPath, issue.message, { kind: 'schema', issue });
 }
 
 export async function loadConfigFile(file: string): Promise<Config> {
@@ -48,15 +61,27 @@ export async function loadConfigFile(file: string): Promise<Config> {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ConfigError(file, 'unreadable', '(file)', (err as NodeJS.ErrnoException).code ?? String(err));
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new ConfigError(file, 'unreadable', '(file)', code, { kind: 'system', code });
   }
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (err) {
-    throw new ConfigError(file, 'invalid', '(json)', `valid JSON (${(err as Error).message})`);
+    const message = (err as Error).message;
+    throw new ConfigError(file, 'invalid', '(json)', `valid JSON (${message})`, { kind: 'json', message, ...jsonPosition(body, message) });
   }
   return parseConfig(json, file);
+}
+
+/** Line and column (1-based) of the "at position N" JSON.parse names, when it names one. */
+function jsonPosition(text: string, message: string): { line: number | null; column: number | null } {
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return { line: null, column: null };
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /**

@@ -61,7 +61,7 @@ describe('kolops init', () => {
       expect(init.code).toBe(0);
       expect(init.stderr).toBe('');
       expect((await readdir(target)).sort()).toEqual([...files]);
-      expect(init.stdout.match(lang === 'id' ? /^dibuat /gm : /^created /gm)).toHaveLength(4);
+      expect(init.stdout.match(lang === 'id' ? / dibuat$/gm : /^created /gm)).toHaveLength(4);
 
       const check = await kolops(['check', target, '--format', 'json'], { cwd: target });
       expect(check.code).toBe(0);
@@ -122,7 +122,7 @@ describe('kolops init', () => {
     await writeFile(file, 'x');
     const run = await kolops(['init', file, '--lang', 'en']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot use .*not-a-folder as the workbook folder: ENOTDIR/);
+    expect(run.stderr).toMatch(/cannot use .*not-a-folder as the workbook folder: it is a file, not a folder\./);
     expect((await kolops(['init', join(file, 'sub')])).code).toBe(2);
   });
 

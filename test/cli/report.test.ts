@@ -168,7 +168,8 @@ describe('kolops report monthly: usage errors are exit 2', () => {
   it('a folder that cannot be written to is exit 2, said in one line', async () => {
     const run = await inWork([...SEPT, '-o', 'no-such-folder/report.md']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('kolops: could not write no-such-folder/report.md: its folder does not exist. Nothing was changed.\n');
+    expect(run.stderr).toBe('kolops: could not write no-such-folder/report.md: its folder no-such-folder does not exist (ENOENT). '
+      + 'Create the folder first, or name a file in a folder that exists. Nothing was changed.\n');
   });
 });
 
