@@ -27,8 +27,8 @@ const NONE = '—';
 export function lateText(daysLate: number | null, lang: Lang): string | null {
   if (daysLate === null) return null;
   if (daysLate === 0) return t('chase:due-today', lang);
-  if (daysLate > 0) return daysLate === 1 ? t('chase:late-one', lang) : t('chase:late', lang, { days: daysLate });
-  return daysLate === -1 ? t('chase:left-one', lang) : t('chase:left', lang, { days: -daysLate });
+  if (daysLate > 0) return t('chase:late', lang, { days: daysLate });
+  return t('chase:left', lang, { days: -daysLate });
 }
 
 /** "2024-09-17 (day 10)" / "ghosted", or null when there is no follow-up to make. */
@@ -48,7 +48,7 @@ export function chaseSummary(items: readonly ChaseItem[], ctx: Pick<ChaseFormatC
   const overdue = items.filter((i) => i.daysLate !== null && i.daysLate > 0).length;
   const ghosted = items.filter((i) => i.ghosted).length;
   const args = { count: items.length, asOf: ctx.asOf, overdue, ghosted };
-  return items.length === 1 ? t('chase:summary-one', ctx.lang, args) : t('chase:summary', ctx.lang, args);
+  return t('chase:summary', ctx.lang, args);
 }
 
 /** `--format text`: one table row per KOL, then the summary line. */

@@ -50,7 +50,7 @@ export function summaryText(result: CheckResult, lang: Lang): string {
   if (errors + warnings + infos === 0) {
     // Behind a baseline, "no problems" would hide that the accepted ones are still there.
     const key = result.baseline?.suppressed.length ? 'format:no-new-problems-in' : 'format:no-problems-in';
-    return t(files === 1 ? `${key}-one` : key, lang, { files });
+    return t(key, lang, { files });
   }
   return t('format:summary', lang, { files, errors, warnings, infos });
 }

@@ -59,7 +59,7 @@ export function formatText(result: CheckResult, ctx: FormatContext): string {
   for (const [file, findings] of groupByFile(result.findings)) {
     const { shown, hidden } = capPerRule(findings, ctx.maxFindingsPerRule);
     // The message goes last, unpadded: it is the longest and most variable column.
-    const rows = shown.map((f) => [reference(f, ctx.lang), f.severity, f.rule, oneLine(f.kol ?? ''), oneLine(f.message)]);
+    const rows = shown.map((f) => [reference(f, ctx.lang), t(`severity:${f.severity}`, ctx.lang), f.rule, oneLine(f.kol ?? ''), oneLine(f.message)]);
     out.push(chalk.underline(displayPath(file, ctx.cwd)));
     const paint = (col: number, text: string, row: number): string => {
       const f = shown[row];

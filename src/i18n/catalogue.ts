@@ -8,7 +8,7 @@ export const catalogue = {
   // ── file/* ────────────────────────────────────────────────────────────────
   'file/unreadable:ole-container': {
     en: 'cannot read: this is a legacy .xls or a password-protected workbook (an OLE file). Re-save it in Excel as .xlsx without a password.',
-    id: 'tidak bisa dibaca: ini file .xls lama atau workbook berpassword (file OLE). Simpan ulang di Excel sebagai .xlsx tanpa password.',
+    id: 'tidak bisa dibaca: ini file .xls lama atau workbook yang dikunci password (file OLE). Simpan ulang di Excel sebagai .xlsx tanpa password.',
   },
   'file/unreadable:encrypted': {
     en: 'cannot read: the workbook is password-protected ({detail}), so nothing in it was checked. Open it, save a copy without the password, and check that copy.',
@@ -44,11 +44,11 @@ export const catalogue = {
   },
   'file/unreadable:symlink-loop': {
     en: 'this link leads back to itself or to a folder above it, so nothing was read through it. Remove the link or point it at the real file or folder.',
-    id: 'tautan (symlink) ini mengarah kembali ke dirinya sendiri atau ke folder di atasnya, jadi tidak ada yang dibaca lewat tautan ini. Hapus tautannya atau arahkan ke file atau folder yang sebenarnya.',
+    id: 'link (symlink) ini mengarah kembali ke dirinya sendiri atau ke folder di atasnya, jadi tidak ada yang dibaca lewat link ini. Hapus link-nya atau arahkan ke file atau folder yang sebenarnya.',
   },
   'file/unreadable:broken-link': {
     en: 'this link points at a file that does not exist, so nothing was read. Remove the link or restore the file it points at.',
-    id: 'tautan (symlink) ini mengarah ke file yang tidak ada, jadi tidak ada yang dibaca. Hapus tautannya atau pulihkan file tujuannya.',
+    id: 'link (symlink) ini mengarah ke file yang tidak ada, jadi tidak ada yang dibaca. Hapus link-nya atau pulihkan file tujuannya.',
   },
   'file/unreadable:io-error': {
     en: 'cannot read: {detail}',
@@ -63,24 +63,24 @@ export const catalogue = {
     id: 'tidak ada {wanted} di file ini, dan tidak ada tabel lain yang dikenali, jadi tidak ada yang diperiksa. Apakah header ada di 30 baris pertama? kolops check menjelaskan lebih lanjut.',
   },
   'file/kind-not-found:folder-other-kinds': {
-    en: 'no {wanted} in this folder, so nothing in it was checked: its {files} workbooks hold {found}.',
+    en: 'no {wanted} in this folder, so nothing in it was checked: {files, plural, one {its one workbook holds} other {its # workbooks hold}} {found}.',
     id: 'tidak ada {wanted} di folder ini, jadi isinya tidak diperiksa: {files} workbook di dalamnya berisi {found}.',
   },
   'file/kind-not-found:folder-no-tables': {
-    en: 'no {wanted} in this folder, so nothing in it was checked: no table was recognised in its {files} workbooks.',
+    en: 'no {wanted} in this folder, so nothing in it was checked: no table was recognised in {files, plural, one {its one workbook} other {its # workbooks}}.',
     id: 'tidak ada {wanted} di folder ini, jadi isinya tidak diperiksa: tidak ada tabel yang dikenali di {files} workbook di dalamnya.',
   },
   'file/unknown-table:unknown': {
     en: 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows',
-    id: 'sheet berisi data tetapi tidak ada header list KOL, recap posting, atau affiliate yang dikenali di 30 baris pertama',
+    id: 'sheet berisi data, tetapi di 30 baris pertamanya tidak ada header listing KOL, recap posting, atau daftar deal affiliate yang dikenali',
   },
   'file/unknown-table:near-miss': {
     en: 'sheet has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs a {missing} column. Rename that header, or map it in kolops.config.json "columns"',
-    id: 'sheet berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi {kind} juga butuh kolom {missing}. Ganti nama header itu, atau petakan di kolops.config.json "columns"',
+    id: 'sheet berisi data, tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati berisi {found}, tetapi {kind} juga butuh kolom {missing}. Ganti nama header itu, atau petakan di kolops.config.json "columns"',
   },
   'file/unknown-table:no-subject': {
     en: 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about',
-    id: 'sheet berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi tidak ada kolom {missing} yang menyebut baris itu tentang siapa',
+    id: 'sheet berisi data, tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati berisi {found}, tetapi tidak ada kolom {missing} yang menyebut siapa yang dimaksud di tiap baris',
   },
   'file/malformed-cell:bad-cell-ref': {
     en: 'cell reference "{ref}" is outside Excel\'s grid (A1 to XFD1048576), so the cell was skipped; the file is damaged or was not written by a spreadsheet program. Open and save it in Excel or LibreOffice',
@@ -96,7 +96,7 @@ export const catalogue = {
   },
   'file/malformed-cell:notices-capped': {
     en: '{more} more cells like that ({code}) in this sheet are not listed',
-    id: '{more} sel lain seperti itu ({code}) di sheet ini tidak didaftar',
+    id: '{more} sel lain seperti itu ({code}) di sheet ini tidak ditampilkan',
   },
   'file/unreadable:too-large': {
     en: 'cannot read: {detail}, over the limit that protects this machine. If the sheet is real, raise "limits" in kolops.config.json ({"limits": {"maxSheetBytes": …, "maxCells": …}})',
@@ -108,7 +108,7 @@ export const catalogue = {
   },
   'file/formula-error:no-result': {
     en: 'formula in {header} has no saved result (={formula}); open and save the file in Excel so its value is stored',
-    id: 'rumus di {header} tidak punya hasil tersimpan (={formula}); buka dan simpan file di Excel agar nilainya tersimpan',
+    id: 'rumus di {header} tidak punya hasil tersimpan (={formula}); buka lalu simpan ulang file di Excel agar hasilnya tersimpan',
   },
   'file/hidden-sheet:hidden': {
     en: 'sheet is {state}; its tables are checked too',
@@ -116,7 +116,7 @@ export const catalogue = {
   },
   'file/ragged-row:ragged': {
     en: 'record has {found} fields where the header has {expected}',
-    id: 'baris berisi {found} kolom sedangkan header berisi {expected}',
+    id: 'baris ini berisi {found} kolom, sedangkan header berisi {expected}',
   },
 
   // ── table/* ───────────────────────────────────────────────────────────────
@@ -134,19 +134,19 @@ export const catalogue = {
   },
   'table/missing-column:listing-status': {
     en: 'no {column} column: no KOL counts as agreed, declined or unreachable, so the report\'s agreed figures, the chase list and the shipping-address check leave this table out. Name the column (e.g. "Willing to receive PR Pack", "Bersedia Terima PR Pack") or map it in config "columns"',
-    id: 'tidak ada kolom {column}: tidak ada KOL yang terhitung setuju, menolak, atau tidak bisa dihubungi, jadi angka setuju di laporan, daftar chase, dan cek alamat pengiriman tidak memakai tabel ini. Beri nama kolomnya (mis. "Bersedia Terima PR Pack") atau petakan di config "columns"',
+    id: 'tidak ada kolom {column}: tidak ada KOL yang terhitung bersedia, menolak, atau tidak bisa dihubungi, jadi angka "bersedia" di laporan, daftar follow-up (kolops chase), dan cek alamat pengiriman tidak memakai tabel ini. Beri nama kolomnya (mis. "Bersedia Terima PR Pack") atau petakan di config "columns"',
   },
   'table/missing-column:listing-post-date': {
     en: 'no {column} column and no recap for this brand: who posted is unknown, so not-posted and late-post checks and the report\'s posting figures leave this table out. Add a post date column or check it with its recap',
-    id: 'tidak ada kolom {column} dan tidak ada recap untuk merek ini: siapa yang sudah posting tidak diketahui, jadi cek belum posting, telat posting, dan angka posting di laporan tidak memakai tabel ini. Tambahkan kolom tanggal posting atau periksa bersama recap-nya',
+    id: 'tidak ada kolom {column} dan tidak ada recap untuk merek ini: siapa yang sudah posting tidak diketahui, jadi cek belum posting, cek posting terlambat, dan angka posting di laporan tidak memakai tabel ini. Tambahkan kolom tanggal posting, atau periksa bersama recap-nya',
   },
   'table/missing-column:recap-date': {
     en: 'no {column} column: when each KOL posted is unknown, so late-post, not-posted and the weekday check leave this recap out. Name the column (e.g. "Tanggal Posting", "Tgl Upload") or map it in config "columns"',
-    id: 'tidak ada kolom {column}: kapan KOL posting tidak diketahui, jadi cek telat posting, belum posting, dan hari tidak memakai recap ini. Beri nama kolomnya (mis. "Tanggal Posting", "Tgl Upload") atau petakan di config "columns"',
+    id: 'tidak ada kolom {column}: kapan tiap KOL posting tidak diketahui, jadi cek posting terlambat, cek belum posting, dan cek nama hari tidak memakai recap ini. Beri nama kolomnya (mis. "Tanggal Posting", "Tgl Upload") atau petakan di config "columns"',
   },
   'table/missing-column:deal-status': {
     en: 'no {column} column: no deal counts as done, so the funnel\'s done figure and the deliverables check leave this table out',
-    id: 'tidak ada kolom {column}: tidak ada deal yang terhitung selesai, jadi angka selesai di funnel dan cek deliverables tidak memakai tabel ini',
+    id: 'tidak ada kolom {column}: tidak ada deal yang terhitung selesai, jadi angka selesai di funnel dan cek deliverable tidak memakai tabel ini',
   },
   'table/month-unknown:unknown': {
     en: 'no month found for this table (no month column, and neither the sheet name "{sheet}", a title row, the file name nor its post dates name one month): its {rows} rows are left out of per-month figures. Name the sheet after its month (e.g. "September 2024"), add a Bulan column, or pass --month',
@@ -175,7 +175,7 @@ export const catalogue = {
   'column:account': { en: 'account', id: 'nama akun' },
   'column:status': { en: 'deal status', id: 'status deal' },
   'column:videos': { en: 'videos', id: 'jumlah video' },
-  'column:lives': { en: 'live sessions', id: 'jumlah live' },
+  'column:lives': { en: 'live sessions', id: 'jumlah sesi live' },
   'column:proof': { en: 'proof', id: 'bukti' },
   'column:commission': { en: 'commission', id: 'komisi' },
   'column:sales': { en: 'sales', id: 'penjualan' },
@@ -185,7 +185,7 @@ export const catalogue = {
   'column:views': { en: 'views', id: 'views' },
   'column:likes': { en: 'likes', id: 'likes' },
   'column:comments': { en: 'comments', id: 'komentar' },
-  'kind:kol-listing': { en: 'KOL listing', id: 'list KOL' },
+  'kind:kol-listing': { en: 'KOL listing', id: 'listing KOL' },
   'kind:posting-recap': { en: 'posting recap', id: 'recap posting' },
   'kind:affiliate-deals': { en: 'affiliate deal list', id: 'daftar deal affiliate' },
 
@@ -207,20 +207,20 @@ export const catalogue = {
     id: 'jumlah followers "{value}" ambigu: bisa berarti {candidates}; tulis misalnya 8.301 atau 8301',
   },
   'listing/tier-out-of-range:below-nano': {
-    en: '{followers} followers is below the nano tier (at least {min})',
-    id: '{followers} followers di bawah tier nano (minimal {min})',
+    en: '{followers, number} followers is below the nano tier (at least {min, number})',
+    id: '{followers, number} followers di bawah tier nano (minimal {min, number})',
   },
   'listing/tier-out-of-range:not-allowed': {
-    en: '{followers} followers is a {tier} KOL, a tier this listing does not take (allowed: {allowed})',
-    id: '{followers} followers termasuk KOL {tier}, tier yang tidak diambil listing ini (diizinkan: {allowed})',
+    en: '{followers, number} followers is a {tier} KOL, a tier this listing does not take (allowed: {allowed})',
+    id: '{followers, number} followers termasuk KOL {tier}, tier yang tidak diterima listing ini (diizinkan: {allowed})',
   },
   'listing/monthly-target:under': {
-    en: '{month}: {listed} KOLs listed, target is {target} ({missing} short)',
-    id: '{month}: {listed} KOL di-listing, target {target} (kurang {missing})',
+    en: '{month}: {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
+    id: '{month}: {listed, number} KOL di-listing, target {target, number} (kurang {missing, number})',
   },
   'listing/monthly-target:under-brand': {
-    en: '{month} ({brand}): {listed} KOLs listed, target is {target} ({missing} short)',
-    id: '{month} ({brand}): {listed} KOL di-listing, target {target} (kurang {missing})',
+    en: '{month} ({brand}): {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
+    id: '{month} ({brand}): {listed, number} KOL di-listing, target {target, number} (kurang {missing, number})',
   },
   'listing/duplicate-kol:duplicate': {
     en: '{kol} is listed twice in {month}: first at row {firstRow}',
@@ -232,11 +232,11 @@ export const catalogue = {
   },
   'listing/invalid-link:not-a-url': {
     en: 'link "{value}" is not a URL or @handle',
-    id: 'tautan "{value}" bukan URL atau @handle',
+    id: 'link "{value}" bukan URL atau @handle',
   },
   'listing/invalid-link:platform-mismatch': {
     en: 'link points to {linkPlatform} but the platform is {platform}',
-    id: 'tautan mengarah ke {linkPlatform} padahal platformnya {platform}',
+    id: 'link mengarah ke {linkPlatform}, padahal platformnya {platform}',
   },
   'listing/unknown-brand:unknown': {
     en: 'brand "{value}" is not in the config',
@@ -264,7 +264,7 @@ export const catalogue = {
   },
   'listing/agreed-missing-address:missing': {
     en: '{kol} agreed to receive a PR pack ("{status}") but has no shipping address',
-    id: '{kol} bersedia menerima PR pack ("{status}") tetapi alamat pengiriman kosong',
+    id: '{kol} bersedia menerima PR pack ("{status}"), tetapi alamat pengiriman kosong',
   },
   'listing/blank-row:blank': {
     en: 'blank row inside the table',
@@ -273,20 +273,20 @@ export const catalogue = {
 
   // ── normalize ──
   'normalize:written-kinds': {
-    en: 'wrote {file}: derived columns for {rows} rows in {tables} tables ({listing} KOL listing, {recap} posting recap, {affiliate} affiliate); nothing else changed',
-    id: 'menulis {file}: kolom turunan untuk {rows} baris di {tables} tabel ({listing} list KOL, {recap} rekap posting, {affiliate} affiliate); selebihnya tidak diubah',
+    en: 'wrote {file}: derived columns for {rows, plural, one {# row} other {# rows}} in {tables, plural, one {# table} other {# tables}} ({listing} KOL listing, {recap} posting recap, {affiliate} affiliate); nothing else changed',
+    id: '{file} ditulis: kolom turunan untuk {rows} baris di {tables} tabel ({listing} listing KOL, {recap} recap posting, {affiliate} daftar deal affiliate); selebihnya tidak diubah',
   },
   'normalize:no-table': {
     en: '{file} has no KOL listing, posting recap or affiliate table; nothing written',
-    id: '{file} tidak berisi tabel list KOL, rekap posting, maupun affiliate; tidak ada yang ditulis',
+    id: '{file} tidak berisi listing KOL, recap posting, maupun daftar deal affiliate; tidak ada yang ditulis',
   },
   'normalize:refuse-side-by-side': {
     en: 'sheet "{sheet}": tables stand side by side (header row {row}), so the derived columns of one would land on the next; nothing written (move one table below the other, or normalize a copy with one table per sheet)',
-    id: 'sheet "{sheet}": ada tabel yang berdampingan (baris header {row}), sehingga kolom turunan tabel kiri akan menimpa tabel di sebelahnya; tidak ada yang ditulis (pindahkan salah satu tabel ke bawah, atau normalize salinan dengan satu tabel per sheet)',
+    id: 'sheet "{sheet}": ada tabel yang berdampingan (baris header {row}), sehingga kolom turunan tabel kiri akan menimpa tabel di sebelahnya; tidak ada yang ditulis (pindahkan salah satu tabel ke bawah tabel lainnya, atau jalankan normalize pada salinan yang berisi satu tabel per sheet)',
   },
   'normalize:written': {
-    en: 'wrote {file}: derived columns for {rows} listing rows in {tables} tables; nothing else changed',
-    id: 'menulis {file}: kolom turunan untuk {rows} baris list KOL di {tables} tabel; selebihnya tidak diubah',
+    en: 'wrote {file}: derived columns for {rows, plural, one {# listing row} other {# listing rows}} in {tables, plural, one {# table} other {# tables}}; nothing else changed',
+    id: '{file} ditulis: kolom turunan untuk {rows} baris listing KOL di {tables} tabel; selebihnya tidak diubah',
   },
   'normalize:up-to-date': {
     en: '{file} is already normalized; left untouched',
@@ -295,7 +295,7 @@ export const catalogue = {
   'normalize:backup': { en: 'kept the original as {file}', id: 'file asli disimpan sebagai {file}' },
   'normalize:need-output': {
     en: 'say where to write: -o OUT.xlsx for a new file, or --in-place to update {file} (keeps {file}.bak)',
-    id: 'sebutkan tujuan penulisan: -o HASIL.xlsx untuk file baru, atau --in-place untuk memperbarui {file} (menyimpan {file}.bak)',
+    id: 'sebutkan ke mana hasilnya ditulis: -o HASIL.xlsx untuk file baru, atau --in-place untuk memperbarui {file} (salinan aslinya disimpan sebagai {file}.bak)',
   },
   'normalize:both-outputs': {
     en: 'use either -o or --in-place, not both',
@@ -316,15 +316,15 @@ export const catalogue = {
   },
   'normalize:refuse-occupied': {
     en: 'sheet "{sheet}": cell {detail} where the derived columns go is not empty; nothing written (--force overwrites)',
-    id: 'sheet "{sheet}": sel {detail} tempat kolom turunan tidak kosong; tidak ada yang ditulis (--force untuk menimpa)',
+    id: 'sheet "{sheet}": sel {detail}, tempat kolom turunan akan ditulis, tidak kosong; tidak ada yang ditulis (--force untuk menimpa)',
   },
   'normalize:refuse-formula': {
     en: 'sheet "{sheet}": cell {detail} where the derived columns go holds a formula; nothing written (--force overwrites)',
-    id: 'sheet "{sheet}": sel {detail} tempat kolom turunan berisi rumus; tidak ada yang ditulis (--force untuk menimpa)',
+    id: 'sheet "{sheet}": sel {detail}, tempat kolom turunan akan ditulis, berisi rumus; tidak ada yang ditulis (--force untuk menimpa)',
   },
   'normalize:refuse-shared-formula': {
     en: 'sheet "{sheet}": a shared or array formula spans {detail}, over the derived columns; nothing written (--force writes anyway)',
-    id: 'sheet "{sheet}": rumus bersama atau array mencakup {detail}, menimpa kolom turunan; tidak ada yang ditulis (--force tetap menulis)',
+    id: 'sheet "{sheet}": rumus bersama (shared) atau rumus array mencakup {detail}, sampai ke kolom turunan; tidak ada yang ditulis (--force tetap menulis)',
   },
   'normalize:refuse-merged': {
     en: 'sheet "{sheet}": merged cells {detail} cover the derived columns; nothing written (--force writes anyway)',
@@ -344,7 +344,7 @@ export const catalogue = {
   },
 
   // ── init ──
-  'init:created': { en: 'created {file}', id: 'dibuat {file}' },
+  'init:created': { en: 'created {file}', id: '{file} dibuat' },
   'init:skipped': { en: '{file} already exists, left untouched', id: '{file} sudah ada, tidak diubah' },
   'init:bad-dir': { en: 'cannot use {dir} as the workbook folder: {detail}', id: 'tidak bisa memakai {dir} sebagai folder workbook: {detail}' },
   'init:config-ignored': {
@@ -390,26 +390,26 @@ export const catalogue = {
   'init:head-sales': { en: 'Sales', id: 'Penjualan' },
   'init:head-target': { en: 'Target', id: 'Target' },
   'init:head-status': { en: 'Status', id: 'Status' },
-  'init:note-no': { en: 'Row number. Optional; gaps are fine.', id: 'Nomor urut. Boleh dikosongkan; nomor yang loncat tidak masalah.' },
+  'init:note-no': { en: 'Row number. Optional; gaps are fine.', id: 'Nomor urut. Boleh dikosongkan; nomor yang tidak berurutan tidak masalah.' },
   'init:note-name': { en: 'The KOL\'s name or account, e.g. @natashina.', id: 'Nama atau akun KOL, mis. @natashina.' },
   'init:note-followers': {
     en: 'Follower count: a number, or 354K, 85.3K, 1.2M. The listing takes nano (1K) to mega (over 1M).',
-    id: 'Jumlah pengikut: angka, atau 354K, 85,3K, 1,2 jt. Listing hanya nano (1K) sampai mega (di atas 1 jt).',
+    id: 'Jumlah followers: angka, atau 354K, 85,3K, 1,2 jt. Listing hanya menerima tier nano (1K) sampai mega (di atas 1 jt).',
   },
   'init:note-address': {
     en: 'Shipping address for the PR pack, with phone number. Personal data: never shared in reports.',
-    id: 'Alamat pengiriman PR pack, dengan nomor HP. Data pribadi: tidak ikut di laporan.',
+    id: 'Alamat pengiriman PR pack, dengan nomor HP. Data pribadi: tidak pernah dicantumkan di laporan.',
   },
-  'init:note-postDate': { en: 'Date the KOL posted, dd/mm/yyyy. Blank until posted.', id: 'Tanggal KOL posting, dd/mm/yyyy. Kosongkan sampai sudah posting.' },
+  'init:note-postDate': { en: 'Date the KOL posted, dd/mm/yyyy. Blank until posted.', id: 'Tanggal KOL posting, dd/mm/yyyy. Kosongkan selama belum posting.' },
   'init:note-prStatus': {
     en: 'Pick from the list: YES (DONE), YES, TIDAK BISA BARTER (refused barter), TIDAK BISA DI CONTACT (unreachable), PENDING. Blank = pending.',
-    id: 'Pilih dari daftar: YES (DONE), YES, TIDAK BISA BARTER, TIDAK BISA DI CONTACT, PENDING. Kosong = masih menunggu.',
+    id: 'Pilih dari daftar: YES (DONE), YES, TIDAK BISA BARTER, TIDAK BISA DI CONTACT, PENDING. Kosong = belum ada jawaban.',
   },
   'init:note-platform': { en: 'Pick from the list: Instagram, TikTok, YouTube …', id: 'Pilih dari daftar: Instagram, TikTok, YouTube …' },
   'init:note-brand': { en: 'Pick a brand from the list (the brands in kolops.config.json).', id: 'Pilih merek dari daftar (merek di kolops.config.json).' },
   'init:note-link': {
     en: 'Link to the KOL\'s profile; its domain must fit the platform (instagram.com for Instagram).',
-    id: 'Tautan ke profil KOL; domainnya harus sesuai platform (instagram.com untuk Instagram).',
+    id: 'Link profil KOL; domainnya harus sesuai platform (instagram.com untuk Instagram).',
   },
   'init:note-month': {
     en: 'Month of the row, e.g. {month}. Blank: the sheet name says it.',
@@ -420,22 +420,22 @@ export const catalogue = {
     en: 'Posting deadline, dd/mm/yyyy. Blank: the deadline in kolops.config.json.',
     id: 'Tenggat posting, dd/mm/yyyy. Kosong: tenggat dari kolops.config.json.',
   },
-  'init:note-postLink': { en: 'Link to the post itself.', id: 'Tautan ke postingannya.' },
+  'init:note-postLink': { en: 'Link to the post itself.', id: 'Link postingannya.' },
   'init:note-caption': {
     en: 'The post\'s caption; it must carry a disclosure tag such as #iklan or #ad.',
-    id: 'Caption postingan; wajib ada tanda iklan seperti #iklan atau #ad.',
+    id: 'Caption postingan; wajib ada penanda iklan seperti #iklan atau #ad.',
   },
-  'init:note-views': { en: 'Views of the post (a number).', id: 'Jumlah tayangan postingan (angka).' },
+  'init:note-views': { en: 'Views of the post (a number).', id: 'Jumlah views postingan (angka).' },
   'init:note-likes': { en: 'Likes of the post (a number).', id: 'Jumlah likes postingan (angka).' },
   'init:note-comments': { en: 'Comments on the post (a number).', id: 'Jumlah komentar postingan (angka).' },
   'init:note-contactPerson': { en: 'Who on the team handles this KOL.', id: 'Anggota tim yang menangani KOL ini.' },
   'init:note-account': { en: 'The affiliate\'s account name on the shop platform.', id: 'Nama akun affiliate di platform toko.' },
   'init:note-accountLink': {
     en: 'Link to the affiliate\'s account; its domain must fit the platform (shopee.co.id for Shopee).',
-    id: 'Tautan ke akun affiliate; domainnya harus sesuai platform (shopee.co.id untuk Shopee).',
+    id: 'Link akun affiliate; domainnya harus sesuai platform (shopee.co.id untuk Shopee).',
   },
   'init:note-affiliatePlatform': { en: 'Pick from the list: Shopee, TikTok Shop …', id: 'Pilih dari daftar: Shopee, TikTok Shop …' },
-  'init:note-videos': { en: 'Videos delivered (the deal asks for {videos}).', id: 'Jumlah video yang sudah dibuat (deal meminta {videos}).' },
+  'init:note-videos': { en: 'Videos delivered (the deal asks for {videos}).', id: 'Jumlah video yang sudah disetor (deal meminta {videos}).' },
   'init:note-lives': { en: 'Live shopping sessions held (the deal asks for at least {lives}).', id: 'Jumlah sesi live shopping (deal meminta minimal {lives}).' },
   'init:note-proof': { en: 'Proof: video links or live screenshots.', id: 'Bukti: link video atau screenshot live.' },
   'init:note-commission': { en: 'Commission in percent, e.g. 10.', id: 'Komisi dalam persen, mis. 10.' },
@@ -446,7 +446,7 @@ export const catalogue = {
   // ── diff ──
   'diff:title': { en: '{old} → {new}', id: '{old} → {new}' },
   'diff:sheet': { en: 'Sheet "{sheet}" — {kind}', id: 'Sheet "{sheet}" — {kind}' },
-  'diff:kind-kol-listing': { en: 'KOL listing', id: 'list KOL' },
+  'diff:kind-kol-listing': { en: 'KOL listing', id: 'listing KOL' },
   'diff:kind-affiliate-deals': { en: 'affiliate deals', id: 'deal affiliate' },
   'diff:row': { en: 'row {row}', id: 'baris {row}' },
   'diff:row-moved': { en: 'row {old} → {new}', id: 'baris {old} → {new}' },
@@ -456,7 +456,7 @@ export const catalogue = {
   },
   'diff:no-changes': {
     en: 'No KOL listing or affiliate row changed.',
-    id: 'Tidak ada baris list KOL atau affiliate yang berubah.',
+    id: 'Tidak ada baris listing KOL atau deal affiliate yang berubah.',
   },
   'diff:added': { en: 'added', id: 'ditambah' },
   'diff:removed': { en: 'removed', id: 'dihapus' },
@@ -481,15 +481,15 @@ export const catalogue = {
   'report-xlsx:sheet-summary': { en: 'Summary', id: 'Ringkasan' },
   'report-xlsx:sheet-kols': { en: 'KOLs', id: 'KOL' },
   'report-xlsx:sheet-postings': { en: 'Postings', id: 'Postingan' },
-  'report-xlsx:sheet-affiliates': { en: 'Affiliates', id: 'Afiliasi' },
+  'report-xlsx:sheet-affiliates': { en: 'Affiliates', id: 'Affiliate' },
   'report-xlsx:sheet-findings': { en: 'Findings', id: 'Temuan' },
-  'report-xlsx:title': { en: 'Monthly KOL report — {month}', id: 'Laporan KOL bulanan — {month}' },
+  'report-xlsx:title': { en: 'Monthly KOL report — {month}', id: 'Laporan bulanan KOL — {month}' },
   'report-xlsx:as-of': { en: 'As of', id: 'Per tanggal' },
   'report-xlsx:section-listing': { en: 'KOL listing per brand — {month}', id: 'Listing KOL per merek — {month}' },
-  'report-xlsx:section-affiliate': { en: 'Affiliate funnel — {month}', id: 'Funnel afiliasi — {month}' },
+  'report-xlsx:section-affiliate': { en: 'Affiliate funnel — {month}', id: 'Funnel affiliate — {month}' },
   'report-xlsx:section-findings': { en: 'Findings — {month}', id: 'Temuan — {month}' },
   'report-xlsx:no-listing': { en: 'No KOL listing for {month}.', id: 'Tidak ada listing KOL untuk {month}.' },
-  'report-xlsx:no-affiliate': { en: 'No affiliate deals for {month}.', id: 'Tidak ada deal afiliasi untuk {month}.' },
+  'report-xlsx:no-affiliate': { en: 'No affiliate deals for {month}.', id: 'Tidak ada deal affiliate untuk {month}.' },
   'report-xlsx:no-previous': {
     en: 'No KOL listing for {month} to compare with.',
     id: 'Tidak ada listing KOL {month} sebagai pembanding.',
@@ -497,7 +497,7 @@ export const catalogue = {
   'report-xlsx:col-previous': { en: '{label} ({month})', id: '{label} ({month})' },
   'report-xlsx:col-change': { en: '{label}: change', id: '{label}: selisih' },
   'report-xlsx:col-brand': { en: 'Brand', id: 'Merek' },
-  'report-xlsx:col-listed': { en: 'Listed', id: 'KOL di-list' },
+  'report-xlsx:col-listed': { en: 'Listed', id: 'KOL di-listing' },
   'report-xlsx:col-target': { en: 'Target', id: 'Target' },
   'report-xlsx:col-target-status': { en: 'Target status', id: 'Status target' },
   'report-xlsx:target-met': { en: 'MET', id: 'TERCAPAI' },
@@ -512,8 +512,8 @@ export const catalogue = {
   'report-xlsx:col-late': { en: 'Late', id: 'Terlambat' },
   'report-xlsx:col-not-posted': { en: 'Not posted', id: 'Belum posting' },
   'report-xlsx:col-nano': { en: 'Nano', id: 'Nano' },
-  'report-xlsx:col-micro': { en: 'Micro', id: 'Mikro' },
-  'report-xlsx:col-macro': { en: 'Macro', id: 'Makro' },
+  'report-xlsx:col-micro': { en: 'Micro', id: 'Micro' },
+  'report-xlsx:col-macro': { en: 'Macro', id: 'Macro' },
   'report-xlsx:col-mega': { en: 'Mega', id: 'Mega' },
   'report-xlsx:col-month': { en: 'Month', id: 'Bulan' },
   'report-xlsx:col-platform': { en: 'Platform', id: 'Platform' },
@@ -522,7 +522,7 @@ export const catalogue = {
   'report-xlsx:col-deal-rows': { en: 'Deal rows', id: 'Baris deal' },
   'report-xlsx:col-done': { en: 'Done', id: 'Selesai' },
   'report-xlsx:col-deliverables-complete': { en: 'Deliverables complete', id: 'Deliverable lengkap' },
-  'report-xlsx:col-bonuses-due': { en: 'Bonuses due', id: 'Bonus harus dibayar' },
+  'report-xlsx:col-bonuses-due': { en: 'Bonuses due', id: 'Bonus tunai jatuh tempo' },
   'report-xlsx:col-errors': { en: 'Errors', id: 'Error' },
   'report-xlsx:col-warnings': { en: 'Warnings', id: 'Peringatan' },
   'report-xlsx:col-infos': { en: 'Infos', id: 'Info' },
@@ -530,8 +530,8 @@ export const catalogue = {
   'report-xlsx:col-followers': { en: 'Followers', id: 'Jumlah followers' },
   'report-xlsx:col-tier': { en: 'Tier', id: 'Tier' },
   'report-xlsx:col-status': { en: 'Status', id: 'Status' },
-  'report-xlsx:col-status-text': { en: 'Status as written', id: 'Status (tertulis)' },
-  'report-xlsx:col-link': { en: 'Link', id: 'Tautan' },
+  'report-xlsx:col-status-text': { en: 'Status as written', id: 'Status (teks asli)' },
+  'report-xlsx:col-link': { en: 'Link', id: 'Link' },
   'report-xlsx:col-source': { en: 'Source', id: 'Sumber' },
   'report-xlsx:col-file': { en: 'File', id: 'File' },
   'report-xlsx:col-address': { en: 'Address', id: 'Alamat' },
@@ -558,13 +558,13 @@ export const catalogue = {
   // ── report ──
   'report:title': { en: 'KOL monthly report — {month}', id: 'Laporan bulanan KOL — {month}' },
   'report:as-of': { en: 'As of {asOf}, compared with {previous}', id: 'Per {asOf}, dibandingkan dengan {previous}' },
-  'report:target-met': { en: 'target met: {listed} KOLs listed, target {target}', id: 'target tercapai: {listed} KOL di-listing, target {target}' },
+  'report:target-met': { en: 'target met: {listed, plural, one {# KOL} other {# KOLs}} listed, target {target, number}', id: 'target tercapai: {listed, number} KOL di-listing, target {target, number}' },
   'report:target-missed': {
-    en: 'target not met: {listed} KOLs listed, target {target} ({short} short)',
-    id: 'target belum tercapai: {listed} KOL di-listing, target {target} (kurang {short})',
+    en: 'target not met: {listed, plural, one {# KOL} other {# KOLs}} listed, target {target, number} ({short, number} short)',
+    id: 'target belum tercapai: {listed, number} KOL di-listing, target {target, number} (kurang {short, number})',
   },
   'report:target-marker': { en: 'target {target}', id: 'target {target}' },
-  'report:agreed-total': { en: '{agreed} agreed', id: '{agreed} setuju' },
+  'report:agreed-total': { en: '{agreed} agreed', id: '{agreed} bersedia' },
   'report:col-figure': { en: 'Figure', id: 'Angka' },
   'report:col-change': { en: 'Change', id: 'Perubahan' },
   'report:col-kol': { en: 'KOL', id: 'KOL' },
@@ -580,8 +580,8 @@ export const catalogue = {
   'report:row-listed': { en: 'KOLs listed', id: 'KOL di-listing' },
   'report:row-target': { en: 'Target', id: 'Target' },
   'report:row-nano': { en: 'Nano (1K–10K)', id: 'Nano (1rb–10rb)' },
-  'report:row-micro': { en: 'Micro (10K–100K)', id: 'Mikro (10rb–100rb)' },
-  'report:row-macro': { en: 'Macro (100K–1M)', id: 'Makro (100rb–1jt)' },
+  'report:row-micro': { en: 'Micro (10K–100K)', id: 'Micro (10rb–100rb)' },
+  'report:row-macro': { en: 'Macro (100K–1M)', id: 'Macro (100rb–1jt)' },
   'report:row-mega': { en: 'Mega (1M+)', id: 'Mega (1jt+)' },
   'report:row-agreed': { en: 'Agreed to a PR pack', id: 'Bersedia terima PR pack' },
   'report:row-declined': { en: 'Declined', id: 'Menolak barter' },
@@ -593,7 +593,7 @@ export const catalogue = {
   'report:row-late': { en: 'Late', id: 'Terlambat' },
   'report:row-not-posted': { en: 'Not posted', id: 'Belum posting' },
   'report:row-contacted': { en: 'Contacted', id: 'Sudah dihubungi' },
-  'report:row-declared': { en: 'Deals declared', id: 'Deal tertulis' },
+  'report:row-declared': { en: 'Deals declared', id: 'Deal dilaporkan' },
   'report:row-deal-rows': { en: 'Deal rows', id: 'Baris deal' },
   'report:row-done': { en: 'Done', id: 'Selesai' },
   'report:row-deliverables': { en: 'Deliverables complete', id: 'Deliverable lengkap' },
@@ -608,43 +608,39 @@ export const catalogue = {
   'report:late-heading': { en: 'Posted late ({count})', id: 'Posting terlambat ({count})' },
   'report:not-posted-heading': { en: 'Not posted ({count})', id: 'Belum posting ({count})' },
   'report:late-line': {
-    en: '{kol}: posted {postDate}, {days} days after the deadline {deadline}',
-    id: '{kol}: posting {postDate}, {days} hari setelah tenggat {deadline}',
-  },
-  'report:late-line-one': {
-    en: '{kol}: posted {postDate}, 1 day after the deadline {deadline}',
-    id: '{kol}: posting {postDate}, 1 hari setelah tenggat {deadline}',
+    en: '{kol}: posted {postDate}, {days, plural, one {# day} other {# days}} after the deadline {deadline}',
+    id: '{kol}: posting {postDate}, {days, number} hari setelah tenggat {deadline}',
   },
   'report:not-posted-line': { en: '{kol}: deadline {deadline}', id: '{kol}: tenggat {deadline}' },
   'report:not-posted-line-no-deadline': { en: '{kol}: no deadline', id: '{kol}: tanpa tenggat' },
   'report:none': { en: 'none', id: 'tidak ada' },
-  'report:not-stated': { en: 'not stated', id: 'tidak tertulis' },
+  'report:not-stated': { en: 'not stated', id: 'tidak disebutkan' },
   'report:no-listing': { en: 'No KOL listing for {month} in the files given.', id: 'Tidak ada listing KOL untuk {month} di file yang diberikan.' },
   'report:no-affiliate': { en: 'No affiliate deals for {month} in the files given.', id: 'Tidak ada deal affiliate untuk {month} di file yang diberikan.' },
   'report:affiliate-heading': { en: 'Affiliate funnel', id: 'Funnel affiliate' },
-  'report:funnel': { en: 'contacted {contacted} → deals declared {declared} → done {done}', id: 'dihubungi {contacted} → deal tertulis {declared} → selesai {done}' },
+  'report:funnel': { en: 'contacted {contacted} → deals declared {declared} → done {done}', id: 'dihubungi {contacted} → deal dilaporkan {declared} → selesai {done}' },
   'report:arrows-note': { en: '↑ ↓ = against {previous}', id: '↑ ↓ = dibandingkan dengan {previous}' },
   'report:findings-heading': { en: 'Findings', id: 'Temuan' },
   'report:undated': {
-    en: '{tables} table(s) with {rows} rows have no month (table/month-unknown) and are left out of every figure of this report',
-    id: '{tables} tabel dengan {rows} baris tidak punya bulan (table/month-unknown) dan tidak dihitung di angka mana pun di laporan ini',
+    en: '{tables, plural, one {# table} other {# tables}} with {rows, plural, one {# row} other {# rows}} {tables, plural, one {has} other {have}} no month (table/month-unknown) and {tables, plural, one {is} other {are}} left out of every figure of this report',
+    id: '{tables, number} tabel dengan {rows, number} baris tidak punya bulan (table/month-unknown) dan tidak dihitung di angka mana pun di laporan ini',
   },
   'report:findings': {
-    en: '{month}: {errors} errors, {warnings} warnings, {infos} infos (kolops check lists them)',
-    id: '{month}: {errors} error, {warnings} peringatan, {infos} info (daftarnya ada di kolops check)',
+    en: '{month}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}} (kolops check lists them)',
+    id: '{month}: {errors, number} error, {warnings, number} peringatan, {infos, number} info (daftarnya ada di kolops check)',
   },
   'report:chart-listed': { en: 'KOLs listed against the target', id: 'KOL di-listing dibanding target' },
   'report:chart-posting': { en: 'Posting status of agreed KOLs', id: 'Status posting KOL yang bersedia' },
   'report:chart-tiers': { en: 'Tier mix of listed KOLs', id: 'Komposisi tier KOL yang di-listing' },
-  'report:chart-funnel': { en: 'Affiliate funnel: contacted → declared → done', id: 'Funnel affiliate: dihubungi → deal tertulis → selesai' },
+  'report:chart-funnel': { en: 'Affiliate funnel: contacted → declared → done', id: 'Funnel affiliate: dihubungi → deal dilaporkan → selesai' },
   'report:kols-heading': { en: 'KOLs with contact details', id: 'KOL beserta data kontak' },
   'report:contact-warning': {
     en: 'Contains personal data (addresses, phone numbers) protected by UU PDP 27/2022: share it only with whoever ships the PR packs.',
-    id: 'Berisi data pribadi (alamat, nomor telepon) yang dilindungi UU PDP 27/2022: bagikan hanya kepada yang mengirim PR pack.',
+    id: 'Berisi data pribadi (alamat, nomor HP) yang dilindungi UU PDP 27/2022: bagikan hanya kepada yang mengirim PR pack.',
   },
   'report:privacy-note': {
     en: 'Addresses and phone numbers are left out of this report (personal data, UU PDP 27/2022); --include-contact adds them.',
-    id: 'Alamat dan nomor telepon tidak dicantumkan di laporan ini (data pribadi, UU PDP 27/2022); --include-contact menambahkannya.',
+    id: 'Alamat dan nomor HP tidak dicantumkan di laporan ini (data pribadi, UU PDP 27/2022); --include-contact menambahkannya.',
   },
   'report:unknown-extension': {
     en: 'cannot tell the report format from {file}: use a .xlsx, .md, .html or .json file name, or --format json for stdout',
@@ -659,11 +655,11 @@ export const catalogue = {
   // ── affiliate/* ──
   'affiliate/count-mismatch:mismatch': {
     en: 'the block declares {declared} deals but lists {listed}',
-    id: 'jumlah deal yang tertulis {declared}, tetapi yang tercantum di blok ini {listed}',
+    id: 'blok ini melaporkan {declared} deal, tetapi deal yang tercantum ada {listed}',
   },
   'affiliate/contacted-less-than-deals:fewer-than-declared': {
     en: 'only {contacted} accounts contacted, but {deals} deals declared',
-    id: 'baru {contacted} akun yang dihubungi, tetapi deal yang tertulis {deals}',
+    id: 'baru {contacted} akun yang dihubungi, tetapi deal yang dilaporkan ada {deals}',
   },
   'affiliate/contacted-less-than-deals:fewer-than-listed': {
     en: 'only {contacted} accounts contacted, but {deals} deals listed',
@@ -679,18 +675,18 @@ export const catalogue = {
   },
   'affiliate/platform-link-mismatch:block': {
     en: 'link {link} points to {linkPlatform}, but this block is for {platform}',
-    id: 'tautan {link} mengarah ke {linkPlatform}, padahal blok ini untuk {platform}',
+    id: 'link {link} mengarah ke {linkPlatform}, padahal blok ini untuk {platform}',
   },
   'affiliate/platform-link-mismatch:row': {
     en: 'link {link} points to {linkPlatform}, but the deal is on {platform}',
-    id: 'tautan {link} mengarah ke {linkPlatform}, padahal deal ini di {platform}',
+    id: 'link {link} mengarah ke {linkPlatform}, padahal deal ini di {platform}',
   },
   'affiliate/deliverables-incomplete:incomplete': {
     en: '{kol} is marked "{status}" but the deliverables are incomplete: {missing}',
-    id: '{kol} berstatus "{status}" tetapi deliverable belum lengkap: {missing}',
+    id: '{kol} berstatus "{status}", tetapi deliverable belum lengkap: {missing}',
   },
   'affiliate/deliverables-incomplete:part-videos': {
-    en: '{count} of {required} videos',
+    en: '{count, number} of {required, plural, one {# video} other {# videos}}',
     id: '{count} dari {required} video',
   },
   'affiliate/deliverables-incomplete:part-lives': {
@@ -718,16 +714,16 @@ export const catalogue = {
     id: 'status deal "{value}" tidak ada di daftar status; mungkin maksudnya "{suggestion}"?',
   },
   'affiliate/commission-out-of-range:below': {
-    en: '{kol}: commission {commission}% is below the range {min}–{max}%',
-    id: '{kol}: komisi {commission}% di bawah rentang {min}–{max}%',
+    en: '{kol}: commission {commission, percent} is below the range {min, number}–{max, percent}',
+    id: '{kol}: komisi {commission, percent} di bawah rentang {min, number}–{max, percent}',
   },
   'affiliate/commission-out-of-range:above': {
-    en: '{kol}: commission {commission}% is above the range {min}–{max}%',
-    id: '{kol}: komisi {commission}% di atas rentang {min}–{max}%',
+    en: '{kol}: commission {commission, percent} is above the range {min, number}–{max, percent}',
+    id: '{kol}: komisi {commission, percent} di atas rentang {min, number}–{max, percent}',
   },
   'affiliate/bonus-due:due': {
-    en: '{kol} reached the sales target ({sales} of {target}): cash bonus due',
-    id: '{kol} sudah mencapai target penjualan ({sales} dari target {target}): bonus tunai perlu dibayarkan',
+    en: '{kol} reached the sales target ({sales, currency} of {target, currency}): cash bonus due',
+    id: '{kol} sudah mencapai target penjualan ({sales, currency} dari target {target, currency}): bonus tunai jatuh tempo',
   },
 
   // ── recap/* caption rules (compliance helper) ──
@@ -741,7 +737,7 @@ export const catalogue = {
   },
   'recap/missing-brand-tag:missing': {
     en: 'the caption does not tag {brand} ({handles})',
-    id: 'caption tidak men-tag {brand} ({handles})',
+    id: 'caption tidak menyertakan tag {brand} ({handles})',
   },
   'recap/forbidden-claim:claim': {
     en: 'forbidden claim "{phrase}" (category: {category}) in the caption',
@@ -768,12 +764,12 @@ export const catalogue = {
     id: 'klaim rekomendasi dokter "{phrase}" di caption: iklan produk herbal tidak boleh memakai rekomendasi dokter',
   },
   'recap/low-engagement:low-views': {
-    en: 'engagement rate {rate}% by views ({interactions} likes + comments / {base} views) is below the {benchmark}% benchmark',
-    id: 'engagement rate {rate}% dari views ({interactions} like + komentar / {base} views) di bawah benchmark {benchmark}%',
+    en: 'engagement rate {rate, percent} by views ({interactions, number} likes + comments / {base, number} views) is below the {benchmark, percent} benchmark',
+    id: 'engagement rate {rate, percent} dari views ({interactions, number} likes + komentar / {base, number} views) di bawah benchmark {benchmark, percent}',
   },
   'recap/low-engagement:low-followers': {
-    en: 'engagement rate {rate}% by followers ({interactions} likes + comments / {base} followers) is below the {benchmark}% benchmark',
-    id: 'engagement rate {rate}% dari followers ({interactions} like + komentar / {base} followers) di bawah benchmark {benchmark}%',
+    en: 'engagement rate {rate, percent} by followers ({interactions, number} likes + comments / {base, number} followers) is below the {benchmark, percent} benchmark',
+    id: 'engagement rate {rate, percent} dari followers ({interactions, number} likes + komentar / {base, number} followers) di bawah benchmark {benchmark, percent}',
   },
 
   // ── recap/* posting rules ──
@@ -783,7 +779,7 @@ export const catalogue = {
   },
   'recap/date-unparseable:needs-year': {
     en: 'posting date "{value}" has no year and nothing says which; add it, or pass --year / set "year" in the config',
-    id: 'tanggal posting "{value}" tanpa tahun dan tidak ada yang menyebutkannya; tambahkan, atau gunakan --year / isi "year" di config',
+    id: 'tanggal posting "{value}" tidak punya tahun, dan tahunnya tidak disebut di mana pun; tambahkan tahunnya, atau gunakan --year / isi "year" di config',
   },
   'recap/date-unparseable:invalid-date': {
     en: 'posting date "{value}" is not a real calendar date',
@@ -810,41 +806,38 @@ export const catalogue = {
     id: '{kol} cocok dengan lebih dari satu akun di listing {brand} bulan {month} (baris {rows}); tambahkan link profil di recap',
   },
   'recap/not-posted:overdue': {
-    en: '{kol} has not posted: the deadline {deadline} passed {days} days ago',
-    id: '{kol} belum posting: tenggat {deadline} sudah lewat {days} hari',
+    en: '{kol} has not posted: the deadline {deadline} passed {days, plural, one {# day} other {# days}} ago',
+    id: '{kol} belum posting: tenggat {deadline} sudah lewat {days, number} hari',
   },
   'recap/not-posted:due': {
-    en: '{kol} has not posted yet: deadline {deadline}, {days} days left',
-    id: '{kol} belum posting: tenggat {deadline}, sisa {days} hari',
+    en: '{kol} has not posted yet: deadline {deadline}, {days, plural, one {# day} other {# days}} left',
+    id: '{kol} belum posting: tenggat {deadline}, sisa {days, number} hari',
   },
   'recap/late-post:late': {
-    en: '{kol} posted on {posted}, {days} days after the deadline {deadline}',
-    id: '{kol} posting pada {posted}, {days} hari setelah tenggat {deadline}',
+    en: '{kol} posted on {posted}, {days, plural, one {# day} other {# days}} after the deadline {deadline}',
+    id: '{kol} posting pada {posted}, {days, number} hari setelah tenggat {deadline}',
   },
 
   // ── formatters (helpers add keys below this line, keep the prefix) ──────
   'format:summary': {
-    en: '{files} files checked: {errors} errors, {warnings} warnings, {infos} infos',
-    id: '{files} file diperiksa: {errors} error, {warnings} peringatan, {infos} info',
+    en: '{files, plural, one {# file} other {# files}} checked: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}',
+    id: '{files, number} file diperiksa: {errors, number} error, {warnings, number} peringatan, {infos, number} info',
   },
-  'format:no-problems': { en: 'no problems found', id: 'tidak ada masalah' },
-  'format:no-problems-in': { en: '{files} files checked: no problems found', id: '{files} file diperiksa: tidak ada masalah' },
-  'format:no-problems-in-one': { en: '1 file checked: no problems found', id: '1 file diperiksa: tidak ada masalah' },
-  'format:no-new-problems-in': { en: '{files} files checked: no new problems', id: '{files} file diperiksa: tidak ada masalah baru' },
-  'format:no-new-problems-in-one': { en: '1 file checked: no new problems', id: '1 file diperiksa: tidak ada masalah baru' },
+  'format:no-problems-in': { en: '{files, plural, one {# file} other {# files}} checked: no problems found', id: '{files, number} file diperiksa: tidak ada masalah' },
+  'format:no-new-problems-in': { en: '{files, plural, one {# file} other {# files}} checked: no new problems', id: '{files, number} file diperiksa: tidak ada masalah baru' },
   'format:nothing-checked': {
     en: 'no workbooks checked: nothing was read, so nothing was found',
     id: 'tidak ada workbook yang diperiksa: tidak ada yang dibaca, jadi tidak ada yang ditemukan',
   },
   'format:not-checked': { en: 'not checked: {file} holds {kinds}', id: 'tidak diperiksa: {file} berisi {kinds}' },
-  'format:not-checked-more': { en: '… and {count} more files not checked (--format json lists them)', id: '… dan {count} file lagi tidak diperiksa (--format json mendaftarnya)' },
-  'format:kind-kol-listing': { en: 'a KOL listing', id: 'list KOL' },
+  'format:not-checked-more': { en: '… and {count} more files not checked (--format json lists them)', id: '… dan {count} file lagi tidak diperiksa (daftarnya ada di --format json)' },
+  'format:kind-kol-listing': { en: 'a KOL listing', id: 'listing KOL' },
   'format:kind-posting-recap': { en: 'a posting recap', id: 'recap posting' },
   'format:kind-affiliate-deals': { en: 'an affiliate deal list', id: 'daftar deal affiliate' },
   'format:kind-none': { en: 'no recognised table', id: 'tidak ada tabel yang dikenali' },
   'format:baseline-suppressed': {
-    en: '{count} findings accepted in the baseline {file} are not shown',
-    id: '{count} temuan yang diterima di baseline {file} tidak ditampilkan',
+    en: '{count, plural, one {# finding} other {# findings}} accepted in the baseline {file} {count, plural, one {is} other {are}} not shown',
+    id: '{count, number} temuan yang diterima di baseline {file} tidak ditampilkan',
   },
   'format:baseline-absent': {
     en: '{count} baseline entries no longer occur (fixed?); --prune-suppressions removes them from {file}',
@@ -855,11 +848,14 @@ export const catalogue = {
     id: '{count} entri baseline tidak muncul lagi dan tetap ada di {file}; --prune-suppressions menghapusnya',
   },
   'format:config-one': { en: 'config: {config}', id: 'config: {config}' },
+  'severity:error': { en: 'error', id: 'error' },
+  'severity:warning': { en: 'warning', id: 'peringatan' },
+  'severity:info': { en: 'info', id: 'info' },
   'format:config-many': { en: 'configs: {configs}', id: 'config: {configs}' },
-  'format:config-files': { en: '{config} ({files} files)', id: '{config} ({files} file)' },
-  'format:config-defaults': { en: 'none found, the built-in SOP defaults', id: 'tidak ditemukan, memakai bawaan SOP' },
+  'format:config-files': { en: '{config} ({files, plural, one {# file} other {# files}})', id: '{config} ({files, number} file)' },
+  'format:config-defaults': { en: 'none found, the built-in SOP defaults', id: 'tidak ditemukan; memakai aturan bawaan SOP' },
   'format:row-ref': { en: 'row {row}', id: 'baris {row}' },
-  'format:more-findings': { en: '… {count} more {rule}', id: '… {count} lagi {rule}' },
+  'format:more-findings': { en: '… {count, number} more {rule}', id: '… {count, number} temuan {rule} lagi' },
   'format:github-annotation-limit': {
     en: 'GitHub shows only 10 annotations of each kind per step, so the full list of findings is here.',
     id: 'GitHub hanya menampilkan 10 anotasi untuk tiap jenis per langkah, jadi daftar lengkap temuan ada di sini.',
@@ -880,15 +876,15 @@ export const catalogue = {
   'describe:sheet-empty': { en: 'empty', id: 'kosong' },
   'describe:sheet-no-table': {
     en: 'has data but no table kolops can read (no row in the first 30 looks like a header)',
-    id: 'berisi data tetapi tidak ada tabel yang bisa dibaca kolops (tidak ada baris di 30 baris pertama yang mirip header)',
+    id: 'berisi data, tetapi tidak ada tabel yang bisa dibaca kolops (tidak ada baris di 30 baris pertama yang mirip header)',
   },
   'describe:sheet-near-miss': {
     en: 'has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs {missing}',
-    id: 'berisi data tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati punya {found}, tetapi {kind} juga butuh {missing}',
+    id: 'berisi data, tetapi tidak ada tabel yang bisa dibaca kolops: baris header yang paling mendekati berisi {found}, tetapi {kind} juga butuh {missing}',
   },
   'describe:or': { en: ' or ', id: ' atau ' },
-  'describe:table': { en: '{kind}, header at row {row}, {rows} rows, {layout}', id: '{kind}, header di baris {row}, {rows} baris, {layout}' },
-  'describe:layout-long': { en: 'one row per record', id: 'satu baris per data' },
+  'describe:table': { en: '{kind}, header at row {row}, {rows, plural, one {# row} other {# rows}}, {layout}', id: '{kind}, header di baris {row}, {rows, number} baris, {layout}' },
+  'describe:layout-long': { en: 'one row per record', id: 'satu baris per entri' },
   'describe:layout-wide': { en: 'wide: a date column per brand', id: 'lebar: satu kolom tanggal per merek' },
   'describe:layout-blocks': { en: 'a block with a title row', id: 'blok dengan baris judul' },
   'describe:why': { en: 'kind: it has {columns}, which only this kind of table has', id: 'jenis: tabel ini punya {columns}, yang hanya ada di jenis tabel ini' },
@@ -903,7 +899,7 @@ export const catalogue = {
   },
   'describe:why-wide': {
     en: 'kind: a running number and two or more post-date columns, one per brand (the seed recap\'s wide layout)',
-    id: 'jenis: nomor urut dan dua kolom tanggal posting atau lebih, satu per merek (layout lebar recap seed)',
+    id: 'jenis: nomor urut dan dua kolom tanggal posting atau lebih, satu per merek (layout lebar seperti recap di dokumen sumber)',
   },
   'describe:brand-group': { en: 'brand: per date column, from the group row above the header: {brands}', id: 'merek: per kolom tanggal, dari baris grup di atas header: {brands}' },
   'describe:brand-unnamed': { en: '(none named)', id: '(tidak disebut)' },
@@ -935,25 +931,19 @@ export const catalogue = {
   'chase:col-kol': { en: 'KOL', id: 'KOL' },
   'chase:col-brand': { en: 'Brand', id: 'Merek' },
   'chase:col-platform': { en: 'Platform', id: 'Platform' },
-  'chase:col-link': { en: 'Link', id: 'Tautan' },
+  'chase:col-link': { en: 'Link', id: 'Link' },
   'chase:col-deadline': { en: 'Deadline', id: 'Tenggat' },
-  'chase:col-late': { en: 'Late/left', id: 'Telat/sisa' },
+  'chase:col-late': { en: 'Late/left', id: 'Terlambat/sisa' },
   'chase:col-next': { en: 'Next follow-up', id: 'Follow-up berikutnya' },
   'chase:col-contact': { en: 'Contact', id: 'PIC' },
-  'chase:late': { en: '{days} days late', id: 'telat {days} hari' },
-  'chase:late-one': { en: '1 day late', id: 'telat 1 hari' },
-  'chase:left': { en: '{days} days left', id: 'sisa {days} hari' },
-  'chase:left-one': { en: '1 day left', id: 'sisa 1 hari' },
+  'chase:late': { en: '{days, plural, one {# day} other {# days}} late', id: 'terlambat {days, number} hari' },
+  'chase:left': { en: '{days, plural, one {# day} other {# days}} left', id: 'sisa {days, number} hari' },
   'chase:due-today': { en: 'due today', id: 'tenggat hari ini' },
   'chase:follow-up': { en: '{date} (day {day})', id: '{date} (hari ke-{day})' },
   'chase:ghosted': { en: 'ghosted', id: 'ghosting' },
   'chase:summary': {
-    en: '{count} KOLs to chase as of {asOf} ({overdue} overdue, {ghosted} ghosted)',
+    en: '{count, plural, one {# KOL} other {# KOLs}} to chase as of {asOf} ({overdue, number} overdue, {ghosted, number} ghosted)',
     id: '{count} KOL perlu di-follow up per {asOf} ({overdue} lewat tenggat, {ghosted} ghosting)',
-  },
-  'chase:summary-one': {
-    en: '1 KOL to chase as of {asOf} ({overdue} overdue, {ghosted} ghosted)',
-    id: '1 KOL perlu di-follow up per {asOf} ({overdue} lewat tenggat, {ghosted} ghosting)',
   },
   'chase:nothing': {
     en: 'nothing to chase as of {asOf} (no deadline or follow-up within {within} days, no KOL ghosted)',
@@ -963,40 +953,23 @@ export const catalogue = {
   // ── cli ───────────────────────────────────────────────────────────────────
   'output:is-input': {
     en: 'not writing {file}: it is one of the files this run reads ({detail}), and kolops never writes over an input. Name another output file.',
-    id: 'tidak menulis {file}: file itu salah satu file yang dibaca perintah ini ({detail}), dan kolops tidak pernah menimpa file input. Sebutkan file output lain.',
+    id: '{file} tidak ditulis: file itu salah satu file yang dibaca perintah ini ({detail}), dan kolops tidak pernah menimpa file input. Sebutkan file output lain.',
   },
   'output:is-workbook': {
     en: 'not writing {file}: it exists and is a workbook kolops would read. Nothing was changed; name another output file, or add --force to replace it.',
-    id: 'tidak menulis {file}: file itu sudah ada dan merupakan workbook yang akan dibaca kolops. Tidak ada yang diubah; sebutkan file output lain, atau tambahkan --force untuk menggantinya.',
+    id: '{file} tidak ditulis: file itu sudah ada dan merupakan workbook yang akan dibaca kolops. Tidak ada yang diubah; sebutkan file output lain, atau tambahkan --force untuk menggantinya.',
   },
   'output:exists': {
     en: 'not writing {file}: it already exists. Nothing was changed; name another file, or add --force to replace it.',
-    id: 'tidak menulis {file}: file itu sudah ada. Tidak ada yang diubah; sebutkan file lain, atau tambahkan --force untuk menggantinya.',
+    id: '{file} tidak ditulis: file itu sudah ada. Tidak ada yang diubah; sebutkan file lain, atau tambahkan --force untuk menggantinya.',
   },
   'output:is-folder': {
     en: 'not writing {file}: it is a folder. Name a file, e.g. {file}/report.txt.',
-    id: 'tidak menulis {file}: itu sebuah folder. Sebutkan nama file, misalnya {file}/report.txt.',
+    id: '{file} tidak ditulis: ini folder, bukan file. Sebutkan nama file, misalnya {file}/report.txt.',
   },
   'output:locked': {
     en: 'not writing {file}: it is open in Excel or LibreOffice ({detail} is there). Close it, then run again.',
-    id: 'tidak menulis {file}: file sedang dibuka di Excel atau LibreOffice (ada {detail}). Tutup dulu, lalu jalankan lagi.',
-  },
-  'output:cannot-write': {
-    en: 'could not write {file}: {detail}. Nothing was changed.',
-    id: 'gagal menulis {file}: {detail}. Tidak ada yang diubah.',
-  },
-  'output:why-permission': { en: 'permission denied', id: 'akses ditolak' },
-  'output:why-disk-full': { en: 'the disk is full', id: 'disk penuh' },
-  'output:why-read-only': { en: 'the disk is read-only', id: 'disk hanya bisa dibaca' },
-  'output:why-no-folder': { en: 'its folder does not exist', id: 'foldernya tidak ada' },
-  'output:why-not-a-folder': { en: 'a part of the path is a file, not a folder', id: 'sebagian dari path adalah file, bukan folder' },
-  'cli:config-invalid': {
-    en: 'invalid config {file}: {path}: {expected}',
-    id: 'config tidak valid {file}: {path}: {expected}',
-  },
-  'cli:config-unreadable': {
-    en: 'cannot read config {file}: {detail}',
-    id: 'tidak bisa membaca config {file}: {detail}',
+    id: '{file} tidak ditulis: file sedang dibuka di Excel atau LibreOffice (ada {detail}). Tutup dulu, lalu jalankan lagi.',
   },
   'cli:path-missing': {
     en: '{path}: no such file or folder',
@@ -1024,7 +997,7 @@ export const catalogue = {
   },
   'cli:baseline-flags': {
     en: '--suppress-all, --suppress-month and --prune-suppressions go with --baseline FILE (or write kolops-baseline.json when none is named); use one of --suppress-all and --suppress-month',
-    id: '--suppress-all, --suppress-month, dan --prune-suppressions dipakai bersama --baseline FILE (atau menulis kolops-baseline.json bila tidak disebut); pakai salah satu dari --suppress-all dan --suppress-month',
+    id: '--suppress-all, --suppress-month, dan --prune-suppressions dipakai bersama --baseline FILE (tanpa nama FILE, kolops memakai kolops-baseline.json); pakai salah satu dari --suppress-all dan --suppress-month',
   },
   'cli:baseline-written': {
     en: 'baseline {file} written: {entries} accepted findings',
@@ -1032,11 +1005,7 @@ export const catalogue = {
   },
   'cli:configs-differ': {
     en: 'these files use different configs ({configs}); the report reads them as one. Report one folder at a time, or name one config with --config.',
-    id: 'file-file ini memakai config yang berbeda ({configs}); laporan membacanya sebagai satu. Buat laporan per folder, atau sebutkan satu config dengan --config.',
-  },
-  'cli:bad-option': {
-    en: 'invalid value for {option}: "{value}" (expected {expected})',
-    id: 'nilai tidak valid untuk {option}: "{value}" (seharusnya {expected})',
+    id: 'file-file ini memakai config yang berbeda ({configs}), padahal laporan membaca semuanya sebagai satu. Buat laporan per folder, atau sebutkan satu config dengan --config.',
   },
   'cli:too-many-warnings': {
     en: '{warnings} warnings, more than --max-warnings {max}',

@@ -1,5 +1,6 @@
 import type { Lang, MessageArgs } from '../model/finding.js';
 import { catalogue } from './catalogue.js';
+import { renderMessage } from './message-format.js';
 
 export type { Lang };
 export type MessageKey = keyof typeof catalogue;
@@ -10,13 +11,9 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^(id|in)([_.-]|$)/i.test(v) ? 'id' : 'en';
 }
 
-/** Fill `{name}` placeholders. Unknown placeholders stay visible so a missing arg is noticed, not hidden. */
+/** Fill a template's placeholders in `lang` (see message-format.ts for the syntax). */
 export function format(template: string, args: MessageArgs = {}, lang: Lang = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
-    if (!(k in args)) return m;
-    const v = args[k]!;
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+  return renderMessage(template, args, lang);
 }
 
 /** The message for `key` in `lang`. A key missing from the catalogue is a programming error. */

@@ -44,8 +44,8 @@ describe('kolops affiliate check on the seed deal list ("Gambar 3.4")', () => {
   it('speaks Bahasa Indonesia', async () => {
     const run = await kolops(['affiliate', 'check', 'examples/affiliate-deals.xlsx', '--lang', 'id'], { cwd: root });
     expect(run.stdout).toContain('Affiliate!A18');
-    expect(run.stdout).toContain('jumlah deal yang tertulis 5, tetapi yang tercantum di blok ini 9');
-    expect(run.stdout).toContain('tautan https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee');
+    expect(run.stdout).toContain('blok ini melaporkan 5 deal, tetapi deal yang tercantum ada 9');
+    expect(run.stdout).toContain('link https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 file diperiksa: 36 error, 1 peringatan, 0 info');
   });
 });
@@ -72,7 +72,7 @@ describe('kolops affiliate check on the long layout (examples/affiliate-delivera
     expect(message('H6')).toBe('dapur.herbal.ayu is marked "DONE" but the deliverables are incomplete: no proof link');
     // examples/kolops.config.json: "commission": {"min": 5, "max": 20}; the cell holds 0.25 shown as 25%.
     expect(message('I7')).toBe('@kopi.jamu.kang.asep: commission 25% is above the range 5–20%');
-    expect(message('J8')).toBe('@Herbana99 reached the sales target (26,750,000 of 25,000,000): cash bonus due');
+    expect(message('J8')).toBe('@Herbana99 reached the sales target (Rp 26,750,000 of Rp 25,000,000): cash bonus due');
     // `@Herbana99` (row 8, no link) and `tiktok.com/@herbana99/` (row 9) are one TikTok account.
     expect(message('E9')).toBe('Herbana 99 is listed more than once for TikTok / Herbana / 2024-09: first at row 8');
     expect(message('L10')).toBe('deal status "DOEN" is not in the vocabulary; did you mean "DONE"?');
@@ -84,8 +84,8 @@ describe('kolops affiliate check on the long layout (examples/affiliate-delivera
 
   it('speaks Bahasa Indonesia', async () => {
     const run = await kolops(['affiliate', 'check', 'examples/affiliate-deliverables-2024.xlsx', '--lang', 'id'], { cwd: root });
-    expect(run.stdout).toContain('@rinafitjourney berstatus "DONE" tetapi deliverable belum lengkap: 2 dari 3 video');
-    expect(run.stdout).toContain('@Herbana99 sudah mencapai target penjualan (26.750.000 dari target 25.000.000): bonus tunai perlu dibayarkan');
+    expect(run.stdout).toContain('@rinafitjourney berstatus "DONE", tetapi deliverable belum lengkap: 2 dari 3 video');
+    expect(run.stdout).toContain('@Herbana99 sudah mencapai target penjualan (Rp 26.750.000 dari target Rp 25.000.000): bonus tunai jatuh tempo');
     expect(run.stdout).toContain('@kopi.jamu.kang.asep: komisi 25% di atas rentang 5–20%');
   });
 

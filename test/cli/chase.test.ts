@@ -89,16 +89,16 @@ const EXPECTED_TEXT = `\
 `;
 
 const EXPECTED_TEXT_ID = `\
-┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬────────────┬───────────────┬─────────────────────────┬────────────────┐
-│ KOL            │ Merek   │ Platform  │ Tautan                                  │ Tenggat    │ Telat/sisa    │ Follow-up berikutnya    │ PIC            │
-├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼────────────┼───────────────┼─────────────────────────┼────────────────┤
-│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 2024-08-25 │ telat 30 hari │ —                       │ Abel Cantika   │
-│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 2024-09-22 │ telat 2 hari  │ —                       │ Rara Wulandari │
-│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 2024-09-25 │ sisa 1 hari   │ ghosting                │ Abel Cantika   │
-│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 2024-09-25 │ sisa 1 hari   │ ghosting                │ Abel Cantika   │
-│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 2024-09-25 │ sisa 1 hari   │ 2024-09-24 (hari ke-10) │ Rara Wulandari │
-│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 2024-09-25 │ sisa 1 hari   │ —                       │ —              │
-└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴────────────┴───────────────┴─────────────────────────┴────────────────┘
+┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬────────────┬───────────────────┬─────────────────────────┬────────────────┐
+│ KOL            │ Merek   │ Platform  │ Link                                    │ Tenggat    │ Terlambat/sisa    │ Follow-up berikutnya    │ PIC            │
+├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼────────────┼───────────────────┼─────────────────────────┼────────────────┤
+│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 2024-08-25 │ terlambat 30 hari │ —                       │ Abel Cantika   │
+│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 2024-09-22 │ terlambat 2 hari  │ —                       │ Rara Wulandari │
+│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 2024-09-25 │ sisa 1 hari       │ ghosting                │ Abel Cantika   │
+│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 2024-09-25 │ sisa 1 hari       │ ghosting                │ Abel Cantika   │
+│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 2024-09-25 │ sisa 1 hari       │ 2024-09-24 (hari ke-10) │ Rara Wulandari │
+│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 2024-09-25 │ sisa 1 hari       │ —                       │ —              │
+└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴────────────┴───────────────────┴─────────────────────────┴────────────────┘
 6 KOL perlu di-follow up per 2024-09-24 (2 lewat tenggat, 2 ghosting)
 `;
 

@@ -47,7 +47,7 @@ describe('kolops diff OLD NEW', () => {
 
   it('speaks Bahasa Indonesia with --lang id', async () => {
     const run = await kolops(['diff', 'old.xlsx', 'new.xlsx', '--lang', 'id'], { cwd: dir });
-    expect(run.stdout).toContain('Sheet "September 2024" — list KOL');
+    expect(run.stdout).toContain('Sheet "September 2024" — listing KOL');
     expect(run.stdout).toContain('1 ditambah, 1 dihapus, 1 berubah');
   });
 

@@ -86,13 +86,13 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     // Nata Shina agreed in the listing and the recap says '-': reported once, on the recap, a warning before the deadline.
     expect(r.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'warning' }]);
     const after = JSON.parse((await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-26'], { cwd: root })).stdout) as Json;
-    expect(after.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'error', message: 'Nata Shina has not posted: the deadline 2024-09-25 passed 1 days ago' }]);
+    expect(after.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'error', message: 'Nata Shina has not posted: the deadline 2024-09-25 passed 1 day ago' }]);
   });
 
   it('prints a readable text report in Bahasa Indonesia', async () => {
     const run = await kolops(['check', 'examples/', '--lang', 'id', '--as-of', '2024-09-20'], { cwd: root });
     expect(run.stdout).toContain('Oktober!D4');
-    expect(run.stdout).toContain('Sinta Dewi bersedia menerima PR pack ("YES") tetapi alamat pengiriman kosong');
+    expect(run.stdout).toContain('Sinta Dewi bersedia menerima PR pack ("YES"), tetapi alamat pengiriman kosong');
     expect(run.stdout).toContain('"Selasa, 21 Agustus 2024": 2024-08-21 jatuh pada hari Rabu, bukan Selasa');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('5 file diperiksa: 43 error, 27 peringatan, 4 info');
   });

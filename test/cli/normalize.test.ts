@@ -146,7 +146,7 @@ describe('kolops normalize: derived columns', () => {
     const run = await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx'], { cwd: d });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('wrote out.xlsx: derived columns for 4 listing rows in 1 tables');
+    expect(run.stdout).toContain('wrote out.xlsx: derived columns for 4 listing rows in 1 table');
     expect(await assertLossless(input, join(d, 'out.xlsx'))).toEqual(['xl/worksheets/sheet1.xml']);
     const xml = await sheetXml(join(d, 'out.xlsx'), 'September 2024');
     // Table ends at I; one empty column (J), then K..P.
@@ -309,7 +309,7 @@ describe('kolops normalize: safe writing and refusals', () => {
     const before = await sha(input);
     const run = await kolops(['normalize', 'listing.xlsx', '-o', join('no', 'such', 'folder', 'out.xlsx')], { cwd: d });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^kolops: could not write .*out\.xlsx: its folder does not exist\. Nothing was changed\.\n$/);
+    expect(run.stderr).toMatch(/^kolops: could not write .*out\.xlsx: its folder .*folder does not exist \(ENOENT\)\. .* Nothing was changed\.\n$/);
     expect(await sha(input)).toBe(before);
     expect((await readdir(d)).sort()).toEqual(['kolops.config.json', 'listing.xlsx']);
 
@@ -321,7 +321,7 @@ describe('kolops normalize: safe writing and refusals', () => {
       { writer: async () => { throw new Error('ENOSPC: no space left on device'); } },
     );
     expect(code).toBe(2);
-    expect(stderr).toBe('kolops: could not write listing.xlsx: the disk is full. Nothing was changed.\n');
+    expect(stderr).toBe('kolops: could not write listing.xlsx: the disk is full (ENOSPC). Free some space, then run again. Nothing was changed.\n');
     expect(await sha(input)).toBe(before);
     expect((await readdir(d)).sort()).toEqual(['kolops.config.json', 'listing.xlsx']);
   });
@@ -463,7 +463,7 @@ describe('kolops normalize: posting recaps and affiliate sheets', () => {
 
   it('the wide recap: account, the brands that posted, one post date per brand column, posted', async () => {
     const { d, ex } = await examplesCopy('recap-wide');
-    const out = await normalizeExample(ex, d, 'recap-postingan.xlsx', 'derived columns for 19 rows in 1 tables (0 KOL listing, 1 posting recap, 0 affiliate)');
+    const out = await normalizeExample(ex, d, 'recap-postingan.xlsx', 'derived columns for 19 rows in 1 table (0 KOL listing, 1 posting recap, 0 affiliate)');
     const xml = await sheetXml(out, 'Recap');
     // Header in row 3, table ends at D: one empty column, then F..K.
     expect(xml).toContain('<c r="F3" t="inlineStr"><is><t>kolops: Account</t></is></c>');
@@ -482,7 +482,7 @@ describe('kolops normalize: posting recaps and affiliate sheets', () => {
 
   it('the long recap: account, brand, post date, posted and month', async () => {
     const { d, ex } = await examplesCopy('recap-long');
-    const out = await normalizeExample(ex, d, 'recap-september-2024.xlsx', 'derived columns for 6 rows in 1 tables (0 KOL listing, 1 posting recap, 0 affiliate)');
+    const out = await normalizeExample(ex, d, 'recap-september-2024.xlsx', 'derived columns for 6 rows in 1 table (0 KOL listing, 1 posting recap, 0 affiliate)');
     const rows = await derivedBlock(out, 'September 2024', 1);
     expect(rows.slice(0, 3)).toEqual([
       { row: 2, 'kolops: Account': 'instagram:nadineaulia', 'kolops: Brand': 'Herbana', 'kolops: Post date': '2024-09-05', 'kolops: Posted': 'yes', 'kolops: Month': '2024-09' },
@@ -510,7 +510,7 @@ describe('kolops normalize: posting recaps and affiliate sheets', () => {
 
   it('the long affiliate table also gets the commission in percent', async () => {
     const { d, ex } = await examplesCopy('aff-long');
-    const out = await normalizeExample(ex, d, 'affiliate-deliverables-2024.xlsx', 'derived columns for 9 rows in 1 tables (0 KOL listing, 0 posting recap, 1 affiliate)');
+    const out = await normalizeExample(ex, d, 'affiliate-deliverables-2024.xlsx', 'derived columns for 9 rows in 1 table (0 KOL listing, 0 posting recap, 1 affiliate)');
     const rows = await derivedBlock(out, 'Deals September 2024', 1);
     expect(rows[0]).toEqual({ row: 2, 'kolops: Account': 'account:sehatbersamadina', 'kolops: Platform': 'shopee', 'kolops: Brand': 'Herbana', 'kolops: Status': 'done', 'kolops: Month': '2024-09', 'kolops: Commission %': 10 });
     expect(rows[1]).toMatchObject({ 'kolops: Account': 'account:bugarbarengbima', 'kolops: Platform': 'tiktok', 'kolops: Brand': 'Herbamojo', 'kolops: Commission %': 12 });

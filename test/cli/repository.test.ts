@@ -108,7 +108,7 @@ describe('no command writes over a workbook', () => {
   it('says it in Indonesian too', async () => {
     const d = await repo('outputs-id');
     const run = await kolops(['check', '.', '-o', 'kol-listing-2024.xlsx', '--lang', 'id'], { cwd: d });
-    expect(run.stderr).toBe('kolops: tidak menulis kol-listing-2024.xlsx: file itu salah satu file yang dibaca perintah ini (kol-listing-2024.xlsx), dan kolops tidak pernah menimpa file input. Sebutkan file output lain.\n');
+    expect(run.stderr).toBe('kolops: kol-listing-2024.xlsx tidak ditulis: file itu salah satu file yang dibaca perintah ini (kol-listing-2024.xlsx), dan kolops tidak pernah menimpa file input. Sebutkan file output lain.\n');
   });
 });
 
@@ -139,7 +139,7 @@ describe('kind-only commands say what they found', () => {
     expect(r.findings.every((f) => f.file === 'examples/kol-listing-2024.xlsx')).toBe(true);
     const text = await kolops(['list', 'validate', 'examples/', '--as-of', '2024-09-20'], { cwd: root });
     expect(text.stdout).toMatch(/not checked: examples\/recap-postingan\.xlsx holds a posting recap\n/);
-    expect(text.stdout).toMatch(/\n1 files checked: /);
+    expect(text.stdout).toMatch(/\n1 file checked: /);
   });
 
   it('a folder with no table of the kind is one warning for the folder', async () => {
@@ -148,7 +148,7 @@ describe('kind-only commands say what they found', () => {
     await cp(join(root, 'examples', 'recap-postingan.xlsx'), join(d, 'recap.xlsx'));
     const run = await kolops(['affiliate', 'check', d, '--format', 'json'], { cwd: dir });
     expect(json(run.stdout).findings).toMatchObject([{ rule: 'file/kind-not-found', file: 'no-affiliate',
-      message: 'no affiliate deal list in this folder, so nothing in it was checked: its 1 workbooks hold 1 posting recap.' }]);
+      message: 'no affiliate deal list in this folder, so nothing in it was checked: its one workbook holds 1 posting recap.' }]);
   });
 
   it('list validate reads the recaps beside a listing for the posting join, and reports only listing findings', async () => {
@@ -354,7 +354,7 @@ describe('a config per folder', () => {
     // Only b's target (25) is missed; without its config both would use 20, and with a's neither.
     expect(r.findings.map((f) => [f.rule, f.file])).toEqual([['listing/monthly-target', 'brand-b/listing.xlsx']]);
     const text = await kolops(['check', 'brand-a', 'brand-b'], { cwd: dir });
-    expect(text.stdout).toMatch(/configs: brand-a\/kolops\.config\.json \(1 files\); brand-b\/kolops\.config\.json \(1 files\)\n/);
+    expect(text.stdout).toMatch(/configs: brand-a\/kolops\.config\.json \(1 file\); brand-b\/kolops\.config\.json \(1 file\)\n/);
     // --config overrides for all.
     const forced = json((await kolops(['check', 'brand-a', 'brand-b', '--config', 'brand-a/kolops.config.json', '--format', 'json'], { cwd: dir })).stdout);
     expect(forced.findings).toEqual([]);

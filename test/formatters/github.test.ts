@@ -32,7 +32,7 @@ describe('github formatter', () => {
       '::error file=kol.xlsx,line=17,title=listing/invalid-link::Oktober!I17 link "x" is not a URL or @handle',
       '::warning file=kol.xlsx,line=18,title=listing/invalid-link::Oktober!I18 link "x" is not a URL or @handle',
       '::notice file=kol.xlsx,line=19,title=listing/blank-row::Oktober!row 19 blank row inside the table',
-      '1 files checked: 2 errors, 1 warnings, 1 infos',
+      '1 file checked: 2 errors, 1 warning, 1 info',
       '',
     ]);
   });
@@ -56,7 +56,7 @@ describe('githubStepSummary', () => {
     const md = githubStepSummary(result(many), ctx());
     const lines = md.split('\n');
     expect(lines[0]).toBe('## kolops 1.2.3');
-    expect(md).toContain('1 files checked: 13 errors, 12 warnings, 0 infos');
+    expect(md).toContain('1 file checked: 13 errors, 12 warnings, 0 infos');
     expect(md).toContain('only 10 annotations of each kind');
     expect(md).toContain('| Severity | Rule | File | Location | KOL | Message |');
     const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| Severity') && !l.startsWith('| ---'));

@@ -41,7 +41,7 @@ describe('text formatter', () => {
     const refs = lines.slice(4, 11).map((l) => l.trim().split(/\s+/)[0]);
     expect(refs).toEqual(['warning', 'Agustus!I9', 'Oktober!row', 'Oktober!K17', 'Oktober!I17', 'Oktober!I20', '']); // same row: by rule, not column
     expect(lines[4]).toMatch(/^ {2} +warning {2}file\/unknown-table/); // file-level: blank reference
-    expect(lines.at(-1)).toBe('2 files checked: 4 errors, 2 warnings, 1 infos');
+    expect(lines.at(-1)).toBe('2 files checked: 4 errors, 2 warnings, 1 info');
   });
 
   it('aligns columns and keeps the KOL column', () => {
@@ -84,8 +84,8 @@ describe('text formatter', () => {
     expect(out).toContain('  … 3 more listing/missing-value\n');
     expect(out).toContain('listing/invalid-link');
     expect(out.match(/more/g)).toHaveLength(1); // the cap is per file: b.xlsx has only one
-    expect(out).toContain('1 errors, 6 warnings');
-    expect(formatText(result(many), ctx({ maxFindingsPerRule: 2, lang: 'id' }))).toContain('… 3 lagi listing/missing-value');
+    expect(out).toContain('1 error, 6 warnings');
+    expect(formatText(result(many), ctx({ maxFindingsPerRule: 2, lang: 'id' }))).toContain('… 3 temuan listing/missing-value lagi');
   });
 
   it('keeps each finding on one line and strips terminal control characters', () => {

@@ -156,7 +156,7 @@ describe('every command tells the same story of a sheet', () => {
     expect(json.brands).toEqual([]);
     expect(json.undated).toEqual({ tables: 1, rows: 20 });
     const text = await kolops(['report', 'monthly', '--month', '2024-09', '.'], { cwd: d });
-    expect(text.stdout).toMatch(/1 table\(s\) with 20 rows have no month \(table\/month-unknown\) and are left out of every figure of this report/);
+    expect(text.stdout).toMatch(/1 table with 20 rows has no month \(table\/month-unknown\) and is left out of every figure of this report/);
   });
 
   it('without a config, herbana, Herbana and HERBANA are one brand in the report, shown as first written', async () => {

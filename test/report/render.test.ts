@@ -157,7 +157,7 @@ describe('Markdown', () => {
   it('lists the late and not-posted KOLs and counts the findings', () => {
     expect(md).toContain('**Posted late (1)**');
     expect(md).toContain('| Sinta Dewi | 2024-10-25 |');
-    expect(md).toContain('October 2024: 1 errors, 8 warnings, 2 infos');
+    expect(md).toContain('October 2024: 1 error, 8 warnings, 2 infos');
   });
 
   it('escapes sheet text so it cannot break a table row or format anything', () => {
@@ -238,7 +238,7 @@ describe('terminal', () => {
     expect(text).toMatch(/│ KOLs listed\s+│\s+6 │\s+30 │\s+↓ −24\s+│/);
     expect(text).toContain('✗ target not met: 6 KOLs listed, target 20 (14 short)');
     expect(text).toMatch(/│ Shopee\s+│ Herbana\s+│ not stated │\s+5 ↓ │\s+9 ↓ │\s+9 ↓ │/);
-    expect(text.trimEnd().split('\n').at(-1)).toBe('October 2024: 1 errors, 8 warnings, 2 infos (kolops check lists them)');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('October 2024: 1 error, 8 warnings, 2 infos (kolops check lists them)');
     // A KOL name with a line break stays on one line.
     expect(text).toContain('Posted late (1): =HYPERLINK("http://x")|<script>alert(1)</script> *bold* [a](b): posted 2024-10-27');
   });

@@ -165,7 +165,7 @@ describe('renderReportXlsx: the workbook', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'KOLs', 'Postings', 'Affiliates', 'Findings']);
     expect(wb.views[0]?.activeTab ?? 0).toBe(0);
     const id = await render(seedReport(false), 'id');
-    expect(id.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'KOL', 'Postingan', 'Afiliasi', 'Temuan']);
+    expect(id.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'KOL', 'Postingan', 'Affiliate', 'Temuan']);
   });
 
   it('gives every sheet a bold filled header, frozen panes below it, an autofilter over the table and column widths', async () => {
@@ -270,10 +270,10 @@ describe('renderReportXlsx: Summary of the seed month', () => {
 
   it('is in Bahasa Indonesia with lang id', async () => {
     const ws = sheet(await render(seedReport(false), 'id'), 0);
-    expect(ws.getCell('A1').value).toBe('Laporan KOL bulanan — September 2024');
+    expect(ws.getCell('A1').value).toBe('Laporan bulanan KOL — September 2024');
     expect(ws.getCell('A2').value).toBe('Per tanggal');
     const row = table(ws, rowOf(ws, 'Merek'))[0];
-    expect(values(row)).toMatchObject({ Merek: 'Herbana', 'KOL di-list': 30, Target: 20, 'Status target': 'TERCAPAI', Bersedia: 5, Menolak: 2, 'Tingkat penerimaan': 5 / 30 });
+    expect(values(row)).toMatchObject({ Merek: 'Herbana', 'KOL di-listing': 30, Target: 20, 'Status target': 'TERCAPAI', Bersedia: 5, Menolak: 2, 'Tingkat penerimaan': 5 / 30 });
     expect(ws.getCell(rowOf(ws, 'Merek') + 2, 1).value).toBe('Tidak ada listing KOL Agustus 2024 sebagai pembanding.');
     expect(values(table(ws, rowOf(ws, 'Platform'))[0])).toMatchObject({ 'Sudah dihubungi (Agustus 2024)': 46, 'Deal dilaporkan': 5, 'Baris deal': 9, Selesai: 9 });
     expect(headersOf(ws, rowOf(ws, 'Error'))).toEqual(['Error', 'Peringatan', 'Info']);

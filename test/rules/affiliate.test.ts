@@ -72,7 +72,7 @@ describe('affiliate/count-mismatch', () => {
     expect(en).toMatchObject([{ severity: 'warning', sheet: 'Affiliate', row: 4, cell: 'A4', kol: null, brand: 'Herbana', month: '2024-09',
       message: 'the block declares 5 deals but lists 9' }]);
     expect(only(await run(sept('5', 9), { lang: 'id' }), 'affiliate/count-mismatch')).toMatchObject([
-      { message: 'jumlah deal yang tertulis 5, tetapi yang tercantum di blok ini 9' }]);
+      { message: 'blok ini melaporkan 5 deal, tetapi deal yang tercantum ada 9' }]);
   });
 
   it('is silent when the declared count matches the rows', async () => {
@@ -115,7 +115,7 @@ describe('affiliate/contacted-less-than-deals', () => {
     expect(only(await run(rows), 'affiliate/contacted-less-than-deals')).toMatchObject([{ severity: 'error', row: 3, cell: 'A3', brand: 'Herbana', month: '2024-08',
       message: 'only 3 accounts contacted, but 5 deals declared' }]);
     expect(only(await run(rows, { lang: 'id' }), 'affiliate/contacted-less-than-deals')).toMatchObject([
-      { message: 'baru 3 akun yang dihubungi, tetapi deal yang tertulis 5' }]);
+      { message: 'baru 3 akun yang dihubungi, tetapi deal yang dilaporkan ada 5' }]);
   });
 
   it('counts the listed rows when no deal count is declared (or it is TBA), in both languages', async () => {
@@ -195,7 +195,7 @@ describe('affiliate/platform-link-mismatch', () => {
     expect(only(await run(rows), 'affiliate/platform-link-mismatch')).toMatchObject([{ severity: 'error', row: 4, cell: 'C4', kol: 'herbana99', brand: 'Herbana', month: '2024-08',
       message: 'link https://www.tiktok.com/@herbana99 points to TikTok, but this block is for Shopee' }]);
     expect(only(await run(rows, { lang: 'id' }), 'affiliate/platform-link-mismatch')).toMatchObject([
-      { message: 'tautan https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee' }]);
+      { message: 'link https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee' }]);
   });
 
   it('is silent for TikTok links in a TIKTOK SHOP block, and for a block whose title names no platform', async () => {
@@ -208,7 +208,7 @@ describe('affiliate/platform-link-mismatch', () => {
     expect(only(await run(rows), 'affiliate/platform-link-mismatch')).toMatchObject([{ row: 2, cell: 'E2', kol: 'rina',
       message: 'link https://www.tiktok.com/@rina points to TikTok, but the deal is on Shopee' }]);
     expect(only(await run(rows, { lang: 'id' }), 'affiliate/platform-link-mismatch')).toMatchObject([
-      { message: 'tautan https://www.tiktok.com/@rina mengarah ke TikTok, padahal deal ini di Shopee' }]);
+      { message: 'link https://www.tiktok.com/@rina mengarah ke TikTok, padahal deal ini di Shopee' }]);
   });
 });
 
@@ -219,23 +219,23 @@ describe('affiliate/deliverables-incomplete', () => {
   it('fires on a DONE deal with 2 of 3 videos, at the Video cell, in both languages', async () => {
     expect(await check({ account: 'rina', videos: 2 })).toMatchObject([{ severity: 'warning', row: 2, cell: 'F2', kol: 'rina', brand: 'Herbana', month: '2024-09',
       message: 'rina is marked "DONE" but the deliverables are incomplete: 2 of 3 videos' }]);
-    expect(await check({ account: 'rina', videos: 2 }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE" tetapi deliverable belum lengkap: 2 dari 3 video' }]);
+    expect(await check({ account: 'rina', videos: 2 }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE", tetapi deliverable belum lengkap: 2 dari 3 video' }]);
   });
 
   it('fires on a DONE deal with no live session, in both languages', async () => {
     expect(await check({ account: 'rina', lives: 0 })).toMatchObject([{ cell: 'G2', message: 'rina is marked "DONE" but the deliverables are incomplete: no live session (1 required)' }]);
-    expect(await check({ account: 'rina', lives: '' }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE" tetapi deliverable belum lengkap: belum ada sesi live (wajib 1)' }]);
+    expect(await check({ account: 'rina', lives: '' }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE", tetapi deliverable belum lengkap: belum ada sesi live (wajib 1)' }]);
     expect(await check({ account: 'rina', lives: 1 }, { config: { affiliate: { deliverables: { lives: 2 } } } })).toMatchObject([
       { message: 'rina is marked "DONE" but the deliverables are incomplete: 1 of 2 live sessions' }]);
   });
 
   it('fires on a DONE deal whose proof is empty or holds no link, in both languages', async () => {
     expect(await check({ account: 'rina', proof: '' })).toMatchObject([{ cell: 'H2', message: 'rina is marked "DONE" but the deliverables are incomplete: no proof link' }]);
-    expect(await check({ account: 'rina', proof: '' }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE" tetapi deliverable belum lengkap: belum ada link bukti' }]);
+    expect(await check({ account: 'rina', proof: '' }, { lang: 'id' })).toMatchObject([{ message: 'rina berstatus "DONE", tetapi deliverable belum lengkap: belum ada link bukti' }]);
     expect(await check({ account: 'rina', proof: 'screenshot di grup WA' })).toMatchObject([
       { message: 'rina is marked "DONE" but the deliverables are incomplete: no link in the proof ("screenshot di grup WA")' }]);
     expect(await check({ account: 'rina', proof: 'screenshot di grup WA' }, { lang: 'id' })).toMatchObject([
-      { message: 'rina berstatus "DONE" tetapi deliverable belum lengkap: tidak ada link di kolom bukti ("screenshot di grup WA")' }]);
+      { message: 'rina berstatus "DONE", tetapi deliverable belum lengkap: tidak ada link di kolom bukti ("screenshot di grup WA")' }]);
   });
 
   it('lists everything missing in one finding, at the first short column, in both languages', async () => {
@@ -243,7 +243,7 @@ describe('affiliate/deliverables-incomplete', () => {
     expect(await check(d)).toMatchObject([{ cell: 'F2', kol: '@rina',
       message: '@rina is marked "YES (DONE)" but the deliverables are incomplete: 1 of 3 videos, no live session (1 required), no proof link' }]);
     expect(await check(d, { lang: 'id' })).toMatchObject([
-      { message: '@rina berstatus "YES (DONE)" tetapi deliverable belum lengkap: 1 dari 3 video, belum ada sesi live (wajib 1), belum ada link bukti' }]);
+      { message: '@rina berstatus "YES (DONE)", tetapi deliverable belum lengkap: 1 dari 3 video, belum ada sesi live (wajib 1), belum ada link bukti' }]);
   });
 
   it('is silent for a complete deal, a deal not done yet, and the config\'s own requirement', async () => {
@@ -308,9 +308,9 @@ describe('affiliate/bonus-due', () => {
   it('says the cash bonus is due once sales reach the target, at the Penjualan cell, in both languages', async () => {
     const rows = [LONG_HEADER, longRow({ account: '@Herbana99', sales: 26_750_000, target: 25_000_000 })];
     expect(only(await run(rows), 'affiliate/bonus-due')).toMatchObject([{ severity: 'info', row: 2, cell: 'J2', kol: '@Herbana99', brand: 'Herbana', month: '2024-09',
-      message: '@Herbana99 reached the sales target (26,750,000 of 25,000,000): cash bonus due' }]);
+      message: '@Herbana99 reached the sales target (Rp 26,750,000 of Rp 25,000,000): cash bonus due' }]);
     expect(only(await run(rows, { lang: 'id' }), 'affiliate/bonus-due')).toMatchObject([
-      { message: '@Herbana99 sudah mencapai target penjualan (26.750.000 dari target 25.000.000): bonus tunai perlu dibayarkan' }]);
+      { message: '@Herbana99 sudah mencapai target penjualan (Rp 26.750.000 dari target Rp 25.000.000): bonus tunai jatuh tempo' }]);
     expect(only(await run([LONG_HEADER, longRow({ account: 'rina', sales: 'Rp 10.000.000', target: 'Rp 10.000.000' })]), 'affiliate/bonus-due')).toHaveLength(1);
   });
 

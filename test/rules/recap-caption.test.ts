@@ -72,7 +72,7 @@ describe('recap/missing-brand-tag', () => {
     expect(f).toMatchObject([{ severity: 'warning', messageId: 'missing', row: 3, cell: 'I3', brand: 'Herbana', args: { brand: 'Herbana', handles: '@herbana.id' } }]);
     expect(f[0]!.message).toBe('the caption does not tag Herbana (@herbana.id)');
     const id = mine(await recap([row('Budi Santoso', BAD_CAPTION)], CONFIG, 'id'), 'recap/missing-brand-tag');
-    expect(id[0]!.message).toBe('caption tidak men-tag Herbana (@herbana.id)');
+    expect(id[0]!.message).toBe('caption tidak menyertakan tag Herbana (@herbana.id)');
   });
   it('does not count a look-alike account or an e-mail address', async () => {
     const r = await recap([row('Sinta Dewi', '#iklan jamu dari @herbana.idx, order: cs@herbana.id')]);
@@ -135,18 +135,18 @@ describe('recap/low-engagement', () => {
     const r = await recap([row('Sinta Dewi', GOOD_CAPTION), row('Budi Santoso', BAD_CAPTION, ['50.000', 300, 20])]);
     const f = mine(r, 'recap/low-engagement');
     expect(f).toMatchObject([{ severity: 'info', messageId: 'low-views', row: 3, column: 'J', cell: 'J3',
-      args: { rate: '0.6', denominator: 'views', benchmark: '3', interactions: '320', base: '50,000' } }]);
+      args: { rate: 0.6, denominator: 'views', benchmark: 3, interactions: 320, base: 50000 } }]);
     expect(f[0]!.message).toBe('engagement rate 0.6% by views (320 likes + comments / 50,000 views) is below the 3% benchmark');
     const id = mine(await recap([row('Budi Santoso', BAD_CAPTION, ['50.000', 300, 20])], CONFIG, 'id'), 'recap/low-engagement');
-    expect(id[0]!.message).toBe('engagement rate 0.6% dari views (320 like + komentar / 50,000 views) di bawah benchmark 3%');
+    expect(id[0]!.message).toBe('engagement rate 0,6% dari views (320 likes + komentar / 50.000 views) di bawah benchmark 3%');
   });
   it('counts a missing comments count as 0, and skips a row without views or without likes and comments', async () => {
     const r = await recap([row('A', '', [10_000, 100, '']), row('B', '', ['', 5, 1]), row('C', '', [10_000, '', ''])]);
-    expect(mine(r, 'recap/low-engagement')).toMatchObject([{ row: 2, args: { rate: '1.0', interactions: '100' } }]);
+    expect(mine(r, 'recap/low-engagement')).toMatchObject([{ row: 2, args: { rate: 1, interactions: 100 } }]);
   });
   it('follows the configured benchmark and never rounds a rate up to it', async () => {
     const r = await recap([row('A', '', [10_000, 298, 1])], { ...CONFIG, posting: { engagementBenchmark: { byViews: 3 } } });
-    expect(mine(r, 'recap/low-engagement')).toMatchObject([{ args: { rate: '2.9', benchmark: '3' } }]);
+    expect(mine(r, 'recap/low-engagement')).toMatchObject([{ args: { rate: 2.9, benchmark: 3 } }]);
     const off = await recap([row('A', '', [10_000, 298, 1])], { ...CONFIG, posting: { engagementBenchmark: { byViews: 2 } } });
     expect(mine(off, 'recap/low-engagement')).toEqual([]);
   });

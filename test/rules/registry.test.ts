@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue.js';
 import { replaceRuleTable } from '../../src/rules/docs.js';
 import { rules } from '../../src/rules/index.js';
+import { placeholdersOf } from '../../src/i18n/message-format.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -12,7 +13,7 @@ function filesUnder(dir: string): string[] {
     e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]);
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...placeholdersOf(s)].sort();
 
 describe('the rule registry', () => {
   it('is sorted by id, with unique ids that match their module path', () => {

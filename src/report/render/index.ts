@@ -11,6 +11,7 @@ import { t } from '../../i18n/index.js';
 import type { Lang } from '../../model/finding.js';
 import { formatMonthId } from '../../parsers/month.js';
 import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
+import { formatNumber } from '../../i18n/message-format.js';
 
 export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx';
 
@@ -76,11 +77,9 @@ export function monthLabel(month: string, lang: Lang): string {
   return m ? `${MONTH_NAMES_EN[Number(m[2])] ?? ''} ${m[1]}` : month;
 }
 
-/** Thousands grouped the way each language writes them: `1,234` / `1.234`. Deterministic (no ICU). */
+/** A whole count grouped the way each language writes it (`1,234` / `1.234`), by the messages' own formatter. */
 export function formatCount(n: number, lang: Lang): string {
-  const sep = lang === 'id' ? '.' : ',';
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(Math.round(n))).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return formatNumber(Math.round(n), lang);
 }
 
 /** A 0–1 rate as a percentage with one decimal: `16.7%` / `16,7%`. */
@@ -197,7 +196,7 @@ export function targetText(b: BrandMetrics, lang: Lang): string {
 
 /** "Leona: posted 2024-09-27, 2 days after the deadline 2024-09-25". */
 export function lateLine(k: BrandMetrics['lateKols'][number], lang: Lang): string {
-  return t(k.daysLate === 1 ? 'report:late-line-one' : 'report:late-line', lang, { kol: k.kol, postDate: k.postDate, days: k.daysLate, deadline: k.deadline });
+  return t('report:late-line', lang, { kol: k.kol, postDate: k.postDate, days: k.daysLate, deadline: k.deadline });
 }
 
 export function notPostedLine(k: BrandMetrics['notPostedKols'][number], lang: Lang): string {
@@ -214,7 +213,7 @@ export function findingsText(report: MonthlyReport, lang: Lang): string {
 export function undatedText(report: MonthlyReport, lang: Lang): string {
   const { tables, rows } = report.undated;
   if (tables === 0) return '';
-  return t('report:undated', lang, { tables: formatCount(tables, lang), rows: formatCount(rows, lang) });
+  return t('report:undated', lang, { tables, rows });
 }
 
 export function affiliateTitle(a: AffiliateMetrics): string {

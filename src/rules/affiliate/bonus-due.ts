@@ -1,7 +1,4 @@
-import { localizedNumber } from '../../i18n/number.js';
 import { defineRule } from '../types.js';
-
-const amount = localizedNumber;
 
 /**
  * PRODUCT.md §1: the cash bonus is paid when the sales target is reached. Where a deal
@@ -15,7 +12,7 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: {
       en: 'A deal\'s sales reached its sales target: the cash bonus is due.',
-      id: 'Penjualan deal sudah mencapai target penjualannya: bonus tunai perlu dibayarkan.',
+      id: 'Penjualan deal sudah mencapai target penjualannya: bonus tunai jatuh tempo.',
     },
     messageIds: ['due'],
   },
@@ -24,7 +21,7 @@ export default defineRule({
       affiliateRow(row) {
         if (row.sales === null || row.target === null || row.target <= 0 || row.sales < row.target) return;
         ctx.report({ table: row.table, row: row.rowNumber, column: 'sales', kol: row.accountName || null, brand: row.brand, month: row.month,
-          messageId: 'due', args: { kol: row.accountName || row.linkText || '?', sales: amount(row.sales), target: amount(row.target) } });
+          messageId: 'due', args: { kol: row.accountName || row.linkText || '?', sales: row.sales, target: row.target } });
       },
     };
   },

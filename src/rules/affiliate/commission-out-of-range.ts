@@ -1,7 +1,4 @@
-import { localizedNumber } from '../../i18n/number.js';
 import { defineRule } from '../types.js';
-
-const pct = localizedNumber;
 
 /**
  * PRODUCT.md §1: deals are approached "with commission %". When the team sets the range it
@@ -28,7 +25,7 @@ export default defineRule({
         if (!below && row.commission <= range.max) return;
         ctx.report({ table: row.table, row: row.rowNumber, column: 'commission', kol: row.accountName || null, brand: row.brand, month: row.month,
           messageId: below ? 'below' : 'above',
-          args: { kol: row.accountName || row.linkText || '?', commission: pct(row.commission), min: pct(range.min), max: pct(range.max) } });
+          args: { kol: row.accountName || row.linkText || '?', commission: row.commission, min: range.min, max: range.max } });
       },
     };
   },

@@ -23,7 +23,7 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: {
       en: 'A deal block counts fewer accounts contacted ("Yang sudah di contact: 46") than deals (declared, else listed).',
-      id: 'Jumlah akun yang sudah dihubungi ("Yang sudah di contact: 46") di blok lebih kecil dari jumlah deal (yang tertulis, atau yang tercantum).',
+      id: 'Jumlah akun yang sudah dihubungi ("Yang sudah di contact: 46") di blok lebih kecil dari jumlah deal (yang dilaporkan, atau yang tercantum).',
     },
     messageIds: ['fewer-than-declared', 'fewer-than-listed'],
   },

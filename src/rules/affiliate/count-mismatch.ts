@@ -22,7 +22,7 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: {
       en: 'A deal block\'s declared deal count ("Yang sudah deal: 10") differs from the deal rows listed in it.',
-      id: 'Jumlah deal yang tertulis di blok ("Yang sudah deal: 10") berbeda dengan jumlah baris deal yang tercantum.',
+      id: 'Jumlah deal yang dilaporkan di blok ("Yang sudah deal: 10") berbeda dengan jumlah baris deal yang tercantum.',
     },
     messageIds: ['mismatch'],
   },

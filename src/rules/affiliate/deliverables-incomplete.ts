@@ -31,9 +31,9 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: {
       en: 'A deal is marked done but has fewer videos or live sessions than affiliate.deliverables requires (3 and 1 by default), or no proof link.',
-      id: 'Deal berstatus selesai tetapi video atau sesi live-nya kurang dari affiliate.deliverables (bawaan 3 dan 1), atau tidak ada link bukti.',
+      id: 'Deal berstatus selesai, tetapi video atau sesi live-nya kurang dari affiliate.deliverables (bawaan 3 dan 1), atau tidak ada link bukti.',
     },
-    messageIds: ['incomplete'],
+    messageIds: ['incomplete', 'part-videos', 'part-lives', 'part-no-live', 'part-no-proof', 'part-proof-no-link'],
   },
   create(ctx) {
     const required = ctx.config.affiliate.deliverables;

@@ -3,12 +3,12 @@ import type { TableKind } from '../../model/table.js';
 import { defineRule } from '../types.js';
 
 const KIND: Record<TableKind, { en: [one: string, many: string]; id: string }> = {
-  'kol-listing': { en: ['KOL listing', 'KOL listings'], id: 'list KOL' },
+  'kol-listing': { en: ['KOL listing', 'KOL listings'], id: 'listing KOL' },
   'posting-recap': { en: ['posting recap', 'posting recaps'], id: 'recap posting' },
   'affiliate-deals': { en: ['affiliate deal list', 'affiliate deal lists'], id: 'daftar deal affiliate' },
 };
 
-/** "KOL listing" / "list KOL", or "KOL listing or posting recap". */
+/** "KOL listing" / "listing KOL", or "KOL listing or posting recap". */
 function wantedArg(kinds: readonly TableKind[]): LocalizedArg {
   return { en: kinds.map((k) => KIND[k].en[0]).join(' or '), id: kinds.map((k) => KIND[k].id).join(' atau ') };
 }

@@ -21,7 +21,7 @@ export default defineRule({
     kinds: 'all',
     description: {
       en: 'A sheet holds data, but no KOL listing, posting recap or affiliate header was recognised in it; the finding says what the closest row lacked.',
-      id: 'Sheet berisi data, tetapi tidak ada header list KOL, recap posting, atau affiliate yang dikenali; temuan ini menyebut apa yang kurang dari baris yang paling mendekati.',
+      id: 'Sheet berisi data, tetapi tidak ada header listing KOL, recap posting, atau daftar deal affiliate yang dikenali; temuan ini menyebut apa yang kurang dari baris yang paling mendekati.',
     },
     messageIds: ['unknown', 'near-miss', 'no-subject'],
   },

@@ -8,7 +8,7 @@ export default defineRule({
     kinds: 'all',
     description: {
       en: 'A file or folder cannot be read: corrupt, encrypted, legacy .xls, a spreadsheet format kolops does not read (.numbers, .xlsb), empty, not a spreadsheet, no permission, or a broken or looping link.',
-      id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau tautan yang rusak atau berputar.',
+      id: 'File atau folder tidak bisa dibaca: rusak, terenkripsi, .xls lama, format spreadsheet yang tidak dibaca kolops (.numbers, .xlsb), kosong, bukan spreadsheet, tanpa izin akses, atau link (symlink) yang rusak atau berputar.',
     },
     messageIds: ['ole-container', 'encrypted', 'empty-file', 'not-a-spreadsheet', 'corrupt-zip', 'unsupported-extension',
       'unsupported-spreadsheet', 'permission-denied', 'folder-unreadable', 'symlink-loop', 'broken-link', 'too-large', 'io-error'],

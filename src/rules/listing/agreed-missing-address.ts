@@ -10,7 +10,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: {
       en: 'The KOL agreed to a PR pack but the row has no shipping address.',
-      id: 'KOL bersedia menerima PR pack tetapi baris itu tidak punya alamat pengiriman.',
+      id: 'KOL bersedia menerima PR pack, tetapi baris itu tidak punya alamat pengiriman.',
     },
     messageIds: ['missing'],
   },

@@ -12,7 +12,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: {
       en: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
-      id: 'Akun yang sama (tautan profil sama, atau nama sama bila tanpa tautan) tercantum dua kali dalam satu bulan.',
+      id: 'Akun yang sama (link profil sama, atau nama sama bila tanpa link) tercantum dua kali dalam satu bulan.',
     },
     messageIds: ['duplicate'],
   },

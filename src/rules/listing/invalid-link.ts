@@ -10,7 +10,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: {
       en: 'The link is not a URL or @handle, or its domain does not fit the row\'s platform.',
-      id: 'Tautan bukan URL atau @handle, atau domainnya tidak sesuai dengan platform di baris itu.',
+      id: 'Link bukan URL atau @handle, atau domainnya tidak sesuai dengan platform di baris itu.',
     },
     messageIds: ['not-a-url', 'platform-mismatch'],
   },

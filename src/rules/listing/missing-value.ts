@@ -12,7 +12,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: {
       en: 'A required cell (name, followers, platform, brand, link) is empty in a data row.',
-      id: 'Sel wajib (nama, followers, platform, merek, tautan) kosong di baris data.',
+      id: 'Sel wajib (nama, followers, platform, merek, link) kosong di baris data.',
     },
     messageIds: ['empty'],
   },

@@ -18,7 +18,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: {
       en: 'A KOL listing lacks one of the columns the SOP requires: name, followers, platform, brand, link.',
-      id: 'List KOL tidak punya salah satu kolom wajib SOP: nama, followers, platform, merek, tautan.',
+      id: 'Listing KOL tidak punya salah satu kolom wajib SOP: nama, followers, platform, merek, link.',
     },
     messageIds: ['missing'],
   },

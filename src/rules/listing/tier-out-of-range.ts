@@ -25,9 +25,9 @@ export default defineRule({
         const tier = tierOf(followers, tiers);
         const base = atRow(row, 'followers');
         if (tier === null) {
-          ctx.report({ ...base, messageId: 'below-nano', args: { followers: followers.toLocaleString('en-US'), min: min.toLocaleString('en-US') } });
+          ctx.report({ ...base, messageId: 'below-nano', args: { followers, min } });
         } else if (!allowed.includes(tier)) {
-          ctx.report({ ...base, messageId: 'not-allowed', args: { followers: followers.toLocaleString('en-US'), tier, allowed: allowed.join(', ') } });
+          ctx.report({ ...base, messageId: 'not-allowed', args: { followers, tier, allowed: allowed.join(', ') } });
         }
       },
     };

@@ -2,8 +2,6 @@ import { engagementRate } from '../../compliance/engagement.js';
 import { oncePerRow } from '../../compliance/once.js';
 import { defineRule } from '../types.js';
 
-const num = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-
 /**
  * PRODUCT.md §6: engagement rate with its denominator stated, against
  * `posting.engagementBenchmark`. A recap entry does not know the KOL's followers (that
@@ -17,7 +15,7 @@ export default defineRule({
     kinds: ['posting-recap'],
     description: {
       en: 'Likes + comments as a share of views (or followers) is below the config\'s engagement benchmark; the finding states the denominator.',
-      id: 'Like + komentar dibagi views (atau followers) di bawah benchmark engagement di config; temuan menyebut pembaginya.',
+      id: 'Likes + komentar dibagi views (atau followers) di bawah benchmark engagement di config; temuan menyebut pembaginya.',
     },
     messageIds: ['low-views', 'low-followers'],
   },
@@ -35,11 +33,11 @@ export default defineRule({
         if (er.rate >= benchmark || !first(entry.table, entry.rowNumber)) return;
         const base = byViews ? entry.views : followers;
         // Rounded down, so a rate just under the benchmark never reads as equal to it.
-        const rate = (Math.floor(er.rate * 10) / 10).toFixed(1);
+        const rate = Math.floor(er.rate * 10) / 10;
         ctx.report({ table: entry.table, row: entry.rowNumber, column: byViews ? 'views' : 'likes',
           kol: entry.kol || null, brand: entry.brand, month: entry.month,
           messageId: byViews ? 'low-views' : 'low-followers',
-          args: { rate, denominator: er.denominator, benchmark: num(benchmark), interactions: num(er.interactions), base: base === null ? '' : num(base) } });
+          args: { rate, denominator: er.denominator, benchmark, interactions: er.interactions, base: base ?? '' } });
       },
     };
   },

@@ -11,7 +11,7 @@ export default defineRule({
     kinds: ['posting-recap'],
     description: {
       en: 'The caption does not tag any of the brand\'s accounts (the config\'s brands[].handles).',
-      id: 'Caption tidak men-tag akun merek (brands[].handles di config).',
+      id: 'Caption tidak menyertakan tag akun merek (brands[].handles di config).',
     },
     messageIds: ['missing'],
   },

@@ -27,7 +27,7 @@ export default defineRule({
     kinds: ['posting-recap', 'kol-listing'],
     description: {
       en: 'An agreed KOL has no post: a warning while the deadline is ahead, an error once it has passed.',
-      id: 'KOL yang sudah setuju belum posting: peringatan selama tenggat belum lewat, error setelah tenggat lewat.',
+      id: 'KOL yang sudah bersedia belum posting: peringatan selama tenggat belum lewat, error setelah tenggat lewat.',
     },
     messageIds: ['overdue', 'due'],
   },

@@ -14,7 +14,7 @@ export default defineRule({
     kinds: 'all',
     description: {
       en: 'A table lacks a column its figures depend on (a listing\'s PR-pack status or post date, a recap\'s posting date, a deal list\'s status); the finding says which figures leave it out.',
-      id: 'Tabel tidak punya kolom yang dibutuhkan angkanya (status PR pack atau tanggal posting di list, tanggal posting di recap, status di daftar deal); temuan ini menyebut angka mana yang tidak memakainya.',
+      id: 'Tabel tidak punya kolom yang dibutuhkan angkanya (status PR pack atau tanggal posting di listing, tanggal posting di recap, status di daftar deal); temuan ini menyebut angka mana yang tidak memakainya.',
     },
     messageIds: ['listing-status', 'listing-post-date', 'recap-date', 'deal-status'],
   },

@@ -1,0 +1,198 @@
+/**
+ * Message templates, rendered with the platform's own tools (Node ships full ICU): a
+ * small, strict subset of ICU MessageFormat, so a rule passes values and the language
+ * decides how they are written.
+ *
+ *   {name}                                   the value as given (a string, a number as typed, a word in each language)
+ *   {name, number}                           25,000,000 / 25.000.000; 2.5 / 2,5 (Intl.NumberFormat)
+ *   {name, percent}                          a value in percent: 0.4% / 0,4%
+ *   {name, currency}                         rupiah: Rp 26,750,000 / Rp 26.750.000
+ *   {name, date}                             an ISO date: Thursday, 9 October 2025 / Kamis, 9 Oktober 2025
+ *   {name, plural, one {# file} other {# files}}   Intl.PluralRules; `#` is the number, `=0 {…}` an exact case
+ *
+ * Why not a library: this subset is all the catalogue needs, it is about a hundred lines,
+ * and a run that renders no number never builds a formatter (ICU's first one costs ~30 ms).
+ * A placeholder whose value is missing stays visible, so a missing arg is noticed.
+ */
+import type { Lang, MessageArgs } from '../model/finding.js';
+
+type Part =
+  | string
+  | { readonly arg: string; readonly style: 'plain' | 'number' | 'percent' | 'currency' | 'date'; readonly source: string }
+  | { readonly arg: string; readonly style: 'plural'; readonly cases: ReadonlyMap<string, Part[]>; readonly source: string }
+  | { readonly hash: true };
+
+export class MessageFormatError extends Error {
+  constructor(template: string, why: string) {
+    super(`message template ${JSON.stringify(template)}: ${why}`);
+    this.name = 'MessageFormatError';
+  }
+}
+
+const STYLES = new Set(['number', 'percent', 'currency', 'date', 'plural']);
+
+/** Parse `template` from `at` until the closing brace of the enclosing case (or the end). */
+function parse(template: string, at: number, inCase: boolean): { parts: Part[]; end: number } {
+  const parts: Part[] = [];
+  let text = '';
+  let i = at;
+  while (i < template.length) {
+    const c = template[i]!;
+    if (c === '}' && inCase) break;
+    if (c === '#' && inCase) {
+      if (text) parts.push(text);
+      text = '';
+      parts.push({ hash: true });
+      i++;
+      continue;
+    }
+    if (c !== '{') {
+      text += c;
+      i++;
+      continue;
+    }
+    const close = template.indexOf('}', i);
+    const head = /^\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?(,)?/.exec(template.slice(i));
+    if (!head || close < 0) {
+      // Not a placeholder (`{"limits": …}` in an example): the brace is text.
+      text += c;
+      i++;
+      continue;
+    }
+    const [whole, arg, style, comma] = head;
+    if (style !== undefined && !STYLES.has(style)) {
+      text += c;
+      i++;
+      continue;
+    }
+    if (text) parts.push(text);
+    text = '';
+    if (style === 'plural') {
+      if (!comma) throw new MessageFormatError(template, `{${arg}, plural} needs its cases`);
+      const cases = new Map<string, Part[]>();
+      let j = i + whole.length;
+      for (;;) {
+        while (/\s/.test(template[j] ?? '')) j++;
+        if (j >= template.length) throw new MessageFormatError(template, `{${arg}, plural} is not closed`);
+        if (template[j] === '}') { j++; break; }
+        const sel = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(template.slice(j));
+        if (!sel) throw new MessageFormatError(template, `a plural case of {${arg}} is not "one {…}", "other {…}" or "=N {…}"`);
+        const inner = parse(template, j + sel[0].length, true);
+        cases.set(sel[1]!, inner.parts);
+        j = inner.end + 1;
+      }
+      if (!cases.has('other')) throw new MessageFormatError(template, `{${arg}, plural} has no "other" case`);
+      parts.push({ arg: arg!, style: 'plural', cases, source: template.slice(i, j) });
+      i = j;
+    } else {
+      if (comma || template[i + whole.length] !== '}') {
+        text += c;
+        i++;
+        continue;
+      }
+      const end = i + whole.length + 1;
+      parts.push({ arg: arg!, style: (style ?? 'plain') as 'plain', source: template.slice(i, end) });
+      i = end;
+    }
+  }
+  if (inCase && i >= template.length) throw new MessageFormatError(template, 'a plural case is not closed');
+  if (text) parts.push(text);
+  return { parts, end: i };
+}
+
+const parsed = new Map<string, Part[]>();
+
+function partsOf(template: string): Part[] {
+  let parts = parsed.get(template);
+  if (!parts) {
+    parts = parse(template, 0, false).parts;
+    parsed.set(template, parts);
+  }
+  return parts;
+}
+
+/** The placeholders a template uses, for the catalogue's tests (same names in every language). */
+export function placeholdersOf(template: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (parts: readonly Part[]) => {
+    for (const p of parts) {
+      if (typeof p === 'string' || 'hash' in p) continue;
+      out.add(p.arg);
+      if (p.style === 'plural') for (const c of p.cases.values()) walk(c);
+    }
+  };
+  walk(partsOf(template));
+  return out;
+}
+
+// One formatter of each kind per language, made on first use.
+const LOCALE: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
+const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** A number as the language writes it: 25,000,000 / 25.000.000; at most two decimals. */
+export function formatNumber(n: number, lang: Lang): string {
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })).format(n);
+}
+
+/** A value in percent (12.5 → 12.5% / 12,5%). */
+export function formatPercent(n: number, lang: Lang): string {
+  return `${cached(`p:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(n)}%`;
+}
+
+/** Rupiah, as both languages write it in Indonesia: Rp 26.750.000 (the English grouping in English). */
+export function formatRupiah(n: number, lang: Lang): string {
+  return `Rp ${cached(`c:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 })).format(n)}`;
+}
+
+/** An ISO date (`2025-10-09`) as people write it: Thursday, 9 October 2025 / Kamis, 9 Oktober 2025. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+  })).format(date);
+}
+
+function pluralCase(n: number, cases: ReadonlyMap<string, Part[]>, lang: Lang): Part[] {
+  const exact = cases.get(`=${n}`);
+  if (exact) return exact;
+  const rule = cached(`r:${lang}`, () => new Intl.PluralRules(LOCALE[lang])).select(n);
+  return cases.get(rule) ?? cases.get('other')!;
+}
+
+function renderParts(parts: readonly Part[], args: MessageArgs, lang: Lang, hash: number | null): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') { out += p; continue; }
+    if ('hash' in p) { out += hash === null ? '#' : formatNumber(hash, lang); continue; }
+    if (!(p.arg in args)) { out += p.source; continue; }
+    const v = args[p.arg]!;
+    if (typeof v === 'object') { out += v[lang]; continue; }
+    const n = typeof v === 'number' ? v : Number(v);
+    const numeric = typeof v === 'number' || (v.trim() !== '' && Number.isFinite(n));
+    switch (p.style) {
+      case 'plain': out += String(v); break;
+      case 'number': out += numeric ? formatNumber(n, lang) : String(v); break;
+      case 'percent': out += numeric ? formatPercent(n, lang) : String(v); break;
+      case 'currency': out += numeric ? formatRupiah(n, lang) : String(v); break;
+      case 'date': out += formatDate(String(v), lang); break;
+      case 'plural': out += numeric ? renderParts(pluralCase(n, p.cases, lang), args, lang, n) : p.source; break;
+    }
+  }
+  return out;
+}
+
+/** Fill a template in `lang`. */
+export function renderMessage(template: string, args: MessageArgs = {}, lang: Lang = 'en'): string {
+  return renderParts(partsOf(template), args, lang, null);
+}
