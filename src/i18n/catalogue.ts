@@ -223,8 +223,16 @@ export const catalogue = {
     id: '{month} ({brand}): {listed, number} KOL di-listing, target {target, number} (kurang {missing, number})',
   },
   'listing/duplicate-kol:duplicate': {
-    en: '{kol} is listed twice in {month}: first at row {firstRow}',
-    id: '{kol} tercantum dua kali di {month}: pertama di baris {firstRow}',
+    en: '{kol} is listed twice in {month}: first at row {firstRow} of this sheet; delete one of the two rows',
+    id: '{kol} tercantum dua kali di {month}: pertama di baris {firstRow} sheet ini; hapus salah satu barisnya',
+  },
+  'listing/duplicate-kol:duplicate-sheet': {
+    en: '{kol} is listed twice in {month}: first at row {firstRow} of sheet "{sheet}"; delete one of the two rows',
+    id: '{kol} tercantum dua kali di {month}: pertama di baris {firstRow} sheet "{sheet}"; hapus salah satu barisnya',
+  },
+  'listing/duplicate-kol:duplicate-file': {
+    en: '{kol} is listed twice in {month}: first in {file}, sheet "{sheet}", row {firstRow}; delete one of the two rows',
+    id: '{kol} tercantum dua kali di {month}: pertama di {file}, sheet "{sheet}", baris {firstRow}; hapus salah satu barisnya',
   },
   'listing/repeat-kol:repeat': {
     en: '{kol} was already listed in {previousMonth} ({previousFile})',

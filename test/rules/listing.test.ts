@@ -117,7 +117,21 @@ describe('listing/monthly-target', () => {
 describe('listing/duplicate-kol', () => {
   it('fires on the second row of the same account in a month, naming the first', async () => {
     const r = await september((rows) => { rows.push([21, 'Someone Else', '30K', '', '', '', 'Instagram', 'Herbana', 'instagram.com/KOL3']); });
-    expect(only(r, 'listing/duplicate-kol')).toMatchObject([{ row: 22, column: 'I', args: { firstRow: '4' } }]);
+    expect(only(r, 'listing/duplicate-kol')).toMatchObject([{ row: 22, column: 'I', messageId: 'duplicate', args: { firstRow: 4 },
+      message: 'Someone Else is listed twice in 2024-09: first at row 4 of this sheet; delete one of the two rows' }]);
+  });
+  it('names the sheet, and the file, of the first row when they differ', async () => {
+    const dupe = [21, 'Someone Else', '30K', '', '', '', 'Instagram', 'Herbana', 'instagram.com/KOL3'];
+    const sheets = await checkMemory({ 'l.xlsx': [
+      { name: 'September 2024', rows: [LISTING_HEADER, ...cleanListingRows(20)] },
+      { name: 'Sept tambahan', rows: [LISTING_HEADER, dupe, [22, 'X', '30K', '', '', '', 'Instagram', 'Herbana', 'instagram.com/x', 'September 2024']] },
+    ] }, HERBANA_CONFIG, { month: '2024-09' });
+    const other = await checkMemory({
+      'a.xlsx': [{ name: 'September 2024', rows: [LISTING_HEADER, ...cleanListingRows(20)] }],
+      'b.xlsx': [{ name: 'September 2024', rows: [LISTING_HEADER, dupe] }],
+    }, HERBANA_CONFIG);
+    expect(only(other, 'listing/duplicate-kol').map((f) => f.message)).toEqual(['Someone Else is listed twice in 2024-09: first in a.xlsx, sheet "September 2024", row 4; delete one of the two rows']);
+    expect(only(sheets, 'listing/duplicate-kol').map((f) => f.messageId)).toEqual(['duplicate-sheet']);
   });
   it('does not fire for the same account in two different months', async () => {
     const r = await checkMemory({ 'l.xlsx': [

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ColumnId } from '../../model/table.js';
 import { atRow, FirstSeen, PendingByTable } from '../support.js';
 import { defineRule } from '../types.js';
@@ -14,7 +15,7 @@ export default defineRule({
       en: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
       id: 'Akun yang sama (link profil sama, atau nama sama bila tanpa link) tercantum dua kali dalam satu bulan.',
     },
-    messageIds: ['duplicate'],
+    messageIds: ['duplicate', 'duplicate-sheet', 'duplicate-file'],
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();
@@ -31,9 +32,10 @@ export default defineRule({
           const scope = e.resolvedMonth ?? `table:${table.file}:${table.sheet}:${table.index}`;
           const first = seen.check(scope, e.key, table, e.row);
           if (!first) continue;
-          const where = first.file === table.file && first.sheet === table.sheet ? String(first.row) : `${first.sheet}!${first.row}`;
-          ctx.report({ table, row: e.row, column: e.column, messageId: 'duplicate', kol: e.kol, brand: e.brand, month: e.resolvedMonth,
-            args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: where } });
+          // Name the first place as far as it differs: the row, the sheet too, the file too.
+          const messageId = first.file !== table.file ? 'duplicate-file' : first.sheet !== table.sheet ? 'duplicate-sheet' : 'duplicate';
+          ctx.report({ table, row: e.row, column: e.column, messageId, kol: e.kol, brand: e.brand, month: e.resolvedMonth,
+            args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: first.row, sheet: first.sheet, file: basename(first.file) } });
         }
       },
     };
