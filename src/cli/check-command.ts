@@ -13,6 +13,7 @@ import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
 import { rulesForKinds } from '../rules/index.js';
 import { errorCode, systemProblem } from './messages/system.js';
+import { say as sayWords, type Words } from './messages/words.js';
 import { prelude, useColor } from './prelude.js';
 import { isOutputProblem, outputProblemLine, planOutput, planOutputOrSay, writeOrSay, type OutputProblem, type PlannedOutput } from './safe-output.js';
 import { VERSION } from './version.js';
@@ -91,7 +92,7 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
   const report = opts.output ? await planOutputOrSay(opts.output, io, opts.lang, { inputs, existing: 'replace-report', force: opts.force }) : null;
   if (opts.output && !report) return 2;
 
-  const progress = opts.format === 'text' && io.stderrIsTTY && !io.env.CI ? progressLine(io) : null;
+  const progress = opts.format === 'text' && io.stderrIsTTY && !io.env.CI ? progressLine(io, opts.lang) : null;
   const { result: full, runs } = await checkGroups(pre.groups, {
     onProgress: progress?.update,
     lang: opts.lang, month: opts.month ?? null, year: opts.year ?? null, asOf: opts.asOf ?? null,
@@ -201,6 +202,9 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
 }
 
 
+/** The progress line's count of rows read, in the run's language. */
+const PROGRESS_ROWS: Words = { en: '{rows, plural, one {# row} other {# rows}}', id: '{rows, number} baris' };
+
 /** How long a run goes before its progress line appears, unless `Streams.progressDelayMs` says otherwise. */
 const PROGRESS_DELAY_MS = 1000;
 
@@ -209,7 +213,7 @@ const PROGRESS_DELAY_MS = 1000;
  * redrawn at most four times a second and erased at the end, so it never mixes with
  * the report on stdout.
  */
-function progressLine(io: Streams): { update: (p: { file: string; sheet: string; rows: number }) => void; done: () => void } {
+function progressLine(io: Streams, lang: Lang): { update: (p: { file: string; sheet: string; rows: number }) => void; done: () => void } {
   const started = Date.now();
   const delay = io.progressDelayMs ?? PROGRESS_DELAY_MS;
   let last = 0;
@@ -220,7 +224,7 @@ function progressLine(io: Streams): { update: (p: { file: string; sheet: string;
       if (now - started < delay || (last > 0 && now - last < 250)) return;
       last = now;
       drawn = true;
-      const text = `${displayPath(p.file, io.cwd)} › ${p.sheet}: ${p.rows.toLocaleString('en-US')} rows`;
+      const text = `${displayPath(p.file, io.cwd)} › ${p.sheet}: ${sayWords(PROGRESS_ROWS, lang, { rows: p.rows })}`;
       io.stderr(`\r\x1b[2K${text.slice(0, 120)}`);
     },
     done() {

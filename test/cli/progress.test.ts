@@ -27,6 +27,12 @@ describe('progress line', () => {
     expect(stderr.endsWith('\r\x1b[2K')).toBe(true);
   });
 
+  it('speaks the run\'s language, with its number grouping', async () => {
+    const stderr = await run(['check', file, '--lang', 'id'], true);
+    expect(stderr).toMatch(/September 2024: (\d{1,3}(\.\d{3})*) baris/);
+    expect(stderr).not.toMatch(/rows|\d,\d{3}/);
+  });
+
   it('never appears when stderr is not a terminal, or with JSON output', async () => {
     expect(await run(['check', file], false)).toBe('');
     expect(await run(['check', file, '--format', 'json'], true)).toBe('');
