@@ -35,9 +35,25 @@ const FORBIDDEN: Record<string, string[]> = {
   formatters: ['cli', 'engine', 'rules', 'readers'],
   report: ['cli', 'rules', 'readers'],
   engine: ['cli'],
+  // Words and their rendering: at run time i18n reads only the other areas' message tables
+  // (each a data-only `messages.ts`); its imports of rules are types (checked below).
+  i18n: ['engine', 'readers', 'interpret', 'rows', 'posting', 'compliance', 'affiliate', 'writers', 'collections'],
 };
 
 describe('architecture', () => {
+  it('lets i18n import only message tables at run time, and rules as types only', () => {
+    const bad: string[] = [];
+    for (const file of files(join(src, 'i18n'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^import\s(type\s)?[^'"]*['"](\.[^'"]+)['"]/gm)) {
+        const target = relative(src, join(file, '..', m[2]!));
+        if (target.startsWith('i18n/') || m[1] || /(^|\/)messages(\/commands)?\.js$/.test(target)) continue;
+        bad.push(`${relative(src, file)} imports ${target}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('keeps imports pointing one way (a rule never imports the engine, a reader never imports a rule)', () => {
     const violations: string[] = [];
     for (const file of files(src)) {

@@ -1,7 +1,7 @@
 import { checkGroups } from '../engine/run.js';
 import { formatChase, type ChaseFormatName } from '../formatters/chase.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
-import type { Lang } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
 import { chaseList, compareItems } from '../posting/chase.js';
 import type { Streams } from './check-command.js';
 import { prelude, useColor } from './prelude.js';

@@ -7,8 +7,8 @@ import { ruleDescriptors } from '../engine/check.js';
 import { checkGroups } from '../engine/run.js';
 import { formatResultPieces, githubStepSummary, type FormatName } from '../formatters/index.js';
 import { displayPath } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import { countFindings, type Finding, type Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
+import { countFindings, type Finding } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
 import { rulesForKinds } from '../rules/index.js';
@@ -129,7 +129,7 @@ export async function runCheck(opts: CheckCommandOptions, io: Streams): Promise<
   for (const f of shown.files) f.config = f.config ? display(f.config) : null;
 
   const color = useColor(opts, io);
-  const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(runs[0]?.group.config ?? defaultConfig()), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
+  const ctx = { lang: opts.lang, color, version: VERSION, rules: ruleDescriptors(runs[0]?.group.config ?? defaultConfig(), opts.lang), cwd: io.cwd, maxFindingsPerRule: opts.maxFindings };
   const pieces = await formatResultPieces(opts.format, shown, ctx);
   if (!report) for (const piece of pieces) io.stdout(piece);
   else if (!(await writeOrSay(report, pieces, io, opts.lang))) return 2;

@@ -1,6 +1,6 @@
 import { describeFiles, type DescribedFile } from '../engine/describe.js';
 import { formatDescribeJson, formatDescribeText } from '../formatters/describe.js';
-import type { Lang } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
 import type { Streams } from './check-command.js';
 import { prelude } from './prelude.js';
 import { planOutputOrSay, writeOrSay } from './safe-output.js';
@@ -30,7 +30,7 @@ export async function runDescribe(opts: DescribeCommandOptions, io: Streams): Pr
   if (opts.output && !out) return 2;
   const files: DescribedFile[] = [];
   for (const g of pre.groups) {
-    files.push(...await describeFiles(g.files, g.config, g.configFile, { month: opts.month ?? null, year: opts.year ?? null, delimiter: opts.delimiter }));
+    files.push(...await describeFiles(g.files, g.config, g.configFile, { month: opts.month ?? null, year: opts.year ?? null, delimiter: opts.delimiter, lang: opts.lang }));
   }
   const order = new Map(pre.files.map((f, i) => [f, i]));
   files.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));

@@ -8,8 +8,8 @@ import { diffRows } from '../diff/compare.js';
 import { formatDiff, type DiffFormatName, type FileDiff } from '../diff/format.js';
 import { collectRows, type KeyedRow } from '../diff/rows.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { ruleMessage, t, type Lang } from '../i18n/index.js';
+import fileUnreadable from '../rules/file/unreadable.js';
 import { UnreadableFileError } from '../model/source.js';
 import { openWorkbook } from '../readers/index.js';
 import type { Streams } from './check-command.js';
@@ -63,7 +63,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
       return await collectRows(wb, config, { year: opts.year ?? null });
     } catch (err) {
       const e = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', oneLine(err instanceof Error ? err.message : String(err)));
-      throw new Stop(`${shown}: ${t(`file/unreadable:${e.reason}`, opts.lang, { detail: e.detail })}`);
+      throw new Stop(`${shown}: ${ruleMessage(fileUnreadable.meta, e.reason, opts.lang, { detail: e.detail })}`);
     }
   };
   const isFile = (p: string) => existsSync(p) && statSync(p).isFile();

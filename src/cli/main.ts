@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { FormatName } from '../formatters/names.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import type { TableKind } from '../model/table.js';
 import type { CheckCommandOptions, Streams } from './check-command.js';
 import { helpConfiguration, helpWords, type HelpKey } from './messages/help.js';

@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { defaultConfig } from '../config/defaults.js';
 import { displayPath } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang, type UiKey } from '../i18n/index.js';
 import { planNormalize } from '../writers/normalize-plan.js';
 import { PatchRefusal, patchXlsx, type RefusalReason } from '../writers/xlsx-patch.js';
 import type { Streams } from './check-command.js';
@@ -30,7 +29,7 @@ export interface NormalizeDeps {
 
 const XLSX = new Set(['.xlsx', '.xlsm']);
 
-const REFUSAL_KEY: Record<RefusalReason, string> = {
+const REFUSAL_KEY: Record<RefusalReason, UiKey> = {
   'occupied': 'normalize:refuse-occupied',
   'formula': 'normalize:refuse-formula',
   'shared-formula': 'normalize:refuse-shared-formula',
@@ -52,7 +51,7 @@ const REFUSAL_KEY: Record<RefusalReason, string> = {
  */
 export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, deps: NormalizeDeps = {}): Promise<number> {
   const lang = opts.lang;
-  const fail = (key: string, args: Record<string, string | number> = {}) => {
+  const fail = (key: UiKey, args: Record<string, string | number> = {}) => {
     io.stderr(`kolops: ${t(key, lang, args)}\n`);
     return 2;
   };

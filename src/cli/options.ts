@@ -6,7 +6,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../formatters/names.js';
-import type { Lang } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
 import { normalizeDelimiter } from '../readers/csv/dialect.js';

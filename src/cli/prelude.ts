@@ -4,8 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { RunGroup } from '../engine/run.js';
 import { collectFiles } from '../engine/walk.js';
 import { displayPath } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import type { Streams } from './check-command.js';
 import { configErrorLine } from './messages/config.js';
 

@@ -2,8 +2,7 @@ import { AffiliateBook } from '../affiliate/book.js';
 import { defaultConfig } from '../config/defaults.js';
 import { checkGroups } from '../engine/run.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang, type UiKey } from '../i18n/index.js';
 import { monthlyReport, type MonthlyReport } from '../report/metrics.js';
 import { chooseFormat, monthLabel, renderReport } from '../report/render/index.js';
 import type { Streams } from './check-command.js';
@@ -34,7 +33,7 @@ export interface ReportCommandOptions {
  * exists without `--force`, or an output that is one of the inputs (never written to).
  */
 export async function runReport(opts: ReportCommandOptions, io: Streams): Promise<number> {
-  const fail = (key: string, args: Record<string, string>) => {
+  const fail = (key: UiKey, args: Record<string, string>) => {
     io.stderr(`kolops: ${t(key, opts.lang, args)}\n`);
     return 2;
   };

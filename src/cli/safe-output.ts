@@ -9,8 +9,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, link, lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { displayPath } from '../formatters/shared.js';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import { WALKED_EXTENSIONS } from '../readers/index.js';
 import { cannotWrite, errorCode } from './messages/system.js';
 

@@ -1,5 +1,4 @@
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import type { FieldChange, SheetDiff, WorkbookDiff } from './compare.js';
 
 export type DiffFormatName = 'text' | 'markdown' | 'json';

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
-import { t } from '../i18n/index.js';
+import { ruleDescription, ruleMessage, type Lang } from '../i18n/index.js';
 import { columnLetter } from '../model/cell.js';
-import { countFindings, sortFindings, type Finding, type Lang } from '../model/finding.js';
+import { countFindings, sortFindings, type Finding } from '../model/finding.js';
 import type { CheckResult, FileResult, NotCheckedFile, RuleDescriptor } from '../model/result.js';
 import { rowBatches, UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableKind } from '../model/table.js';
@@ -9,7 +9,7 @@ import { openWorkbook } from '../readers/index.js';
 import type { ReadContext, RunOptions } from '../rows/context.js';
 import { formatPlatform, type Platform } from '../parsers/platform.js';
 import { Interpreter, type ReadHandlers } from '../interpret/pipeline.js';
-import { rules as allRules } from '../rules/index.js';
+import { rules as allRules, ruleById } from '../rules/index.js';
 import type { Report, Rule, RuleMeta, RuleVisitor } from '../rules/types.js';
 import { AffiliateBook } from '../affiliate/book.js';
 import { PostingBook } from '../posting/book.js';
@@ -54,10 +54,10 @@ interface ActiveRule {
   visitor: RuleVisitor;
 }
 
-export function ruleDescriptors(config: Config): RuleDescriptor[] {
+export function ruleDescriptors(config: Config, lang: Lang): RuleDescriptor[] {
   return allRules
     .filter((r) => config.rules[r.meta.id] !== 'off')
-    .map((r) => ({ id: r.meta.id, severity: severityOf(r, config), description: r.meta.description }));
+    .map((r) => ({ id: r.meta.id, severity: severityOf(r, config), description: ruleDescription(r.meta, lang) }));
 }
 
 function severityOf(rule: Rule, config: Config, reported?: Report['severity']): Finding['severity'] {
@@ -234,7 +234,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
     f.month ??= table.month;
     f.brand ??= table.brand;
   }
-  for (const f of findings) f.message = t(`${f.rule}:${f.messageId}`, options.lang, f.args);
+  for (const f of findings) f.message = ruleMessage(ruleById.get(f.rule)!.meta, f.messageId, options.lang, f.args);
   const withFindings = new Set(findings.map((f) => f.file));
   const looked = options.kinds
     ? fileResults.filter((r) => r.tables.length > 0 || withFindings.has(r.path))

@@ -5,6 +5,8 @@
  * took, the month and brand with where each came from. Like frictionless's `describe`,
  * it checks nothing; it says how the workbook is read.
  */
+import { ruleMessage, type Lang } from '../i18n/index.js';
+import fileUnreadable from '../rules/file/unreadable.js';
 import type { Config } from '../config/schema.js';
 import { Interpreter } from '../interpret/pipeline.js';
 import { columnLetter } from '../model/cell.js';
@@ -68,7 +70,7 @@ function round(n: number): number {
 }
 
 /** Describe each file as its config reads it; a file that cannot be read says why. */
-export async function describeFiles(files: readonly string[], config: Config, configFile: string | null, options: { month?: string | null; year?: number | null; delimiter?: string }, io: EngineIO = defaultIO): Promise<DescribedFile[]> {
+export async function describeFiles(files: readonly string[], config: Config, configFile: string | null, options: { month?: string | null; year?: number | null; delimiter?: string; lang: Lang }, io: EngineIO = defaultIO): Promise<DescribedFile[]> {
   const interpreter = new Interpreter({ config, options: { month: options.month ?? null, year: options.year ?? null } }, { month: options.month ?? null });
   const out: DescribedFile[] = [];
   for (const file of files) {
@@ -92,10 +94,10 @@ export async function describeFiles(files: readonly string[], config: Config, co
         const outcome = reader.finish();
         sheets.push({ name: sheet.name, state: sheet.state, tables, nearMiss: outcome.tablesFound === 0 ? outcome.nearMiss : null, empty: rows === 0 || (outcome.tablesFound === 0 && outcome.unclaimedRows === 0) });
       }
-      out.push({ path: file, config: configFile, format, sheets, unreadable: null });
+      out.push({ path: file, config: configFile, format, sheets, unreadable: null, unreadableMessage: null });
     } catch (err) {
       const error = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', err instanceof Error ? err.message.split('\n', 1)[0] ?? '' : String(err));
-      out.push({ path: file, config: configFile, format, sheets, unreadable: error });
+      out.push({ path: file, config: configFile, format, sheets, unreadable: error, unreadableMessage: ruleMessage(fileUnreadable.meta, error.reason, options.lang, { detail: error.detail }) });
     }
   }
   return out;

@@ -4,8 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import { PLATFORM_LABELS } from '../parsers/platform.js';
 import type { ChaseItem } from '../posting/chase.js';
 import { oneLine } from './shared.js';

@@ -3,9 +3,8 @@
  * same facts as data (json). Words come from the catalogue; ids (kinds, columns, how a
  * header matched, where a month came from) are the same in every language.
  */
-import { columnLabel, kindLabel, t } from '../i18n/index.js';
+import { columnRef, format, kindRef, t, type Lang } from '../i18n/index.js';
 import type { DescribedFile, DescribedTable } from '../model/described.js';
-import type { Lang } from '../model/finding.js';
 import { displayPath, oneLine } from './shared.js';
 
 export interface DescribeContext {
@@ -14,8 +13,8 @@ export interface DescribeContext {
   cwd: string;
 }
 
-const label = (id: string, lang: Lang) => columnLabel(id)[lang];
-const kind = (k: string, lang: Lang) => kindLabel(k)[lang];
+const label = (id: string, lang: Lang) => format('{c}', { c: columnRef(id) }, lang);
+const kind = (k: string, lang: Lang) => format('{k}', { k: kindRef(k) }, lang);
 
 function monthLine(tb: DescribedTable, lang: Lang): string {
   if (tb.month === null) return t(tb.monthPerRow ? 'describe:month-per-row' : 'describe:month-none', lang);
@@ -47,7 +46,7 @@ function tableLines(tb: DescribedTable, lang: Lang): string[] {
     const what = c.how === 'derived' ? t('describe:derived', lang)
       : c.maps === null
       ? t(c.suggestion ? 'describe:unread-suggest' : 'describe:unread', lang, { column: c.suggestion ? label(c.suggestion, lang) : '' })
-      : `${label(c.maps, lang)} (${t(`describe:how-${c.how}`, lang)})`;
+      : `${label(c.maps, lang)} (${t(`describe:how-${c.how ?? 'exact'}`, lang)})`;
     out.push(`    ${c.column.padEnd(3)} ${header}  → ${what}`);
   }
   for (const s of tb.swapped) out.push(`  ${t('describe:swapped', lang, { column: label(s.column, lang), from: s.from, to: s.to })}`);
@@ -61,7 +60,7 @@ export function formatDescribeText(files: readonly DescribedFile[], ctx: Describ
     const config = f.config ? displayPath(f.config, ctx.cwd) : t('format:config-defaults', lang);
     out.push(`${displayPath(f.path, ctx.cwd)}  (${t('format:config-one', lang, { config })})`);
     if (f.unreadable) {
-      out.push(`  ${oneLine(t(`file/unreadable:${f.unreadable.reason}`, lang, { detail: f.unreadable.detail }))}`, '');
+      out.push(`  ${oneLine(f.unreadableMessage ?? f.unreadable.reason)}`, '');
       continue;
     }
     for (const s of f.sheets) {
@@ -94,7 +93,7 @@ export function describeJson(files: readonly DescribedFile[], ctx: DescribeConte
       path: displayPath(f.path, ctx.cwd),
       config: f.config ? displayPath(f.config, ctx.cwd) : null,
       format: f.format,
-      unreadable: f.unreadable ? { reason: f.unreadable.reason, message: t(`file/unreadable:${f.unreadable.reason}`, ctx.lang, { detail: f.unreadable.detail }) } : null,
+      unreadable: f.unreadable ? { reason: f.unreadable.reason, message: f.unreadableMessage ?? f.unreadable.reason } : null,
       sheets: f.sheets.map((s) => ({
         name: s.name,
         state: s.state,

@@ -64,7 +64,7 @@ export function githubStepSummary(result: CheckResult, ctx: FormatContext): stri
   if (findings.length === 0) return out.join('\n').trimEnd() + '\n';
 
   out.push(`> ${t('format:github-annotation-limit', lang)}`, '');
-  const head = ['severity', 'rule', 'file', 'location', 'kol', 'message'].map((k) => t(`format:col-${k}`, lang));
+  const head = (['severity', 'rule', 'file', 'location', 'kol', 'message'] as const).map((k) => t(`format:col-${k}`, lang));
   out.push(`| ${head.join(' | ')} |`, `|${head.map(() => ' --- |').join('')}`);
 
   let bytes = Buffer.byteLength(out.join('\n'));

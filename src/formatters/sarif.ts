@@ -46,7 +46,7 @@ function driverRules(ctx: FormatContext, findings: readonly Finding[]): RuleDesc
   const rules = new Map<string, RuleDescriptor>();
   for (const r of ctx.rules) if (!rules.has(r.id)) rules.set(r.id, r);
   for (const f of findings) {
-    if (!rules.has(f.rule)) rules.set(f.rule, { id: f.rule, severity: f.severity, description: { en: f.rule, id: f.rule } });
+    if (!rules.has(f.rule)) rules.set(f.rule, { id: f.rule, severity: f.severity, description: f.rule });
   }
   return [...rules.values()];
 }
@@ -59,7 +59,7 @@ export function formatSarif(result: CheckResult, ctx: FormatContext): string {
   const findings = baseline ? sortFindings([...result.findings, ...baseline.suppressed]) : result.findings;
   const rules = driverRules(ctx, findings);
   for (const e of baseline?.absent ?? []) {
-    if (!rules.some((r) => r.id === e.rule)) rules.push({ id: e.rule, severity: e.severity, description: { en: e.rule, id: e.rule } });
+    if (!rules.some((r) => r.id === e.rule)) rules.push({ id: e.rule, severity: e.severity, description: e.rule });
   }
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
@@ -116,7 +116,7 @@ export function formatSarif(result: CheckResult, ctx: FormatContext): string {
             version: ctx.version,
             rules: rules.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.description[ctx.lang] },
+              shortDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },

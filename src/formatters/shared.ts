@@ -3,8 +3,8 @@
  * summarised identically whichever format a person picks.
  */
 import path from 'node:path';
-import { t } from '../i18n/index.js';
-import type { Finding, Lang } from '../model/finding.js';
+import { t, type Lang, type UiKey } from '../i18n/index.js';
+import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 
 /** Findings (sorted by the engine) grouped by file, in file order. */
@@ -65,7 +65,7 @@ export function oneLine(s: string): string {
 
 const NOT_CHECKED_SHOWN = 5;
 
-const KIND_WORD: Record<string, string> = {
+const KIND_WORD: Record<string, UiKey> = {
   'kol-listing': 'format:kind-kol-listing', 'posting-recap': 'format:kind-posting-recap', 'affiliate-deals': 'format:kind-affiliate-deals',
 };
 
@@ -79,7 +79,7 @@ export function runNotes(result: CheckResult, lang: Lang): string[] {
   const notChecked = result.notChecked ?? [];
   // A folder of two hundred recaps under `list validate` is one line, not two hundred.
   for (const n of notChecked.slice(0, NOT_CHECKED_SHOWN)) {
-    const kinds = n.kinds.length ? n.kinds.map((k) => t(KIND_WORD[k] ?? k, lang)).join(', ') : t('format:kind-none', lang);
+    const kinds = n.kinds.length ? n.kinds.map((k) => (KIND_WORD[k] ? t(KIND_WORD[k], lang) : k)).join(', ') : t('format:kind-none', lang);
     notes.push(t('format:not-checked', lang, { file: n.path, kinds }));
   }
   if (notChecked.length > NOT_CHECKED_SHOWN) notes.push(t('format:not-checked-more', lang, { count: notChecked.length - NOT_CHECKED_SHOWN }));
@@ -103,3 +103,4 @@ export function runNotes(result: CheckResult, lang: Lang): string[] {
   }
   return notes;
 }
+

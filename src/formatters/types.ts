@@ -1,4 +1,4 @@
-import type { Lang } from '../model/finding.js';
+import type { Lang } from '../i18n/index.js';
 import type { CheckResult, RuleDescriptor } from '../model/result.js';
 
 /** Everything a formatter may know besides the result itself; formatters never read globals. */

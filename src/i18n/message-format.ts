@@ -8,17 +8,24 @@
  *   {name, percent}                          a value in percent: 0.4% / 0,4%
  *   {name, currency}                         rupiah: Rp 26,750,000 / Rp 26.750.000
  *   {name, date}                             an ISO date: Thursday, 9 October 2025 / Kamis, 9 Oktober 2025
+ *   {name, day}                              an ISO date without its weekday: 9 October 2025 / 9 Oktober 2025
+ *   {name, weekday}                          0 (Sunday) … 6 (Saturday): Thursday / Kamis
  *   {name, plural, one {# file} other {# files}}   Intl.PluralRules; `#` is the number, `=0 {…}` an exact case
  *
  * Why not a library: this subset is all the catalogue needs, it is about a hundred lines,
  * and a run that renders no number never builds a formatter (ICU's first one costs ~30 ms).
  * A placeholder whose value is missing stays visible, so a missing arg is noticed.
  */
-import type { Lang, MessageArgs } from '../model/finding.js';
+import type { ListArg, MessageArg, MessageArgs, MessageRef } from '../model/finding.js';
+import type { Lang } from './locale.js';
+import { intlTag } from './registry.js';
+
+/** Renders a UI text given as an argument (a column's name) in the message's language. */
+export type RefRenderer = (ref: MessageRef) => string;
 
 type Part =
   | string
-  | { readonly arg: string; readonly style: 'plain' | 'number' | 'percent' | 'currency' | 'date'; readonly source: string }
+  | { readonly arg: string; readonly style: 'plain' | 'number' | 'percent' | 'currency' | 'date' | 'day' | 'weekday'; readonly source: string }
   | { readonly arg: string; readonly style: 'plural'; readonly cases: ReadonlyMap<string, Part[]>; readonly source: string }
   | { readonly hash: true };
 
@@ -29,7 +36,7 @@ export class MessageFormatError extends Error {
   }
 }
 
-const STYLES = new Set(['number', 'percent', 'currency', 'date', 'plural']);
+const STYLES = new Set(['number', 'percent', 'currency', 'date', 'day', 'weekday', 'plural']);
 
 /** Parse `template` from `at` until the closing brace of the enclosing case (or the end). */
 function parse(template: string, at: number, inCase: boolean): { parts: Part[]; end: number } {
@@ -126,10 +133,10 @@ export function placeholdersOf(template: string): Set<string> {
 }
 
 // One formatter of each kind per language, made on first use.
-const LOCALE: Record<Lang, string> = { en: 'en-US', id: 'id-ID' };
-const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let f = cache.get(key) as T | undefined;
   if (!f) {
     f = make();
@@ -140,17 +147,17 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
 
 /** A number as the language writes it: 25,000,000 / 25.000.000; at most two decimals. */
 export function formatNumber(n: number, lang: Lang): string {
-  return cached(`n:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })).format(n);
+  return cached(`n:${lang}`, () => new Intl.NumberFormat(intlTag(lang), { maximumFractionDigits: 2 })).format(n);
 }
 
 /** A value in percent (12.5 → 12.5% / 12,5%). */
 export function formatPercent(n: number, lang: Lang): string {
-  return `${cached(`p:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 })).format(n)}%`;
+  return `${cached(`p:${lang}`, () => new Intl.NumberFormat(intlTag(lang), { maximumFractionDigits: 1 })).format(n)}%`;
 }
 
 /** Rupiah, as both languages write it in Indonesia: Rp 26.750.000 (the English grouping in English). */
 export function formatRupiah(n: number, lang: Lang): string {
-  return `Rp ${cached(`c:${lang}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 })).format(n)}`;
+  return `Rp ${cached(`c:${lang}`, () => new Intl.NumberFormat(intlTag(lang), { maximumFractionDigits: 0 })).format(n)}`;
 }
 
 /** An ISO date (`2025-10-09`) as people write it: Thursday, 9 October 2025 / Kamis, 9 Oktober 2025. */
@@ -158,26 +165,58 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(dateTag(lang), {
     weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
   })).format(date);
+}
+
+/** An ISO date without its weekday, for where the weekday is the point or would be noise: 9 October 2025. */
+export function formatDay(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return cached(`y:${lang}`, () => new Intl.DateTimeFormat(dateTag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+}
+
+/** A weekday, 0 (Sunday) … 6 (Saturday), named in the language (4 January 1970 was a Sunday). */
+export function formatWeekday(n: number, lang: Lang): string {
+  const day = new Date(Date.UTC(1970, 0, 4 + (((Math.trunc(n) % 7) + 7) % 7)));
+  return cached(`w:${lang}`, () => new Intl.DateTimeFormat(dateTag(lang), { weekday: 'long', timeZone: 'UTC' })).format(day);
 }
 
 function pluralCase(n: number, cases: ReadonlyMap<string, Part[]>, lang: Lang): Part[] {
   const exact = cases.get(`=${n}`);
   if (exact) return exact;
-  const rule = cached(`r:${lang}`, () => new Intl.PluralRules(LOCALE[lang])).select(n);
+  const rule = cached(`r:${lang}`, () => new Intl.PluralRules(intlTag(lang))).select(n);
   return cases.get(rule) ?? cases.get('other')!;
 }
 
-function renderParts(parts: readonly Part[], args: MessageArgs, lang: Lang, hash: number | null): string {
+/** English dates are written day first (9 October 2025), as Indonesia's English readers write them. */
+function dateTag(lang: Lang): string {
+  const tag = intlTag(lang);
+  return tag === 'en-US' ? 'en-GB' : tag;
+}
+
+function renderArg(v: MessageArg, lang: Lang, resolve: RefRenderer | undefined): string {
+  if (typeof v !== 'object') return String(v);
+  if ('list' in v) return renderList(v, lang, resolve);
+  return resolve ? resolve(v) : v.key;
+}
+
+function renderList(v: ListArg, lang: Lang, resolve: RefRenderer | undefined): string {
+  const type = v.join === 'or' ? 'disjunction' : 'conjunction';
+  const list = cached(`l:${type}:${lang}`, () => new Intl.ListFormat(intlTag(lang), { type, style: 'long' }));
+  return list.format(v.list.map((item) => renderArg(item, lang, resolve)));
+}
+
+function renderParts(parts: readonly Part[], args: MessageArgs, lang: Lang, hash: number | null, resolve: RefRenderer | undefined): string {
   let out = '';
   for (const p of parts) {
     if (typeof p === 'string') { out += p; continue; }
     if ('hash' in p) { out += hash === null ? '#' : formatNumber(hash, lang); continue; }
     if (!(p.arg in args)) { out += p.source; continue; }
     const v = args[p.arg]!;
-    if (typeof v === 'object') { out += v[lang]; continue; }
+    if (typeof v === 'object') { out += renderArg(v, lang, resolve); continue; }
     const n = typeof v === 'number' ? v : Number(v);
     const numeric = typeof v === 'number' || (v.trim() !== '' && Number.isFinite(n));
     switch (p.style) {
@@ -186,13 +225,15 @@ function renderParts(parts: readonly Part[], args: MessageArgs, lang: Lang, hash
       case 'percent': out += numeric ? formatPercent(n, lang) : String(v); break;
       case 'currency': out += numeric ? formatRupiah(n, lang) : String(v); break;
       case 'date': out += formatDate(String(v), lang); break;
-      case 'plural': out += numeric ? renderParts(pluralCase(n, p.cases, lang), args, lang, n) : p.source; break;
+      case 'day': out += formatDay(String(v), lang); break;
+      case 'weekday': out += numeric ? formatWeekday(n, lang) : String(v); break;
+      case 'plural': out += numeric ? renderParts(pluralCase(n, p.cases, lang), args, lang, n, resolve) : p.source; break;
     }
   }
   return out;
 }
 
 /** Fill a template in `lang`. */
-export function renderMessage(template: string, args: MessageArgs = {}, lang: Lang = 'en'): string {
-  return renderParts(partsOf(template), args, lang, null);
+export function renderMessage(template: string, args: MessageArgs = {}, lang: Lang = 'en', resolve?: RefRenderer): string {
+  return renderParts(partsOf(template), args, lang, null, resolve);
 }

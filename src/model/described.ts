@@ -63,5 +63,7 @@ export interface DescribedFile {
   readonly sheets: readonly DescribedSheet[];
   /** Why the file could not be read at all. */
   readonly unreadable: UnreadableFileError | null;
+  /** Why it could not be read, as `file/unreadable` words it, in the run's language. */
+  readonly unreadableMessage: string | null;
 }
 

@@ -1,11 +1,15 @@
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'en' | 'id';
-/** A word that itself differs by language (a weekday, a category name), resolved when the message is. */
-export interface LocalizedArg {
-  readonly en: string;
-  readonly id: string;
+/** A UI text used as an argument (a column's name, a weekday), rendered in the message's language. */
+export interface MessageRef {
+  readonly key: string;
+  readonly args?: MessageArgs;
 }
-export type MessageArg = string | number | LocalizedArg;
+/** Items the language joins as it lists them (`a, b or c` / `a, b, atau c`). */
+export interface ListArg {
+  readonly list: readonly MessageArg[];
+  readonly join: 'and' | 'or';
+}
+export type MessageArg = string | number | MessageRef | ListArg;
 export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 /**

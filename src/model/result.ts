@@ -63,5 +63,6 @@ export interface CheckResult {
 export interface RuleDescriptor {
   id: string;
   severity: Severity;
-  description: { en: string; id: string };
+  /** In the run's language. */
+  description: string;
 }

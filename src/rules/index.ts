@@ -47,7 +47,7 @@ import tableMissingColumn from './table/missing-column.js';
 import tableMonthUnknown from './table/month-unknown.js';
 import tableUnmappedColumn from './table/unmapped-column.js';
 
-export const rules: readonly Rule[] = [
+export const rules = [
   affiliateBonusDue,
   affiliateCommissionOutOfRange,
   affiliateContactedLessThanDeals,
@@ -89,9 +89,17 @@ export const rules: readonly Rule[] = [
   tableMissingColumn,
   tableMonthUnknown,
   tableUnmappedColumn,
-];
+] as const satisfies readonly Rule[];
 
-export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
+type AnyRule = (typeof rules)[number];
+export type RuleId = AnyRule['meta']['id'];
+/** `<rule id>:<message id>` of every message a rule declares: what a locale must translate. */
+export type RuleMessageKey = AnyRule extends infer R
+  ? R extends { meta: { id: infer I extends string; messages: infer M } } ? `${I}:${Extract<keyof M, string>}` : never
+  : never;
+export type RuleDescriptionKey = `description:${RuleId}`;
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r): [string, Rule] => [r.meta.id, r]));
 
 /**
  * The rules a kind-only command runs (`recap check`: the recap and file rules): those

@@ -15,20 +15,24 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** Which tables the rule's table hooks see; file-level hooks always run. */
   readonly kinds: readonly TableKind[] | 'all';
-  readonly description: { readonly en: string; readonly id: string };
-  /** Message ids the rule reports; each has a catalogue entry `<id>:<messageId>` in both languages. */
-  readonly messageIds: readonly string[];
+  /** One line, in English; translations are keyed `description:<id>` in each locale file. */
+  readonly description: string;
+  /**
+   * Every message the rule reports, by id, in English (ESLint's `meta.messages`). A locale
+   * translates each as `<rule id>:<message id>`; a rule can report no other id (typed).
+   */
+  readonly messages: Readonly<Record<string, string>>;
 }
 
 /** What a rule reports: no words, just where, which message and its arguments. */
-export interface Report {
+export interface Report<MessageId extends string = string> {
   table?: TableInfo | null;
   file?: string;
   sheet?: string | null;
   row?: number | null;
   /** A canonical column of the table, or a 0-based column index. */
   column?: ColumnId | number | null;
-  messageId: string;
+  messageId: MessageId;
   args?: MessageArgs;
   kol?: string | null;
   brand?: string | null;
@@ -37,14 +41,14 @@ export interface Report {
   severity?: Severity;
 }
 
-export interface RuleContext {
+export interface RuleContext<MessageId extends string = string> {
   readonly config: Config;
   readonly options: RunOptions;
   /** Today for deadline rules: `--as-of`, else the run date (ISO). */
   readonly asOf: string;
   /** Listing rows and recap entries of the whole run, joined on demand; complete by `end()`. */
   readonly postings: PostingBook;
-  report(report: Report): void;
+  report(report: Report<MessageId>): void;
 }
 
 /**
@@ -92,6 +96,13 @@ export interface Rule {
   create(context: RuleContext): RuleVisitor;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * A rule, its id and message ids kept as literal types: the locale files are typed
+ * against them, and `context.report` takes only the ids the rule declares.
+ */
+export function defineRule<const Id extends string, const Messages extends Readonly<Record<string, string>>>(rule: {
+  readonly meta: RuleMeta & { readonly id: Id; readonly messages: Messages };
+  create(context: RuleContext<Extract<keyof Messages, string>>): RuleVisitor;
+}): Rule & { readonly meta: { readonly id: Id; readonly messages: Messages } } {
+  return rule as Rule & { readonly meta: { readonly id: Id; readonly messages: Messages } };
 }

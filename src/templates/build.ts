@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { t } from '../i18n/index.js';
-import type { Lang } from '../model/finding.js';
+import { t, type Lang } from '../i18n/index.js';
 import type { TableKind } from '../model/table.js';
 import { MONTH_NAMES_ID } from '../parsers/month.js';
 import {

@@ -1,4 +1,9 @@
+import type { UiKey } from '../i18n/index.js';
 import type { ColumnId, TableKind } from '../model/table.js';
+
+/** The ids that have a header text (`init:head-<id>`) and a note (`init:note-<id>`). */
+export type TemplateHead = Extract<UiKey, `init:head-${string}`> extends `init:head-${infer H}` ? H : never;
+export type TemplateNote = Extract<UiKey, `init:note-${string}`> extends `init:note-${infer H}` ? H : never;
 
 /** Which drop-down list a column gets. */
 export type ListName = 'platform' | 'affiliatePlatform' | 'brand' | 'prStatus' | 'dealStatus';
@@ -8,8 +13,8 @@ export interface TemplateColumn {
   /** The canonical column `matchHeader` must map this header to. */
   readonly id: ColumnId;
   /** Catalogue suffix of the header (`init:head-<key>`) and note (`init:note-<key>`). */
-  readonly head: string;
-  readonly note: string;
+  readonly head: TemplateHead;
+  readonly note: TemplateNote;
   readonly width: number;
   readonly format?: 'date' | 'number' | 'percent';
   readonly list?: ListName;
@@ -28,7 +33,7 @@ export const AFFILIATE_PLATFORM_LIST: readonly string[] = ['Shopee', 'TikTok Sho
 export const PR_STATUS_LIST: readonly string[] = ['YES (DONE)', 'YES', 'DIKIRIM', 'TIDAK BISA BARTER', 'TIDAK BISA DI CONTACT', 'PENDING'];
 export const DEAL_STATUS_LIST: readonly string[] = ['DONE', 'ON PROCESS', 'CANCEL'];
 
-const c = (id: ColumnId, width: number, extra: Partial<TemplateColumn> = {}): TemplateColumn =>
+const c = (id: ColumnId & TemplateHead & TemplateNote, width: number, extra: Partial<TemplateColumn> = {}): TemplateColumn =>
   ({ id, head: id, note: id, width, ...extra });
 
 /** The columns of each template, in sheet order. */
@@ -79,7 +84,7 @@ export const TEMPLATE_COLUMNS: Readonly<Record<TableKind, readonly TemplateColum
 export const TEMPLATE_KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals'];
 
 /** Catalogue key of each template's file name. */
-export const TEMPLATE_FILE_KEY: Readonly<Record<TableKind, string>> = {
+export const TEMPLATE_FILE_KEY: Readonly<Record<TableKind, UiKey>> = {
   'kol-listing': 'init:file-listing',
   'posting-recap': 'init:file-recap',
   'affiliate-deals': 'init:file-affiliate',

@@ -15,9 +15,9 @@ function result(findings: Finding[]): CheckResult {
   return { files: [{ path: '/repo/data/List KOL Okt.xlsx', tables: [] }], findings: sortFindings(findings), summary: { files: 1, ...countFindings(findings) } };
 }
 const RULES: RuleDescriptor[] = [
-  { id: 'listing/invalid-link', severity: 'error', description: { en: 'links must be URLs or @handles', id: 'tautan harus URL atau @handle' } },
-  { id: 'listing/blank-row', severity: 'info', description: { en: 'no blank rows inside a table', id: 'tidak ada baris kosong di dalam tabel' } },
-  { id: 'listing/missing-value', severity: 'warning', description: { en: 'required values are filled in', id: 'nilai wajib terisi' } },
+  { id: 'listing/invalid-link', severity: 'error', description: 'links must be URLs or @handles' },
+  { id: 'listing/blank-row', severity: 'info', description: 'no blank rows inside a table' },
+  { id: 'listing/missing-value', severity: 'warning', description: 'required values are filled in' },
 ];
 const ctx = (over: Partial<FormatContext> = {}): FormatContext => ({ lang: 'en', color: false, version: '1.2.3', rules: RULES, cwd: '/repo', ...over });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,6 +26,15 @@ const fingerprints = (log: { runs: { results: { partialFingerprints: Record<stri
   log.runs[0]!.results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
 
 describe('sarif formatter', () => {
+  it("describes each rule in the run's language (the engine resolves it; the formatter writes it)", async () => {
+    const { ruleDescriptors } = await import('../../src/engine/check.js');
+    const { defaultConfig } = await import('../../src/config/defaults.js');
+    const [en, id] = [ruleDescriptors(defaultConfig(), 'en'), ruleDescriptors(defaultConfig(), 'id')];
+    const blank = (d: RuleDescriptor[]) => d.find((r) => r.id === 'listing/blank-row')!.description;
+    expect(blank(en)).toMatch(/^A blank row/);
+    expect(blank(id)).toMatch(/^Baris kosong/);
+  });
+
   it('writes a SARIF 2.1.0 log with the driver and every rule', () => {
     const log = sarif(result([finding()]), ctx({ lang: 'id' }));
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
@@ -35,9 +44,9 @@ describe('sarif formatter', () => {
     expect(driver).toMatchObject({ name: 'kolops', version: '1.2.3' });
     expect(driver.informationUri).toBeUndefined();
     expect(driver.rules).toEqual([
-      { id: 'listing/invalid-link', shortDescription: { text: 'tautan harus URL atau @handle' }, defaultConfiguration: { level: 'error' } },
-      { id: 'listing/blank-row', shortDescription: { text: 'tidak ada baris kosong di dalam tabel' }, defaultConfiguration: { level: 'note' } },
-      { id: 'listing/missing-value', shortDescription: { text: 'nilai wajib terisi' }, defaultConfiguration: { level: 'warning' } },
+      { id: 'listing/invalid-link', shortDescription: { text: 'links must be URLs or @handles' }, defaultConfiguration: { level: 'error' } },
+      { id: 'listing/blank-row', shortDescription: { text: 'no blank rows inside a table' }, defaultConfiguration: { level: 'note' } },
+      { id: 'listing/missing-value', shortDescription: { text: 'required values are filled in' }, defaultConfiguration: { level: 'warning' } },
     ]);
   });
 

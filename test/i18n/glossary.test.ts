@@ -4,12 +4,13 @@
  * catalogue entry has the same placeholders in English and Indonesian.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/i18n/catalogue.js';
 import { glossary } from '../../src/i18n/glossary.js';
 import { placeholdersOf } from '../../src/i18n/message-format.js';
-import { rules } from '../../src/rules/index.js';
+import { id } from '../../src/i18n/locales/id.js';
+import { allEnglish } from '../helpers/messages.js';
 
-const entries = Object.entries(catalogue as Record<string, { en: string; id: string }>);
+const english: Record<string, string> = allEnglish();
+const entries = Object.entries(id.messages).map(([key, text]) => [key, { en: english[key]!, id: text }] as const);
 
 /**
  * File names are stable identifiers, not sentences: renaming `rekap-posting.xlsx` would
@@ -20,7 +21,6 @@ const NOT_PROSE = /^init:file-/;
 /** Every Indonesian string a person reads: catalogue messages and the rules' descriptions. */
 const indonesian: { where: string; text: string }[] = [
   ...entries.filter(([key]) => !NOT_PROSE.test(key)).map(([key, e]) => ({ where: key, text: e.id })),
-  ...rules.map((r) => ({ where: `${r.meta.id} (description)`, text: r.meta.description.id })),
 ];
 
 /**
@@ -29,7 +29,7 @@ const indonesian: { where: string; text: string }[] = [
  */
 function prose(template: string): string {
   return template
-    .replace(/\{\s*\w+\s*(?:,\s*(?:number|percent|currency|date)\s*)?\}/g, '{}')
+    .replace(/\{\s*\w+\s*(?:,\s*(?:number|percent|currency|date|day|weekday)\s*)?\}/g, '{}')
     .replace(/\{\s*\w+\s*,\s*plural\s*,/g, ' ')
     .replace(/(?:=\d+|zero|one|two|few|many|other)\s*\{/g, ' ')
     .replace(/#/g, '{}');

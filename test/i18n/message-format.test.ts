@@ -17,7 +17,20 @@ describe('renderMessage', () => {
 
   it('leaves a plain placeholder as given: a year or a row number is not grouped', () => {
     expect(renderMessage('{year} row {row}', { year: 2024, row: 12345 }, 'en')).toBe('2024 row 12345');
-    expect(renderMessage('{w}', { w: { en: 'Thursday', id: 'Kamis' } }, 'id')).toBe('Kamis');
+  });
+
+  it('names a weekday, and joins a list, as each language does (Intl)', () => {
+    expect(renderMessage('{w, weekday}', { w: 4 }, 'id')).toBe('Kamis');
+    expect(renderMessage('{w, weekday}', { w: 0 }, 'en')).toBe('Sunday');
+    const list = { list: ['a', 'b', 'c'], join: 'or' as const };
+    expect(renderMessage('{l}', { l: list }, 'en')).toBe('a, b, or c');
+    expect(renderMessage('{l}', { l: list }, 'id')).toBe('a, b, atau c');
+    expect(renderMessage('{l}', { l: { list: ['a', 'b'], join: 'and' } }, 'id')).toBe('a dan b');
+  });
+
+  it('renders a UI text given as an argument in the language of the message', () => {
+    const resolve = (r: { key: string }) => `<${r.key}>`;
+    expect(renderMessage('{c} missing', { c: { key: 'column:brand' } }, 'id', resolve)).toBe('<column:brand> missing');
   });
 
   it('writes a date as people write it', () => {

@@ -122,7 +122,7 @@ describe('tables that are no KOL table', () => {
     expect(run.code).toBe(0);
     const findings = (JSON.parse(run.stdout) as CheckJson & { findings: { message: string }[] }).findings;
     expect(findings.map((f) => f.rule)).toEqual(['file/unknown-table']);
-    expect(findings[0]!.message).toMatch(/a KOL listing also needs a followers or PR-pack status or tier column/);
+    expect(findings[0]!.message).toMatch(/a KOL listing also needs a followers, PR-pack status, or tier column/);
   });
 });
 

@@ -241,9 +241,9 @@ describe('affiliate/deliverables-incomplete', () => {
   it('lists everything missing in one finding, at the first short column, in both languages', async () => {
     const d: Deal = { account: '@rina', videos: 1, lives: 0, proof: '', status: 'YES (DONE)' };
     expect(await check(d)).toMatchObject([{ cell: 'F2', kol: '@rina',
-      message: '@rina is marked "YES (DONE)" but the deliverables are incomplete: 1 of 3 videos, no live session (1 required), no proof link' }]);
+      message: '@rina is marked "YES (DONE)" but the deliverables are incomplete: 1 of 3 videos, no live session (1 required), and no proof link' }]);
     expect(await check(d, { lang: 'id' })).toMatchObject([
-      { message: '@rina berstatus "YES (DONE)", tetapi deliverable belum lengkap: 1 dari 3 video, belum ada sesi live (wajib 1), belum ada link bukti' }]);
+      { message: '@rina berstatus "YES (DONE)", tetapi deliverable belum lengkap: 1 dari 3 video, belum ada sesi live (wajib 1), dan belum ada link bukti' }]);
   });
 
   it('is silent for a complete deal, a deal not done yet, and the config\'s own requirement', async () => {

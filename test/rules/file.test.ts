@@ -97,6 +97,6 @@ describe('file/kind-not-found', () => {
     expect(some.summary.files).toBe(1);
     const none = await checkMemory(files, HERBANA_CONFIG, { kinds: ['affiliate-deals'], folders: ['/f'] });
     expect(none.findings).toMatchObject([{ rule: 'file/kind-not-found', file: '/f', messageId: 'folder-other-kinds',
-      message: 'no affiliate deal list in this folder, so nothing in it was checked: its 2 workbooks hold 1 KOL listing, 1 posting recap.' }]);
+      message: 'no affiliate deal list in this folder, so nothing in it was checked: its 2 workbooks hold 1 KOL listing and 1 posting recap.' }]);
   });
 });

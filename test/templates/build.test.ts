@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
-import type { Lang } from '../../src/model/finding.js';
+import type { Lang } from '../../src/i18n/index.js';
 import { matchHeader } from '../../src/tables/headers.js';
 import {
   buildTemplate, configText, initialConfig, listFormula, monthSheetName, TEMPLATE_COLUMNS, TEMPLATE_KINDS,

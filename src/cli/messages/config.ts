@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { ConfigError } from '../../config/load.js';
-import type { Lang } from '../../model/finding.js';
+import type { Lang } from '../../i18n/index.js';
 import { systemProblem } from './system.js';
 import { say, type Words } from './words.js';
 

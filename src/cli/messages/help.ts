@@ -6,7 +6,7 @@
  * `.version()`, `configureHelp()`).
  */
 import { Help, type HelpConfiguration } from 'commander';
-import type { Lang } from '../../model/finding.js';
+import type { Lang } from '../../i18n/index.js';
 import { say, type Words } from './words.js';
 
 export const HELP = {

@@ -4,7 +4,7 @@
  * never prints `EACCES: permission denied, open '…'` as the system wrote it.
  */
 import { dirname } from 'node:path';
-import type { Lang } from '../../model/finding.js';
+import type { Lang } from '../../i18n/index.js';
 import { say, type Words } from './words.js';
 
 /** Reading a file kolops needs (a config, a baseline), or writing one (-o, normalize, init). */

@@ -6,7 +6,7 @@
  * commander said it, so nothing is ever lost.
  */
 import type { CommanderError } from 'commander';
-import type { Lang } from '../../model/finding.js';
+import type { Lang } from '../../i18n/index.js';
 import { placeholderName, withPlaceholders } from './help.js';
 import { say, type Words } from './words.js';
 

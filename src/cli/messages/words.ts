@@ -3,14 +3,14 @@
  * live beside the commands that show them, not in the finding catalogue (issue 14). Each
  * text is a `Words` record: a language left out is a type error.
  */
-import { format, langFromEnv } from '../../i18n/index.js';
-import type { Lang, MessageArgs } from '../../model/finding.js';
+import { format, langFromEnv, type Lang } from '../../i18n/index.js';
+import type { MessageArgs } from '../../model/finding.js';
 
-export type Words = Readonly<Record<Lang, string>>;
+export type Words = Readonly<{ en: string; id: string } & Record<string, string>>;
 
 /** A text in `lang`, its `{name}` placeholders filled. */
 export function say(words: Words, lang: Lang, args: MessageArgs = {}): string {
-  return format(words[lang], args, lang);
+  return format((words as Readonly<Record<Lang, string | undefined>>)[lang] ?? words.en, args, lang);
 }
 
 /**

@@ -7,8 +7,7 @@
  * declared → done. Figures sit beside last month's with ↑ ↓ = arrows coloured by whether
  * the move is good. Every text, from the sheets or not, is HTML-escaped.
  */
-import { t } from '../../i18n/index.js';
-import type { Lang } from '../../model/finding.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
 import {
   affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, lateLine, monthLabel, NONE,
@@ -234,7 +233,7 @@ ${body}
 }
 
 function kolSection(kols: readonly KolLine[], lang: Lang): string {
-  const cols = ['kol', 'brand', 'tier', 'status', 'posting', 'address'];
+  const cols = ['kol', 'brand', 'tier', 'status', 'posting', 'address'] as const;
   const cell = (s: string | null | undefined) => escapeHtml(s === null || s === undefined || s === '' ? NONE : s);
   const rows = kols.map((k) => `<tr>${[
     cell(k.kol), cell(k.brand), cell(k.tier ? t(`report:row-${k.tier}`, lang) : null),

@@ -7,8 +7,7 @@
  * Renderers are loaded on demand: the xlsx one pulls in exceljs, the others do not need it.
  */
 import { extname } from 'node:path';
-import { t } from '../../i18n/index.js';
-import type { Lang } from '../../model/finding.js';
+import { t, type UiKey, type Lang } from '../../i18n/index.js';
 import { formatMonthId } from '../../parsers/month.js';
 import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
 import { formatNumber } from '../../i18n/message-format.js';
@@ -123,8 +122,11 @@ export function trendOf(value: number | null, previous: number | null | undefine
 
 export const NONE = '—';
 
+/** A figure's row label is `report:row-<key>`: only keys that have one. */
+type FigureKey = Extract<UiKey, `report:row-${string}`> extends `report:row-${infer K}` ? K : never;
+
 function figure(
-  key: string, value: number | null, previous: number | null | undefined, kind: FigureRow['kind'], better: Better, lang: Lang,
+  key: FigureKey, value: number | null, previous: number | null | undefined, kind: FigureRow['kind'], better: Better, lang: Lang,
 ): FigureRow {
   const text = (v: number | null | undefined) =>
     v === null ? t('report:not-stated', lang) : v === undefined ? NONE : kind === 'percent' ? formatPercent(v, lang) : formatCount(v, lang);

@@ -6,8 +6,7 @@
  * (`|` cannot break a table, a line break cannot end a row, `*_[]<>` cannot format or link).
  */
 import { oneLine } from '../../formatters/shared.js';
-import { t } from '../../i18n/index.js';
-import type { Lang } from '../../model/finding.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { KolLine, MonthlyReport } from '../metrics.js';
 import {
   affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, monthLabel, NONE,
@@ -45,7 +44,7 @@ const cell = (s: string | null | undefined) => (s === null || s === undefined ||
 
 function kolTable(kols: readonly KolLine[], lang: Lang): string[] {
   return table(
-    ['kol', 'brand', 'tier', 'status', 'posting', 'address'].map((c) => t(`report:col-${c}`, lang)),
+    (['kol', 'brand', 'tier', 'status', 'posting', 'address'] as const).map((c) => t(`report:col-${c}`, lang)),
     ['l', 'l', 'l', 'l', 'l', 'l'],
     kols.map((k) => [
       cell(k.kol), cell(k.brand), k.tier ? t(`report:row-${k.tier}`, lang) : NONE,
@@ -72,7 +71,7 @@ export function renderReportMarkdown(report: MonthlyReport, ctx: MarkdownContext
     if (b.lateKols.length === 0) out.push(`_${t('report:none', lang)}_`, '');
     else {
       out.push(...table(
-        ['kol', 'post-date', 'deadline', 'days-late'].map((c) => t(`report:col-${c}`, lang)),
+        (['kol', 'post-date', 'deadline', 'days-late'] as const).map((c) => t(`report:col-${c}`, lang)),
         ['l', 'l', 'l', 'r'],
         b.lateKols.map((k) => [cell(k.kol), k.postDate, k.deadline, formatCount(k.daysLate, lang)]),
       ), '');
@@ -81,7 +80,7 @@ export function renderReportMarkdown(report: MonthlyReport, ctx: MarkdownContext
     if (b.notPostedKols.length === 0) out.push(`_${t('report:none', lang)}_`, '');
     else {
       out.push(...table(
-        ['kol', 'deadline'].map((c) => t(`report:col-${c}`, lang)),
+        (['kol', 'deadline'] as const).map((c) => t(`report:col-${c}`, lang)),
         ['l', 'l'],
         b.notPostedKols.map((k) => [cell(k.kol), k.deadline ?? NONE]),
       ), '');

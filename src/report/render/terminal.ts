@@ -7,8 +7,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { oneLine } from '../../formatters/shared.js';
-import { t } from '../../i18n/index.js';
-import type { Lang } from '../../model/finding.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { MonthlyReport } from '../metrics.js';
 import {
   affiliateFigures, brandFigures, findingsText, lateLine, monthLabel, notPostedLine, previousAffiliate,

@@ -20,7 +20,7 @@
  *   are written only when the caller asked for contact data (`--include-contact`).
  */
 import ExcelJS from 'exceljs';
-import { t, type Lang } from '../../i18n/index.js';
+import { t, type Lang, type UiKey } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Tier } from '../../parsers/tier.js';
 import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
@@ -335,9 +335,9 @@ function withPrevious<R>(
 }
 
 function brandColumns(lang: Lang, prevMonth: string | null): Column<BrandRow>[] {
-  const n = (label: string, get: (m: BrandMetrics) => number | null): Column<BrandRow> =>
+  const n = (label: UiKey, get: (m: BrandMetrics) => number | null): Column<BrandRow> =>
     ({ header: t(label, lang), kind: 'count', get: (r) => (r.cur ? get(r.cur) : null) });
-  const compared = (label: string, get: (m: BrandMetrics) => number) =>
+  const compared = (label: UiKey, get: (m: BrandMetrics) => number) =>
     withPrevious<BrandRow>(lang, prevMonth, t(label, lang), (r) => (r.cur ? get(r.cur) : null), (r) => (r.prev ? get(r.prev) : null));
   return [
     { header: t('report-xlsx:col-brand', lang), kind: 'text', get: (r) => r.brand },
@@ -362,11 +362,11 @@ function brandColumns(lang: Lang, prevMonth: string | null): Column<BrandRow>[] 
 }
 
 function funnelColumns(lang: Lang, prevMonth: string | null): Column<FunnelRow>[] {
-  const n = (label: string, get: (m: AffiliateMetrics) => number | null): Column<FunnelRow> =>
+  const n = (label: UiKey, get: (m: AffiliateMetrics) => number | null): Column<FunnelRow> =>
     ({ header: t(label, lang), kind: 'count', get: (r) => (r.cur ? get(r.cur) : null) });
   // The previous month's funnel beside this month's, for the four figures the sheet's
   // blocks declare; no change columns, which would make the funnel twice as wide.
-  const compared = (label: string, get: (m: AffiliateMetrics) => number | null) =>
+  const compared = (label: UiKey, get: (m: AffiliateMetrics) => number | null) =>
     withPrevious<FunnelRow>(lang, prevMonth, t(label, lang), (r) => (r.cur ? get(r.cur) : null), (r) => (r.prev ? get(r.prev) : null), false);
   return [
     { header: t('report-xlsx:col-platform', lang), kind: 'text', get: (r) => r.platform },

@@ -10,11 +10,10 @@ export default defineRule({
     id: 'affiliate/bonus-due',
     severity: 'info',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal\'s sales reached its sales target: the cash bonus is due.',
-      id: 'Penjualan deal sudah mencapai target penjualannya: bonus tunai jatuh tempo.',
+    description: 'A deal\'s sales reached its sales target: the cash bonus is due.',
+    messages: {
+      'due': '{kol} reached the sales target ({sales, currency} of {target, currency}): cash bonus due',
     },
-    messageIds: ['due'],
   },
   create(ctx) {
     return {

@@ -10,11 +10,11 @@ export default defineRule({
     id: 'affiliate/commission-out-of-range',
     severity: 'warning',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal\'s commission % is outside the range set in the config (affiliate.commission min–max); off when no range is set.',
-      id: 'Persentase komisi deal di luar rentang di config (affiliate.commission min–max); tidak berlaku bila rentang tidak diisi.',
+    description: 'A deal\'s commission % is outside the range set in the config (affiliate.commission min–max); off when no range is set.',
+    messages: {
+      'below': '{kol}: commission {commission, percent} is below the range {min, number}–{max, percent}',
+      'above': '{kol}: commission {commission, percent} is above the range {min, number}–{max, percent}',
     },
-    messageIds: ['below', 'above'],
   },
   create(ctx) {
     const range = ctx.config.affiliate.commission;

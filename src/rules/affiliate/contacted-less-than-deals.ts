@@ -21,11 +21,11 @@ export default defineRule({
     id: 'affiliate/contacted-less-than-deals',
     severity: 'error',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal block counts fewer accounts contacted ("Yang sudah di contact: 46") than deals (declared, else listed).',
-      id: 'Jumlah akun yang sudah dihubungi ("Yang sudah di contact: 46") di blok lebih kecil dari jumlah deal (yang dilaporkan, atau yang tercantum).',
+    description: 'A deal block counts fewer accounts contacted ("Yang sudah di contact: 46") than deals (declared, else listed).',
+    messages: {
+      'fewer-than-declared': 'only {contacted} accounts contacted, but {deals} deals declared',
+      'fewer-than-listed': 'only {contacted} accounts contacted, but {deals} deals listed',
     },
-    messageIds: ['fewer-than-declared', 'fewer-than-listed'],
   },
   create(ctx) {
     const blocks = new Map<TableInfo, Block>();

@@ -20,11 +20,10 @@ export default defineRule({
     id: 'affiliate/count-mismatch',
     severity: 'warning',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal block\'s declared deal count ("Yang sudah deal: 10") differs from the deal rows listed in it.',
-      id: 'Jumlah deal yang dilaporkan di blok ("Yang sudah deal: 10") berbeda dengan jumlah baris deal yang tercantum.',
+    description: 'A deal block\'s declared deal count ("Yang sudah deal: 10") differs from the deal rows listed in it.',
+    messages: {
+      'mismatch': 'the block declares {declared} deals but lists {listed}',
     },
-    messageIds: ['mismatch'],
   },
   create(ctx) {
     const blocks = new Map<TableInfo, Block>();

@@ -1,15 +1,15 @@
-import { t } from '../../i18n/index.js';
 import { isEmptyCell } from '../../model/cell.js';
-import type { LocalizedArg, MessageArgs } from '../../model/finding.js';
+import type { MessageArgs, MessageRef } from '../../model/finding.js';
 import type { ColumnId } from '../../model/table.js';
 import type { AffiliateRow } from '../../rows/affiliate.js';
 import { defineRule } from '../types.js';
 
 const ID = 'affiliate/deliverables-incomplete';
 
-/** A part of the message in both languages, from the catalogue (`<rule id>:part-…`). */
-const part = (name: string, args: MessageArgs = {}): LocalizedArg =>
-  ({ en: t(`${ID}:${name}`, 'en', args), id: t(`${ID}:${name}`, 'id', args) });
+type Part = 'part-videos' | 'part-lives' | 'part-no-live' | 'part-no-proof' | 'part-proof-no-link';
+
+/** A part of the message: one of this rule's own messages, rendered in the finding's language. */
+const part = (name: Part, args: MessageArgs = {}): MessageRef => ({ key: `${ID}:${name}`, args });
 
 /** A count column's value: an empty cell is none (0); text that is not a number is unknown (null). */
 function countIn(row: AffiliateRow, column: 'videos' | 'lives'): number | null {
@@ -29,18 +29,22 @@ export default defineRule({
     id: ID,
     severity: 'warning',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal is marked done but has fewer videos or live sessions than affiliate.deliverables requires (3 and 1 by default), or no proof link.',
-      id: 'Deal berstatus selesai, tetapi video atau sesi live-nya kurang dari affiliate.deliverables (bawaan 3 dan 1), atau tidak ada link bukti.',
+    description: 'A deal is marked done but has fewer videos or live sessions than affiliate.deliverables requires (3 and 1 by default), or no proof link.',
+    messages: {
+      'incomplete': '{kol} is marked "{status}" but the deliverables are incomplete: {missing}',
+      'part-videos': '{count, number} of {required, plural, one {# video} other {# videos}}',
+      'part-lives': '{count, number} of {required, plural, one {# live session} other {# live sessions}}',
+      'part-no-live': 'no live session ({required} required)',
+      'part-no-proof': 'no proof link',
+      'part-proof-no-link': 'no link in the proof ("{value}")',
     },
-    messageIds: ['incomplete', 'part-videos', 'part-lives', 'part-no-live', 'part-no-proof', 'part-proof-no-link'],
   },
   create(ctx) {
     const required = ctx.config.affiliate.deliverables;
     return {
       affiliateRow(row) {
         if (!row.status?.ok || row.status.status !== 'done') return;
-        const missing: LocalizedArg[] = [];
+        const missing: MessageRef[] = [];
         let column: ColumnId | null = null;
         const videos = row.table.columns.has('videos') ? countIn(row, 'videos') : null;
         if (videos !== null && videos < required.videos) {
@@ -62,7 +66,7 @@ export default defineRule({
           args: {
             kol: row.accountName || row.linkText || '?',
             status: row.statusText ?? '',
-            missing: { en: missing.map((m) => m.en).join(', '), id: missing.map((m) => m.id).join(', ') },
+            missing: { list: missing, join: 'and' },
           } });
       },
     };

@@ -45,11 +45,11 @@ export default defineRule({
     id: 'affiliate/duplicate-account',
     severity: 'error',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'The same account (however written: @handle, name or profile link) has two deal rows in one block, or in one month × platform × brand of the long layout.',
-      id: 'Akun yang sama (apa pun penulisannya: @handle, nama, atau link profil) punya dua baris deal dalam satu blok, atau dalam satu bulan × platform × merek di layout panjang.',
+    description: 'The same account (however written: @handle, name or profile link) has two deal rows in one block, or in one month × platform × brand of the long layout.',
+    messages: {
+      'in-block': '{kol} is listed more than once in this block: first at row {firstRow}',
+      'in-month': '{kol} is listed more than once for {scope}: first at row {firstRow}',
     },
-    messageIds: ['in-block', 'in-month'],
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();

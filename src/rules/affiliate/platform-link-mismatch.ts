@@ -11,11 +11,11 @@ export default defineRule({
     id: 'affiliate/platform-link-mismatch',
     severity: 'error',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal\'s link points to another platform than the deal\'s (its Platform cell, else the block title: a tiktok.com link in a SHOPEE block).',
-      id: 'Link deal mengarah ke platform lain dari platform deal itu (sel Platform, atau judul blok: link tiktok.com di blok SHOPEE).',
+    description: 'A deal\'s link points to another platform than the deal\'s (its Platform cell, else the block title: a tiktok.com link in a SHOPEE block).',
+    messages: {
+      'block': 'link {link} points to {linkPlatform}, but this block is for {platform}',
+      'row': 'link {link} points to {linkPlatform}, but the deal is on {platform}',
     },
-    messageIds: ['block', 'row'],
   },
   create(ctx) {
     return {

@@ -9,11 +9,11 @@ export default defineRule({
     id: 'affiliate/unknown-status',
     severity: 'warning',
     kinds: ['affiliate-deals'],
-    description: {
-      en: 'A deal\'s status phrase is not in the status vocabulary (config `statuses`), with a did-you-mean suggestion.',
-      id: 'Frasa status deal tidak ada di daftar status (config `statuses`), dengan saran ejaan.',
+    description: 'A deal\'s status phrase is not in the status vocabulary (config `statuses`), with a did-you-mean suggestion.',
+    messages: {
+      'unknown': 'deal status "{value}" is not in the vocabulary',
+      'did-you-mean': 'deal status "{value}" is not in the vocabulary; did you mean "{suggestion}"?',
     },
-    messageIds: ['unknown', 'did-you-mean'],
   },
   create(ctx) {
     return {

@@ -20,11 +20,11 @@ export default defineRule({
     id: 'file/formula-error',
     severity: 'error',
     kinds: 'all',
-    description: {
-      en: 'A cell that is read holds a formula error (#REF!, #N/A, #VALUE! …) or a formula with no saved result.',
-      id: 'Sel yang dibaca berisi error rumus (#REF!, #N/A, #VALUE! …) atau rumus tanpa hasil tersimpan.',
+    description: 'A cell that is read holds a formula error (#REF!, #N/A, #VALUE! …) or a formula with no saved result.',
+    messages: {
+      'error': 'formula error {code} in {header}',
+      'no-result': 'formula in {header} has no saved result (={formula}); open and save the file in Excel so its value is stored',
     },
-    messageIds: ['error', 'no-result'],
   },
   create(ctx) {
     return {

@@ -6,11 +6,10 @@ export default defineRule({
     id: 'file/hidden-sheet',
     severity: 'info',
     kinds: 'all',
-    description: {
-      en: 'A hidden (or very hidden) sheet holds a table; it is checked like the others.',
-      id: 'Sheet tersembunyi berisi tabel; sheet itu tetap diperiksa seperti yang lain.',
+    description: 'A hidden (or very hidden) sheet holds a table; it is checked like the others.',
+    messages: {
+      'hidden': 'sheet is {state}; its tables are checked too',
     },
-    messageIds: ['hidden'],
   },
   create(ctx) {
     return {

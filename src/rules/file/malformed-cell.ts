@@ -10,11 +10,13 @@ export default defineRule({
     id: 'file/malformed-cell',
     severity: 'warning',
     kinds: 'all',
-    description: {
-      en: 'A cell of an .xlsx cannot be placed or read: a reference outside A1:XFD1048576, a bad row number, or a shared string the file does not have.',
-      id: 'Sel .xlsx tidak bisa ditempatkan atau dibaca: referensi di luar A1:XFD1048576, nomor baris yang salah, atau shared string yang tidak ada di file.',
+    description: 'A cell of an .xlsx cannot be placed or read: a reference outside A1:XFD1048576, a bad row number, or a shared string the file does not have.',
+    messages: {
+      'bad-cell-ref': 'cell reference "{ref}" is outside Excel\'s grid (A1 to XFD1048576), so the cell was skipped; the file is damaged or was not written by a spreadsheet program. Open and save it in Excel or LibreOffice',
+      'bad-row-number': 'row number "{value}" is outside Excel\'s grid; the row is read as the next one. Open and save the file in Excel or LibreOffice',
+      'missing-shared-string': 'cell {ref} points at shared string {index}, but the file has {count}: the cell is read as empty. The file is damaged; open and save it in Excel or LibreOffice',
+      'notices-capped': '{more} more cells like that ({code}) in this sheet are not listed',
     },
-    messageIds: ['bad-cell-ref', 'bad-row-number', 'missing-shared-string', 'notices-capped'],
   },
   create(ctx) {
     return {

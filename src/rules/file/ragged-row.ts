@@ -6,11 +6,10 @@ export default defineRule({
     id: 'file/ragged-row',
     severity: 'warning',
     kinds: 'all',
-    description: {
-      en: 'A CSV record has a different number of fields than the header (often an unquoted delimiter inside a cell).',
-      id: 'Baris CSV memiliki jumlah kolom berbeda dari header (sering karena pemisah tanpa tanda kutip di dalam sel).',
+    description: 'A CSV record has a different number of fields than the header (often an unquoted delimiter inside a cell).',
+    messages: {
+      'ragged': 'record has {found} fields where the header has {expected}',
     },
-    messageIds: ['ragged'],
   },
   create(ctx) {
     return {

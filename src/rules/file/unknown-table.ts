@@ -1,13 +1,5 @@
-import { columnLabel, kindLabel } from '../../i18n/index.js';
-import type { LocalizedArg } from '../../model/finding.js';
-import type { ColumnId } from '../../model/table.js';
+import { columnRef, kindRef, listOf } from '../../i18n/index.js';
 import { defineRule } from '../types.js';
-
-/** "followers, brand" / "followers, merek": a list of column names in both languages. */
-function columnsArg(ids: readonly ColumnId[], join: { en: string; id: string }): LocalizedArg {
-  const labels = ids.map(columnLabel);
-  return { en: labels.map((l) => l.en).join(join.en), id: labels.map((l) => l.id).join(join.id) };
-}
 
 /**
  * Data the tool would silently skip is worth saying out loud: maybe a header was renamed.
@@ -19,11 +11,12 @@ export default defineRule({
     id: 'file/unknown-table',
     severity: 'warning',
     kinds: 'all',
-    description: {
-      en: 'A sheet holds data, but no KOL listing, posting recap or affiliate header was recognised in it; the finding says what the closest row lacked.',
-      id: 'Sheet berisi data, tetapi tidak ada header listing KOL, recap posting, atau daftar deal affiliate yang dikenali; temuan ini menyebut apa yang kurang dari baris yang paling mendekati.',
+    description: 'A sheet holds data, but no KOL listing, posting recap or affiliate header was recognised in it; the finding says what the closest row lacked.',
+    messages: {
+      'unknown': 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows',
+      'near-miss': 'sheet has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs a {missing} column. Rename that header, or map it in kolops.config.json "columns"',
+      'no-subject': 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about',
     },
-    messageIds: ['unknown', 'near-miss', 'no-subject'],
   },
   create(ctx) {
     return {
@@ -33,9 +26,9 @@ export default defineRule({
           return;
         }
         const args = {
-          kind: kindLabel(miss.kind),
-          found: columnsArg(miss.found, { en: ', ', id: ', ' }),
-          missing: columnsArg(miss.missingSignature.length ? miss.missingSignature : miss.missingSubject, { en: ' or ', id: ' atau ' }),
+          kind: kindRef(miss.kind),
+          found: listOf(miss.found.map(columnRef), 'and'),
+          missing: listOf((miss.missingSignature.length ? miss.missingSignature : miss.missingSubject).map(columnRef), 'or'),
         };
         ctx.report({ file, sheet, messageId: miss.missingSignature.length ? 'near-miss' : 'no-subject', args });
       },

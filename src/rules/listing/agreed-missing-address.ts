@@ -8,11 +8,10 @@ export default defineRule({
     id: 'listing/agreed-missing-address',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The KOL agreed to a PR pack but the row has no shipping address.',
-      id: 'KOL bersedia menerima PR pack, tetapi baris itu tidak punya alamat pengiriman.',
+    description: 'The KOL agreed to a PR pack but the row has no shipping address.',
+    messages: {
+      'missing': '{kol} agreed to receive a PR pack ("{status}") but has no shipping address',
     },
-    messageIds: ['missing'],
   },
   create(ctx) {
     return {

@@ -6,11 +6,10 @@ export default defineRule({
     id: 'listing/blank-row',
     severity: 'info',
     kinds: ['kol-listing'],
-    description: {
-      en: 'A blank row (nothing but, perhaps, its running number) inside a table.',
-      id: 'Baris kosong (paling banyak hanya nomor urut) di dalam tabel.',
+    description: 'A blank row (nothing but, perhaps, its running number) inside a table.',
+    messages: {
+      'blank': 'blank row inside the table',
     },
-    messageIds: ['blank'],
   },
   create(ctx) {
     return {

@@ -11,11 +11,12 @@ export default defineRule({
     id: 'listing/duplicate-kol',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
-      id: 'Akun yang sama (link profil sama, atau nama sama bila tanpa link) tercantum dua kali dalam satu bulan.',
+    description: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
+    messages: {
+      'duplicate': '{kol} is listed twice in {month}: first at row {firstRow} of this sheet; delete one of the two rows',
+      'duplicate-sheet': '{kol} is listed twice in {month}: first at row {firstRow} of sheet "{sheet}"; delete one of the two rows',
+      'duplicate-file': '{kol} is listed twice in {month}: first in {file}, sheet "{sheet}", row {firstRow}; delete one of the two rows',
     },
-    messageIds: ['duplicate', 'duplicate-sheet', 'duplicate-file'],
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();

@@ -8,11 +8,11 @@ export default defineRule({
     id: 'listing/followers-unparseable',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The follower count cannot be read as a number, or could mean two different numbers.',
-      id: 'Jumlah followers tidak bisa dibaca sebagai angka, atau bisa berarti dua angka berbeda.',
+    description: 'The follower count cannot be read as a number, or could mean two different numbers.',
+    messages: {
+      'unparseable': 'follower count "{value}" cannot be read as a number',
+      'ambiguous': 'follower count "{value}" is ambiguous: it could be {candidates}; write it as e.g. 8.301 or 8301',
     },
-    messageIds: ['unparseable', 'ambiguous'],
   },
   create(ctx) {
     return {

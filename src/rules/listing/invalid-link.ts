@@ -8,11 +8,11 @@ export default defineRule({
     id: 'listing/invalid-link',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The link is not a URL or @handle, or its domain does not fit the row\'s platform.',
-      id: 'Link bukan URL atau @handle, atau domainnya tidak sesuai dengan platform di baris itu.',
+    description: 'The link is not a URL or @handle, or its domain does not fit the row\'s platform.',
+    messages: {
+      'not-a-url': 'link "{value}" is not a URL or @handle',
+      'platform-mismatch': 'link points to {linkPlatform} but the platform is {platform}',
     },
-    messageIds: ['not-a-url', 'platform-mismatch'],
   },
   create(ctx) {
     return {

@@ -10,11 +10,10 @@ export default defineRule({
     id: 'listing/missing-value',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'A required cell (name, followers, platform, brand, link) is empty in a data row.',
-      id: 'Sel wajib (nama, followers, platform, merek, link) kosong di baris data.',
+    description: 'A required cell (name, followers, platform, brand, link) is empty in a data row.',
+    messages: {
+      'empty': '{column} is empty',
     },
-    messageIds: ['empty'],
   },
   create(ctx) {
     return {

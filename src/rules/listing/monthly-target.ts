@@ -14,11 +14,11 @@ export default defineRule({
     id: 'listing/monthly-target',
     severity: 'warning',
     kinds: ['kol-listing'],
-    description: {
-      en: 'Fewer distinct KOLs are listed in a month than the monthly target (default 20). A listing whose month cannot be told is table/month-unknown.',
-      id: 'Jumlah KOL berbeda yang di-listing dalam sebulan kurang dari target bulanan (bawaan 20). Listing yang bulannya tidak diketahui dilaporkan oleh table/month-unknown.',
+    description: 'Fewer distinct KOLs are listed in a month than the monthly target (default 20). A listing whose month cannot be told is table/month-unknown.',
+    messages: {
+      'under': '{month}: {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
+      'under-brand': '{month} ({brand}): {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
     },
-    messageIds: ['under', 'under-brand'],
   },
   create(ctx) {
     const { monthlyTarget: target, targetPerBrand } = ctx.config.listing;

@@ -12,11 +12,10 @@ export default defineRule({
     id: 'listing/repeat-kol',
     severity: 'info',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The account was already listed in an earlier month.',
-      id: 'Akun ini sudah pernah di-listing pada bulan sebelumnya.',
+    description: 'The account was already listed in an earlier month.',
+    messages: {
+      'repeat': '{kol} was already listed in {previousMonth} ({previousFile})',
     },
-    messageIds: ['repeat'],
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();

@@ -16,11 +16,10 @@ export default defineRule({
     id: 'listing/required-column',
     severity: 'error',
     kinds: ['kol-listing'],
-    description: {
-      en: 'A KOL listing lacks one of the columns the SOP requires: name, followers, platform, brand, link.',
-      id: 'Listing KOL tidak punya salah satu kolom wajib SOP: nama, followers, platform, merek, link.',
+    description: 'A KOL listing lacks one of the columns the SOP requires: name, followers, platform, brand, link.',
+    messages: {
+      'missing': 'required column "{column}" not found in the header (looked for: {aliases})',
     },
-    messageIds: ['missing'],
   },
   create(ctx) {
     return {

@@ -8,11 +8,11 @@ export default defineRule({
     id: 'listing/tier-out-of-range',
     severity: 'warning',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The follower count is below the nano tier (< 1,000) or falls in a tier the config does not allow.',
-      id: 'Jumlah followers di bawah tier nano (< 1.000) atau masuk tier yang tidak diizinkan config.',
+    description: 'The follower count is below the nano tier (< 1,000) or falls in a tier the config does not allow.',
+    messages: {
+      'below-nano': '{followers, number} followers is below the nano tier (at least {min, number})',
+      'not-allowed': '{followers, number} followers is a {tier} KOL, a tier this listing does not take (allowed: {allowed})',
     },
-    messageIds: ['below-nano', 'not-allowed'],
   },
   create(ctx) {
     const tiers = ctx.config.tiers ?? DEFAULT_TIERS;

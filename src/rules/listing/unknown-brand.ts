@@ -7,11 +7,11 @@ export default defineRule({
     id: 'listing/unknown-brand',
     severity: 'warning',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The brand is not one of the config\'s brands or aliases (with a did-you-mean suggestion).',
-      id: 'Merek tidak termasuk merek atau alias di config (dengan saran ejaan).',
+    description: 'The brand is not one of the config\'s brands or aliases (with a did-you-mean suggestion).',
+    messages: {
+      'unknown': 'brand "{value}" is not in the config',
+      'did-you-mean': 'brand "{value}" is not in the config; did you mean "{suggestion}"?',
     },
-    messageIds: ['unknown', 'did-you-mean'],
   },
   create(ctx) {
     return {

@@ -6,11 +6,11 @@ export default defineRule({
     id: 'listing/unknown-platform',
     severity: 'warning',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The platform is not one kolops recognises (Instagram, TikTok, YouTube, X/Twitter, Facebook, Shopee, Tokopedia, Lazada).',
-      id: 'Platform tidak dikenali kolops (Instagram, TikTok, YouTube, X/Twitter, Facebook, Shopee, Tokopedia, Lazada).',
+    description: 'The platform is not one kolops recognises (Instagram, TikTok, YouTube, X/Twitter, Facebook, Shopee, Tokopedia, Lazada).',
+    messages: {
+      'unknown': 'platform "{value}" is not recognised',
+      'did-you-mean': 'platform "{value}" is not recognised; did you mean "{suggestion}"?',
     },
-    messageIds: ['unknown', 'did-you-mean'],
   },
   create(ctx) {
     return {

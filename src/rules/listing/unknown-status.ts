@@ -7,11 +7,11 @@ export default defineRule({
     id: 'listing/unknown-status',
     severity: 'warning',
     kinds: ['kol-listing'],
-    description: {
-      en: 'The PR-pack / barter phrase is not in the status vocabulary (config `statuses`), with a did-you-mean suggestion.',
-      id: 'Frasa PR pack / barter tidak ada di daftar status (config `statuses`), dengan saran ejaan.',
+    description: 'The PR-pack / barter phrase is not in the status vocabulary (config `statuses`), with a did-you-mean suggestion.',
+    messages: {
+      'unknown': 'PR-pack status "{value}" is not in the vocabulary',
+      'did-you-mean': 'PR-pack status "{value}" is not in the vocabulary; did you mean "{suggestion}"?',
     },
-    messageIds: ['unknown', 'did-you-mean'],
   },
   create(ctx) {
     return {

@@ -7,11 +7,12 @@ export default defineRule({
     id: 'recap/date-unparseable',
     severity: 'error',
     kinds: ['posting-recap', 'kol-listing'],
-    description: {
-      en: 'A posting date cannot be read (in a recap, or in a listing\'s Post Date column), or has no year and none can be inferred.',
-      id: 'Tanggal posting tidak bisa dibaca (di recap, atau kolom Post Date di listing), atau tanpa tahun dan tahunnya tidak bisa disimpulkan.',
+    description: 'A posting date cannot be read (in a recap, or in a listing\'s Post Date column), or has no year and none can be inferred.',
+    messages: {
+      'unparseable': 'posting date "{value}" cannot be read as a date',
+      'needs-year': 'posting date "{value}" has no year and nothing says which; add it, or pass --year / set "year" in the config',
+      'invalid-date': 'posting date "{value}" is not a real calendar date',
     },
-    messageIds: ['unparseable', 'needs-year', 'invalid-date'],
   },
   create(ctx) {
     return {

@@ -10,11 +10,11 @@ export default defineRule({
     id: 'recap/date-without-kol',
     severity: 'warning',
     kinds: ['posting-recap'],
-    description: {
-      en: 'A posting date stands on a row that names no KOL, so the post cannot be credited to anyone.',
-      id: 'Tanggal posting ada di baris tanpa nama KOL, sehingga postingan itu tidak bisa dikaitkan ke siapa pun.',
+    description: 'A posting date stands on a row that names no KOL, so the post cannot be credited to anyone.',
+    messages: {
+      'no-kol': 'posting date "{value}" has no KOL on its row',
+      'no-kol-listing-match': 'posting date "{value}" has no KOL on its row; the listing has this post date for {kols}',
     },
-    messageIds: ['no-kol', 'no-kol-listing-match'],
   },
   create(ctx) {
     const pending: RecapEntry[] = [];

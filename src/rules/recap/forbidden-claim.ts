@@ -4,7 +4,9 @@ import { DEFAULT_FORBIDDEN_CLAIMS } from '../../config/defaults.js';
 import { defineRule } from '../types.js';
 
 /** The default categories have their own message, so each language names the category in its own words. */
-const WORDED = new Set(['superlative', 'cure', 'disease', 'safety', 'doctor']);
+const WORDED = {
+  superlative: 'claim-superlative', cure: 'claim-cure', disease: 'claim-disease', safety: 'claim-safety', doctor: 'claim-doctor',
+} as const;
 
 /**
  * PRODUCT.md §6: claims BPOM's advertising guidance forbids for herbal products
@@ -18,11 +20,15 @@ export default defineRule({
     id: 'recap/forbidden-claim',
     severity: 'error',
     kinds: ['posting-recap'],
-    description: {
-      en: 'The caption makes a claim BPOM forbids in herbal product ads (superlative, cure, disease, "safe / no side effects", doctor endorsement).',
-      id: 'Caption berisi klaim yang dilarang BPOM dalam iklan produk herbal (superlatif, menyembuhkan, nama penyakit, "aman / tanpa efek samping", rekomendasi dokter).',
+    description: 'The caption makes a claim BPOM forbids in herbal product ads (superlative, cure, disease, "safe / no side effects", doctor endorsement).',
+    messages: {
+      'claim': 'forbidden claim "{phrase}" (category: {category}) in the caption',
+      'claim-superlative': 'superlative "{phrase}" in the caption: BPOM does not allow superlatives in herbal product ads',
+      'claim-cure': 'promise to cure "{phrase}" in the caption: herbal product ads may not promise a cure',
+      'claim-disease': 'disease named in the caption ("{phrase}"): herbal product ads may not claim to cure or prevent a disease',
+      'claim-safety': 'safety claim "{phrase}" in the caption: herbal product ads may not claim to be safe or free of side effects',
+      'claim-doctor': 'doctor endorsement "{phrase}" in the caption: herbal product ads may not use a doctor\'s recommendation',
     },
-    messageIds: ['claim', 'claim-superlative', 'claim-cure', 'claim-disease', 'claim-safety', 'claim-doctor'],
   },
   create(ctx) {
     const claims = effectiveClaims(ctx.config.posting.forbiddenClaims, DEFAULT_FORBIDDEN_CLAIMS);
@@ -33,7 +39,7 @@ export default defineRule({
         if (!caption || caption.trim() === '' || !first(entry.table, entry.rowNumber)) return;
         for (const m of findClaims(caption, claims)) {
           ctx.report({ table: entry.table, row: entry.rowNumber, column: 'caption', kol: entry.kol || null, brand: entry.brand, month: entry.month,
-            messageId: WORDED.has(m.category) ? `claim-${m.category}` : 'claim',
+            messageId: (Object.hasOwn(WORDED, m.category) ? WORDED[m.category as keyof typeof WORDED] : 'claim'),
             args: { phrase: m.matched, category: m.category } });
         }
       },

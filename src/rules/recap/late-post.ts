@@ -7,11 +7,10 @@ export default defineRule({
     id: 'recap/late-post',
     severity: 'warning',
     kinds: ['posting-recap', 'kol-listing'],
-    description: {
-      en: 'A KOL posted after the deadline (Deadline column, config posting.deadline, or the end of the listing month).',
-      id: 'KOL posting setelah tenggat (kolom Deadline, config posting.deadline, atau akhir bulan listing).',
+    description: 'A KOL posted after the deadline (Deadline column, config posting.deadline, or the end of the listing month).',
+    messages: {
+      'late': '{kol} posted on {posted}, {days, plural, one {# day} other {# days}} after the deadline {deadline}',
     },
-    messageIds: ['late'],
   },
   create(ctx) {
     return {

@@ -13,11 +13,11 @@ export default defineRule({
     id: 'recap/low-engagement',
     severity: 'info',
     kinds: ['posting-recap'],
-    description: {
-      en: 'Likes + comments as a share of views (or followers) is below the config\'s engagement benchmark; the finding states the denominator.',
-      id: 'Likes + komentar dibagi views (atau followers) di bawah benchmark engagement di config; temuan menyebut pembaginya.',
+    description: 'Likes + comments as a share of views (or followers) is below the config\'s engagement benchmark; the finding states the denominator.',
+    messages: {
+      'low-views': 'engagement rate {rate, percent} by views ({interactions, number} likes + comments / {base, number} views) is below the {benchmark, percent} benchmark',
+      'low-followers': 'engagement rate {rate, percent} by followers ({interactions, number} likes + comments / {base, number} followers) is below the {benchmark, percent} benchmark',
     },
-    messageIds: ['low-views', 'low-followers'],
   },
   create(ctx) {
     const benchmarks = ctx.config.posting.engagementBenchmark;

@@ -9,11 +9,10 @@ export default defineRule({
     id: 'recap/missing-brand-tag',
     severity: 'warning',
     kinds: ['posting-recap'],
-    description: {
-      en: 'The caption does not tag any of the brand\'s accounts (the config\'s brands[].handles).',
-      id: 'Caption tidak menyertakan tag akun merek (brands[].handles di config).',
+    description: 'The caption does not tag any of the brand\'s accounts (the config\'s brands[].handles).',
+    messages: {
+      'missing': 'the caption does not tag {brand} ({handles})',
     },
-    messageIds: ['missing'],
   },
   create(ctx) {
     const brands = ctx.config.brands.filter((b) => b.handles.length > 0);

@@ -13,11 +13,11 @@ export default defineRule({
     id: 'recap/missing-disclosure',
     severity: 'warning',
     kinds: ['posting-recap'],
-    description: {
-      en: 'The caption has no ad disclosure (#iklan, #ad, paid partnership …; vague spon, collab, #sp do not count), or it comes late (after posting.disclosureWithin characters, 150 by default).',
-      id: 'Caption tidak punya penanda iklan (#iklan, #ad, paid partnership …; spon, collab, #sp yang samar tidak dihitung), atau penandanya muncul terlambat (setelah posting.disclosureWithin karakter, bawaan 150).',
+    description: 'The caption has no ad disclosure (#iklan, #ad, paid partnership …; vague spon, collab, #sp do not count), or it comes late (after posting.disclosureWithin characters, 150 by default).',
+    messages: {
+      'missing': 'no ad disclosure in the caption; add one of {tags} at the start',
+      'too-late': 'ad disclosure {tag} is at character {index}, after the first {within} characters; move it to the start of the caption',
     },
-    messageIds: ['missing', 'too-late'],
   },
   create(ctx) {
     const tags = ctx.config.posting.disclosureTags;

@@ -25,11 +25,11 @@ export default defineRule({
     id: 'recap/not-posted',
     severity: 'error',
     kinds: ['posting-recap', 'kol-listing'],
-    description: {
-      en: 'An agreed KOL has no post: a warning while the deadline is ahead, an error once it has passed.',
-      id: 'KOL yang sudah bersedia belum posting: peringatan selama tenggat belum lewat, error setelah tenggat lewat.',
+    description: 'An agreed KOL has no post: a warning while the deadline is ahead, an error once it has passed.',
+    messages: {
+      'overdue': '{kol} has not posted: the deadline {deadline} passed {days, plural, one {# day} other {# days}} ago',
+      'due': '{kol} has not posted yet: deadline {deadline}, {days, plural, one {# day} other {# days}} left',
     },
-    messageIds: ['overdue', 'due'],
   },
   create(ctx) {
     return {

@@ -6,11 +6,11 @@ export default defineRule({
     id: 'recap/unknown-kol',
     severity: 'warning',
     kinds: ['posting-recap'],
-    description: {
-      en: 'A KOL in the recap is absent from the listing of that brand and month, or matches more than one listed account.',
-      id: 'KOL di recap tidak ada di listing merek dan bulan itu, atau cocok dengan lebih dari satu akun di listing.',
+    description: 'A KOL in the recap is absent from the listing of that brand and month, or matches more than one listed account.',
+    messages: {
+      'missing': '{kol} is not in the {brand} listing for {month}',
+      'ambiguous': '{kol} matches more than one listed account for {brand} in {month} (rows {rows}); add the profile link to the recap',
     },
-    messageIds: ['missing', 'ambiguous'],
   },
   create(ctx) {
     return {

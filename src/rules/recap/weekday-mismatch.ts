@@ -1,9 +1,7 @@
-import { WEEKDAY_NAMES_EN, WEEKDAY_NAMES_ID } from '../../parsers/weekday.js';
 import type { DateResult } from '../../parsers/date.js';
 import type { Report } from '../types.js';
 import { defineRule } from '../types.js';
 
-const weekday = (n: number) => ({ en: WEEKDAY_NAMES_EN[n]!, id: WEEKDAY_NAMES_ID[n]! });
 
 function mismatch(d: DateResult | null): { written: number; actual: number; iso: string } | null {
   if (!d?.ok || d.weekdayWritten === null || d.weekdayWritten === d.weekdayActual) return null;
@@ -19,15 +17,14 @@ export default defineRule({
     id: 'recap/weekday-mismatch',
     severity: 'warning',
     kinds: ['posting-recap', 'kol-listing'],
-    description: {
-      en: 'The weekday written with a posting date does not match the date (e.g. "Selasa, 21 Agustus 2024" — a Wednesday).',
-      id: 'Nama hari yang ditulis bersama tanggal posting tidak cocok dengan tanggalnya (mis. "Selasa, 21 Agustus 2024" — hari Rabu).',
+    description: 'The weekday written with a posting date does not match the date (e.g. "Selasa, 21 Agustus 2024" — a Wednesday).',
+    messages: {
+      'mismatch': '"{value}": {date, day} was a {actual, weekday}, not a {written, weekday}',
     },
-    messageIds: ['mismatch'],
   },
   create(ctx) {
     const report = (base: Omit<Report, 'messageId' | 'args'>, value: string, m: { written: number; actual: number; iso: string }) =>
-      ctx.report({ ...base, messageId: 'mismatch', args: { value, date: m.iso, actual: weekday(m.actual), written: weekday(m.written) } });
+      ctx.report({ ...base, messageId: 'mismatch', args: { value, date: m.iso, actual: m.actual, written: m.written } });
     return {
       recapEntry(entry) {
         const m = entry.post.kind === 'posted' ? mismatch(entry.post.date) : null;

@@ -10,11 +10,10 @@ export default defineRule({
     id: 'table/month-unknown',
     severity: 'warning',
     kinds: 'all',
-    description: {
-      en: 'No month was found for a table (month column, sheet name, title row, file name, post dates, --month); it is left out of per-month figures.',
-      id: 'Bulan tabel tidak ditemukan (kolom bulan, nama sheet, baris judul, nama file, tanggal posting, --month); tabel ini tidak dihitung di angka per bulan.',
+    description: 'No month was found for a table (month column, sheet name, title row, file name, post dates, --month); it is left out of per-month figures.',
+    messages: {
+      'unknown': 'no month found for this table (no month column, and neither the sheet name "{sheet}", a title row, the file name nor its post dates name one month): its {rows} rows are left out of per-month figures. Name the sheet after its month (e.g. "September 2024"), add a Bulan column, or pass --month',
     },
-    messageIds: ['unknown'],
   },
   create(ctx) {
     return {

@@ -1,4 +1,4 @@
-import { columnLabel, kindLabel } from '../../i18n/index.js';
+import { columnRef, kindRef } from '../../i18n/index.js';
 import { KIND_COLUMNS } from '../../tables/columns.js';
 import { defineRule } from '../types.js';
 
@@ -11,23 +11,24 @@ export default defineRule({
     id: 'table/unmapped-column',
     severity: 'info',
     kinds: 'all',
-    description: {
-      en: 'A non-empty header matched no column kolops reads, so that column is not read; the finding names the column it most resembles.',
-      id: 'Header yang tidak kosong tidak cocok dengan kolom yang dibaca kolops, jadi kolom itu tidak dibaca; temuan ini menyebut kolom yang paling mirip.',
+    description: 'A non-empty header matched no column kolops reads, so that column is not read; the finding names the column it most resembles.',
+    messages: {
+      'suggest': 'header "{header}" matched no column, so kolops does not read it; if it is the {column}, add to kolops.config.json: "columns": {"{kindId}": {"{header}": "{columnId}"}}',
+      'other-kind': 'header "{header}" looks like {column}, which a {kind} does not have, so kolops does not read it',
+      'none': 'header "{header}" matched no column, so kolops does not read it',
     },
-    messageIds: ['suggest', 'other-kind', 'none'],
   },
   create(ctx) {
     return {
       tableStart(table) {
         for (const u of table.reading.unmapped) {
-          const args = { header: u.text.trim(), kind: kindLabel(table.kind), kindId: table.kind };
+          const args = { header: u.text.trim(), kind: kindRef(table.kind), kindId: table.kind };
           if (u.suggestion === null) {
             ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'none', args });
           } else if (KIND_COLUMNS[table.kind].includes(u.suggestion)) {
-            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'suggest', args: { ...args, column: columnLabel(u.suggestion), columnId: u.suggestion } });
+            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'suggest', args: { ...args, column: columnRef(u.suggestion), columnId: u.suggestion } });
           } else {
-            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'other-kind', args: { ...args, column: columnLabel(u.suggestion) } });
+            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'other-kind', args: { ...args, column: columnRef(u.suggestion) } });
           }
         }
       },

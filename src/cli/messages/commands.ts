@@ -1,0 +1,41 @@
+/**
+ * What the commands themselves say: run summaries, refusals to write, and `kolops normalize`.
+ * English, beside the code that shows it; every other language is one file in
+ * src/i18n/locales/. Data only: this module imports nothing.
+ */
+export const commandMessages = {
+  'cli:path-missing': '{path}: no such file or folder',
+  'cli:no-workbooks': 'no .xlsx or .csv files found in {paths}',
+  'cli:context-without-paths': 'no files to check: --context takes every path after it. Name the files to check first (kolops check listing.xlsx --context recaps/), or write --context=PATH.',
+  'cli:baseline-missing': 'baseline {file} does not exist. Write it first: kolops check --baseline {file} --suppress-all',
+  'cli:baseline-invalid': '{file} is not a kolops baseline ({detail}); nothing was changed. Name the baseline file kolops wrote, or a new file.',
+  'cli:baseline-unreadable': 'cannot read baseline {file}: {detail}',
+  'cli:baseline-flags': '--suppress-all, --suppress-month and --prune-suppressions go with --baseline FILE (or write kolops-baseline.json when none is named); use one of --suppress-all and --suppress-month',
+  'cli:baseline-written': 'baseline {file} written: {entries} accepted findings',
+  'cli:configs-differ': 'these files use different configs ({configs}); the report reads them as one. Report one folder at a time, or name one config with --config.',
+  'cli:too-many-warnings': '{warnings} warnings, more than --max-warnings {max}',
+  'output:is-input': 'not writing {file}: it is one of the files this run reads ({detail}), and kolops never writes over an input. Name another output file.',
+  'output:is-workbook': 'not writing {file}: it exists and is a workbook kolops would read. Nothing was changed; name another output file, or add --force to replace it.',
+  'output:exists': 'not writing {file}: it already exists. Nothing was changed; name another file, or add --force to replace it.',
+  'output:is-folder': 'not writing {file}: it is a folder. Name a file, e.g. {file}/report.txt.',
+  'output:locked': 'not writing {file}: it is open in Excel or LibreOffice ({detail} is there). Close it, then run again.',
+  'normalize:written-kinds': 'wrote {file}: derived columns for {rows, plural, one {# row} other {# rows}} in {tables, plural, one {# table} other {# tables}} ({listing} KOL listing, {recap} posting recap, {affiliate} affiliate); nothing else changed',
+  'normalize:no-table': '{file} has no KOL listing, posting recap or affiliate table; nothing written',
+  'normalize:refuse-side-by-side': 'sheet "{sheet}": tables stand side by side (header row {row}), so the derived columns of one would land on the next; nothing written (move one table below the other, or normalize a copy with one table per sheet)',
+  'normalize:written': 'wrote {file}: derived columns for {rows, plural, one {# listing row} other {# listing rows}} in {tables, plural, one {# table} other {# tables}}; nothing else changed',
+  'normalize:up-to-date': '{file} is already normalized; left untouched',
+  'normalize:backup': 'kept the original as {file}',
+  'normalize:need-output': 'say where to write: -o OUT.xlsx for a new file, or --in-place to update {file} (keeps {file}.bak)',
+  'normalize:both-outputs': 'use either -o or --in-place, not both',
+  'normalize:same-output': '-o names the input file itself; use --in-place to update it',
+  'normalize:not-file': '{file}: not a file (normalize takes one workbook)',
+  'normalize:xlsx-only': '{file}: normalize writes .xlsx only; open the file in Excel or LibreOffice and save it as .xlsx first',
+  'normalize:unreadable': '{file} could not be read ({detail}); nothing written',
+  'normalize:refuse-occupied': 'sheet "{sheet}": cell {detail} where the derived columns go is not empty; nothing written (--force overwrites)',
+  'normalize:refuse-formula': 'sheet "{sheet}": cell {detail} where the derived columns go holds a formula; nothing written (--force overwrites)',
+  'normalize:refuse-shared-formula': 'sheet "{sheet}": a shared or array formula spans {detail}, over the derived columns; nothing written (--force writes anyway)',
+  'normalize:refuse-merged': 'sheet "{sheet}": merged cells {detail} cover the derived columns; nothing written (--force writes anyway)',
+  'normalize:refuse-table-object': 'sheet "{sheet}": the Excel table {detail} reaches the derived columns; nothing written (--force writes anyway)',
+  'normalize:refuse-protected': 'sheet "{sheet}" is protected; nothing written (unprotect it, or --force writes anyway)',
+  'normalize:refuse-unsupported': 'sheet "{sheet}": kolops cannot edit this workbook safely ({detail}); nothing written',
+} as const;

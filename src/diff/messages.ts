@@ -1,0 +1,24 @@
+/**
+ * The words of `kolops diff`.
+ * English, beside the code that shows it; every other language is one file in
+ * src/i18n/locales/. Data only: this module imports nothing.
+ */
+export const diffMessages = {
+  'diff:title': '{old} → {new}',
+  'diff:sheet': 'Sheet "{sheet}" — {kind}',
+  'diff:kind-kol-listing': 'KOL listing',
+  'diff:kind-affiliate-deals': 'affiliate deals',
+  'diff:row': 'row {row}',
+  'diff:row-moved': 'row {old} → {new}',
+  'diff:summary': '{added} added, {removed} removed, {changed} changed',
+  'diff:no-changes': 'No KOL listing or affiliate row changed.',
+  'diff:added': 'added',
+  'diff:removed': 'removed',
+  'diff:changed': 'changed',
+  'diff:col-kol': 'KOL / account',
+  'diff:col-row': 'Row',
+  'diff:col-changes': 'Changes (old → new)',
+  'diff:usage': 'give two workbooks (kolops diff OLD NEW), or --base REV and the workbooks to compare with that revision',
+  'diff:git-failed': 'cannot read {file} at {rev}: {detail}',
+  'diff:not-in-either': '{file} exists neither at {rev} nor in the working tree',
+} as const;
