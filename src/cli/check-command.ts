@@ -13,7 +13,6 @@ import type { CheckResult } from '../model/result.js';
 import type { TableKind } from '../model/table.js';
 import { rulesForKinds } from '../rules/index.js';
 import { errorCode, systemProblem } from './messages/system.js';
-import { say as sayWords, type Words } from './messages/words.js';
 import { prelude, useColor } from './prelude.js';
 import { isOutputProblem, outputProblemLine, planOutput, planOutputOrSay, writeOrSay, type OutputProblem, type PlannedOutput } from './safe-output.js';
 import { VERSION } from './version.js';
@@ -202,9 +201,6 @@ function relabel(result: CheckResult, display: (p: string) => string): CheckResu
 }
 
 
-/** The progress line's count of rows read, in the run's language. */
-const PROGRESS_ROWS: Words = { en: '{rows, plural, one {# row} other {# rows}}', id: '{rows, number} baris' };
-
 /** How long a run goes before its progress line appears, unless `Streams.progressDelayMs` says otherwise. */
 const PROGRESS_DELAY_MS = 1000;
 
@@ -224,7 +220,7 @@ function progressLine(io: Streams, lang: Lang): { update: (p: { file: string; sh
       if (now - started < delay || (last > 0 && now - last < 250)) return;
       last = now;
       drawn = true;
-      const text = `${displayPath(p.file, io.cwd)} › ${p.sheet}: ${sayWords(PROGRESS_ROWS, lang, { rows: p.rows })}`;
+      const text = `${displayPath(p.file, io.cwd)} › ${p.sheet}: ${t('cli-run:progress-rows', lang, { rows: p.rows })}`;
       io.stderr(`\r\x1b[2K${text.slice(0, 120)}`);
     },
     done() {

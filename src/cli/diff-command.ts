@@ -84,7 +84,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
       try {
         await run('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: io.cwd });
       } catch (err) {
-        throw new Stop(t('diff:git-failed', opts.lang, { file: opts.paths[0]!, rev, detail: gitDetail(err, 'unknown revision or not a git repository') }));
+        throw new Stop(t('diff:git-failed', opts.lang, { file: opts.paths[0]!, rev, detail: gitDetail(err, t('cli-run:git-unknown-revision', opts.lang)) }));
       }
       for (const given of opts.paths) {
         const abs = resolve(io.cwd, given);
@@ -102,7 +102,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
             try {
               blob = (await run('git', ['show', spec], { cwd: io.cwd, encoding: 'buffer', maxBuffer: 1 << 30 })).stdout;
             } catch (err) {
-              throw new Stop(t('diff:git-failed', opts.lang, { file: shown, rev, detail: gitDetail(err, 'git show failed') }));
+              throw new Stop(t('diff:git-failed', opts.lang, { file: shown, rev, detail: gitDetail(err, t('cli-run:git-show-failed', opts.lang)) }));
             }
             // Same file name, so the reader picks the format (and the month in a file name) as for the real file.
             const tmp = join(dir, basename(abs));

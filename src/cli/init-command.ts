@@ -10,7 +10,6 @@ import { TEMPLATE_KINDS } from '../templates/spec.js';
 import type { Streams } from './check-command.js';
 import { configProblem } from './messages/config.js';
 import { errorCode, systemProblem } from './messages/system.js';
-import { say, type Words } from './messages/words.js';
 import { isOutputProblem, outputProblemLine, planOutput, type OutputProblem } from './safe-output.js';
 
 export interface InitCommandOptions {
@@ -38,8 +37,6 @@ async function writeNew(path: string, data: string | Uint8Array): Promise<WriteR
   throw new NotWritten(problem);
 }
 
-const IS_A_FILE: Words = { en: 'it is a file, not a folder. Name a folder, or a new name for one.', id: 'itu file, bukan folder. Sebutkan folder, atau nama baru untuk folder.' };
-
 /** A template or config that could not be written: said as every refused output is (safe-output.ts). */
 class NotWritten extends Error {
   constructor(readonly problem: OutputProblem) {
@@ -59,7 +56,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
   const target = resolve(io.cwd, opts.dir);
   const show = (p: string) => (resolve(io.cwd, p) === resolve(io.cwd) ? '.' : displayPath(p, io.cwd));
   const badDir = (code: string | null): number => {
-    const detail = code === null ? say(IS_A_FILE, lang) : systemProblem(code, 'write', show(target), lang);
+    const detail = code === null ? t('cli-run:not-a-folder', lang) : systemProblem(code, 'write', show(target), lang);
     io.stderr(`kolops: ${t('init:bad-dir', lang, { dir: show(target), detail })}\n`);
     return 2;
   };

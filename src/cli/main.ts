@@ -3,7 +3,7 @@ import type { FormatName } from '../formatters/names.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { TableKind } from '../model/table.js';
 import type { CheckCommandOptions, Streams } from './check-command.js';
-import { helpConfiguration, helpWords, type HelpKey } from './messages/help.js';
+import { helpConfiguration, type HelpKey } from './messages/help.js';
 import { usageErrorText } from './messages/usage.js';
 import { argvLang, langAt } from './messages/words.js';
 import { asOfOption, checkOptions, contextOption, delimiterOption, formatOption, intArg, langOption, monthArg, monthOption, outputOptions, readOptions } from './options.js';
@@ -62,7 +62,7 @@ function toCheckOptions(paths: string[], flags: CheckFlags, lang: Lang): CheckCo
 }
 
 /**
- * `--lang en|id` where the command has no `--lang` (before the command's name, after a
+ * `--lang TAG` where the command has no `--lang` (before the command's name, after a
  * command group such as `kolops list`, or `textconv`): it has set the language of help
  * and errors (argvLang), so it is taken out instead of being an unknown option.
  */
@@ -99,15 +99,15 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   // Help and usage errors are printed while commander parses: their language is read from argv first.
   const words = argvLang(argv, streams.env);
   const lang = (flags: { lang?: Lang }) => flags.lang ?? words;
-  const h = (key: HelpKey) => helpWords(key, words);
+  const h = (key: HelpKey) => t(key, words);
   let exitCode = 0;
   /** What commander would have printed for a usage error; printed in `words` after it throws. */
   let commanderSaid: string | null = null;
   const program = new Command('kolops')
-    .description(h('program'))
-    .version(VERSION, '-v, --version', h('version'))
-    .helpOption('-h, --help', h('help'))
-    .helpCommand('help [command]', h('help'))
+    .description(h('cli-help:program'))
+    .version(VERSION, '-v, --version', h('cli-help:version'))
+    .helpOption('-h, --help', h('cli-help:help'))
+    .helpCommand('help [command]', h('cli-help:help'))
     .configureHelp(helpConfiguration(words))
     .exitOverride()
     .configureOutput({ writeOut: streams.stdout, writeErr: streams.stderr, outputError: (said) => { commanderSaid = said; } });
@@ -129,32 +129,32 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     };
 
   checkOptions(program.command('check')
-    .description(h('check'))
-    .argument('[paths...]', h('check:paths')), words)
+    .description(h('cli-help:check'))
+    .argument('[paths...]', h('cli-help:check:paths')), words)
     .action(checkAction());
 
-  const list = program.command('list').description(h('list'));
+  const list = program.command('list').description(h('cli-help:list'));
   checkOptions(list.command('validate')
-    .description(h('list validate'))
-    .argument('<files...>', h('list validate:files')), words)
+    .description(h('cli-help:list validate'))
+    .argument('<files...>', h('cli-help:list validate:files')), words)
     .action(checkAction(['kol-listing']));
 
-  const recap = program.command('recap').description(h('recap'));
+  const recap = program.command('recap').description(h('cli-help:recap'));
   checkOptions(recap.command('check')
-    .description(h('recap check'))
-    .argument('<files...>', h('recap check:files'))
-    .option('--listing <files...>', h('recap check --listing')), words)
+    .description(h('cli-help:recap check'))
+    .argument('<files...>', h('cli-help:recap check:files'))
+    .option('--listing <files...>', h('cli-help:recap check --listing')), words)
     .action(checkAction(['posting-recap'], (flags) => flags.listing ?? []));
 
-  const affiliate = program.command('affiliate').description(h('affiliate'));
+  const affiliate = program.command('affiliate').description(h('cli-help:affiliate'));
   checkOptions(affiliate.command('check')
-    .description(h('affiliate check'))
-    .argument('<files...>', h('affiliate check:files')), words)
+    .description(h('cli-help:affiliate check'))
+    .argument('<files...>', h('cli-help:affiliate check:files')), words)
     .action(checkAction(['affiliate-deals']));
 
   const describe = program.command('describe')
-    .description(h('describe'))
-    .argument('[paths...]', h('paths-default'))
+    .description(h('cli-help:describe'))
+    .argument('[paths...]', h('cli-help:paths-default'))
     .addOption(formatOption(words, ['text', 'json'], 'text'));
   outputOptions(monthOption(readOptions(describe, words), words), words)
     .action(async (paths: string[], flags: ReadFlags & { format: 'text' | 'json' }) => {
@@ -166,12 +166,12 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   const normalize = program.command('normalize')
-    .description(h('normalize'))
-    .argument('<file>', h('normalize:file'))
-    .option('-o, --output <file>', h('normalize --output'))
-    .option('--in-place', h('normalize --in-place'))
-    .option('--no-backup', h('normalize --no-backup'))
-    .option('--force', h('normalize --force'));
+    .description(h('cli-help:normalize'))
+    .argument('<file>', h('cli-help:normalize:file'))
+    .option('-o, --output <file>', h('cli-help:normalize --output'))
+    .option('--in-place', h('cli-help:normalize --in-place'))
+    .option('--no-backup', h('cli-help:normalize --no-backup'))
+    .option('--force', h('cli-help:normalize --force'));
   monthOption(readOptions(normalize, words), words)
     .action(async (file: string, flags: ReadFlags & { inPlace?: boolean; backup: boolean }) => {
       const { runNormalize } = await import('./normalize-command.js');
@@ -189,21 +189,21 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   program.command('textconv')
-    .description(h('textconv'))
-    .argument('<file>', h('textconv:file'))
+    .description(h('cli-help:textconv'))
+    .argument('<file>', h('cli-help:textconv:file'))
     .addOption(delimiterOption(words))
     .action(async (file: string, flags: { delimiter?: string }) => {
       const { runTextconv } = await import('./textconv-command.js');
-      exitCode = await runTextconv({ file, delimiter: flags.delimiter }, streams);
+      exitCode = await runTextconv({ file, delimiter: flags.delimiter, lang: words }, streams);
     });
 
   const diff = program.command('diff')
-    .description(h('diff'))
-    .argument('<files...>', h('diff:files'))
-    .option('--base <rev>', h('diff --base'))
+    .description(h('cli-help:diff'))
+    .argument('<files...>', h('cli-help:diff:files'))
+    .option('--base <rev>', h('cli-help:diff --base'))
     .addOption(formatOption(words, ['text', 'markdown', 'json'], 'text'))
-    .option('--exit-code', h('diff --exit-code'));
-  outputOptions(readOptions(diff, words, { lang: 'diff --lang' }), words)
+    .option('--exit-code', h('cli-help:diff --exit-code'));
+  outputOptions(readOptions(diff, words, { lang: 'cli-help:diff --lang' }), words)
     .action(async (files: string[], flags: ReadFlags & { base?: string; format: 'text' | 'markdown' | 'json'; exitCode?: boolean }) => {
       const { runDiff } = await import('./diff-command.js');
       exitCode = await runDiff({
@@ -221,25 +221,25 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   program.command('init')
-    .description(h('init'))
-    .argument('[dir]', h('init:dir'), '.')
-    .addOption(langOption(words, 'init --lang'))
-    .option('--month <YYYY-MM>', h('init --month'), monthArg(words))
+    .description(h('cli-help:init'))
+    .argument('[dir]', h('cli-help:init:dir'), '.')
+    .addOption(langOption(words, 'cli-help:init --lang'))
+    .option('--month <YYYY-MM>', h('cli-help:init --month'), monthArg(words))
     .action(async (dir: string, flags: { lang?: Lang; month?: string }) => {
       const { runInit } = await import('./init-command.js');
       exitCode = await runInit({ dir, lang: lang(flags), month: flags.month ?? null }, streams);
     });
 
-  const report = program.command('report').description(h('report'));
+  const report = program.command('report').description(h('cli-help:report'));
   const monthly = report.command('monthly')
-    .description(h('report monthly'))
-    .argument('[paths...]', h('paths-default'))
-    .requiredOption('--month <YYYY-MM>', h('report monthly --month'), monthArg(words))
-    .addOption(formatOption(words, ['text', 'json'], undefined, 'report monthly --format'))
-    .option('--include-contact', h('report monthly --include-contact'));
-  outputOptions(asOfOption(readOptions(monthly, words, { lang: 'report monthly --lang' }), words), words, {
-    output: 'report monthly --output',
-    force: 'report monthly --force',
+    .description(h('cli-help:report monthly'))
+    .argument('[paths...]', h('cli-help:paths-default'))
+    .requiredOption('--month <YYYY-MM>', h('cli-help:report monthly --month'), monthArg(words))
+    .addOption(formatOption(words, ['text', 'json'], undefined, 'cli-help:report monthly --format'))
+    .option('--include-contact', h('cli-help:report monthly --include-contact'));
+  outputOptions(asOfOption(readOptions(monthly, words, { lang: 'cli-help:report monthly --lang' }), words), words, {
+    output: 'cli-help:report monthly --output',
+    force: 'cli-help:report monthly --force',
   }).action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json'; includeContact?: boolean }) => {
     const { runReport } = await import('./report-command.js');
     exitCode = await runReport({
@@ -258,11 +258,11 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
   });
 
   const chase = program.command('chase')
-    .description(h('chase'))
-    .argument('[paths...]', h('paths-default'))
+    .description(h('cli-help:chase'))
+    .argument('[paths...]', h('cli-help:paths-default'))
     .addOption(formatOption(words, ['text', 'json', 'csv'], 'text'))
-    .option('--within <days>', h('chase --within'), intArg(0, words), 3);
-  outputOptions(contextOption(asOfOption(monthOption(readOptions(chase, words), words), words, 'chase --as-of'), words), words)
+    .option('--within <days>', h('cli-help:chase --within'), intArg(0, words), 3);
+  outputOptions(contextOption(asOfOption(monthOption(readOptions(chase, words), words), words, 'cli-help:chase --as-of'), words), words)
     .action(async (paths: string[], flags: ReadFlags & { format: 'text' | 'json' | 'csv'; within: number }) => {
       const { runChase } = await import('./chase-command.js');
       exitCode = await runChase({

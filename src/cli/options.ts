@@ -2,21 +2,20 @@
  * Every option more than one command takes, declared once: the flag, its help and its
  * value parser. A command picks the groups it reads (`readOptions`, `checkOutputOptions` …),
  * so `--config` means the same thing, with the same words, everywhere. The words are in
- * the language of the run (messages/help.ts): help and a refused value speak it.
+ * the language of the run (messages/help.ts, help-words.ts): help and a refused value speak it.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { FORMAT_NAMES } from '../formatters/names.js';
-import type { Lang } from '../i18n/index.js';
+import { languages, t, type Lang } from '../i18n/index.js';
 import { parseDate } from '../parsers/date.js';
 import { parseMonthOption } from '../parsers/month.js';
 import { normalizeDelimiter } from '../readers/csv/dialect.js';
-import { ARG_REASONS, helpWords, type HelpKey } from './messages/help.js';
-import { say } from './messages/words.js';
+import type { HelpKey } from './messages/help.js';
 
 export function intArg(min: number, lang: Lang) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(say(ARG_REASONS.integer, lang, { min }));
+    if (!/^-?\d+$/.test(value) || n < min) throw new InvalidArgumentError(t('cli-help-arg:integer', lang, { min }));
     return n;
   };
 }
@@ -24,7 +23,7 @@ export function intArg(min: number, lang: Lang) {
 export function dateArg(lang: Lang) {
   return (value: string): string => {
     const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseDate(value) : null;
-    if (!d?.ok) throw new InvalidArgumentError(say(ARG_REASONS.date, lang));
+    if (!d?.ok) throw new InvalidArgumentError(t('cli-help-arg:date', lang));
     return d.iso;
   };
 }
@@ -32,7 +31,7 @@ export function dateArg(lang: Lang) {
 export function monthArg(lang: Lang) {
   return (value: string): string => {
     const m = parseMonthOption(value);
-    if (!m) throw new InvalidArgumentError(say(ARG_REASONS.month, lang));
+    if (!m) throw new InvalidArgumentError(t('cli-help-arg:month', lang));
     return m;
   };
 }
@@ -42,61 +41,62 @@ function delimiterArg(lang: Lang) {
     try {
       normalizeDelimiter(value);
     } catch {
-      throw new InvalidArgumentError(say(ARG_REASONS.delimiter, lang, { value: JSON.stringify(value) }));
+      throw new InvalidArgumentError(t('cli-help-arg:delimiter', lang, { value: JSON.stringify(value) }));
     }
     return value;
   };
 }
 
 export function delimiterOption(lang: Lang): Option {
-  return new Option('--delimiter <char>', helpWords('--delimiter', lang)).argParser(delimiterArg(lang));
+  return new Option('--delimiter <char>', t('cli-help:--delimiter', lang)).argParser(delimiterArg(lang));
 }
 
 /** `-f, --format` with its choices and, when given, its default. */
-export function formatOption(lang: Lang, choices: readonly string[], fallback?: string, what: HelpKey = '--format'): Option {
-  const option = new Option('-f, --format <format>', helpWords(what, lang)).choices(choices);
+export function formatOption(lang: Lang, choices: readonly string[], fallback?: string, what: HelpKey = 'cli-help:--format'): Option {
+  const option = new Option('-f, --format <format>', t(what, lang)).choices(choices);
   return fallback === undefined ? option : option.default(fallback);
 }
 
 /** What every command that reads workbooks takes: --config, --year, --lang, --delimiter. */
 export function readOptions(cmd: Command, lang: Lang, what: { lang?: HelpKey } = {}): Command {
   return cmd
-    .option('-c, --config <file>', helpWords('--config', lang))
-    .option('--year <YYYY>', helpWords('--year', lang), intArg(1900, lang))
-    .addOption(langOption(lang, what.lang ?? '--lang'))
+    .option('-c, --config <file>', t('cli-help:--config', lang))
+    .option('--year <YYYY>', t('cli-help:--year', lang), intArg(1900, lang))
+    .addOption(langOption(lang, what.lang ?? 'cli-help:--lang'))
     .addOption(delimiterOption(lang));
 }
 
+/** `--lang` with every registered language as its choices, read when the program is built (a locale may be registered at run time). */
 export function langOption(lang: Lang, what: HelpKey): Option {
-  return new Option('--lang <lang>', helpWords(what, lang)).choices(['en', 'id']);
+  return new Option('--lang <lang>', t(what, lang)).choices(languages());
 }
 
 export function monthOption(cmd: Command, lang: Lang): Command {
-  return cmd.option('--month <YYYY-MM>', helpWords('--month', lang), monthArg(lang));
+  return cmd.option('--month <YYYY-MM>', t('cli-help:--month', lang), monthArg(lang));
 }
 
-export function asOfOption(cmd: Command, lang: Lang, what: HelpKey = '--as-of'): Command {
-  return cmd.option('--as-of <YYYY-MM-DD>', helpWords(what, lang), dateArg(lang));
+export function asOfOption(cmd: Command, lang: Lang, what: HelpKey = 'cli-help:--as-of'): Command {
+  return cmd.option('--as-of <YYYY-MM-DD>', t(what, lang), dateArg(lang));
 }
 
 /** -o and --force, with the same refusal everywhere (see safe-output.ts). */
 export function outputOptions(cmd: Command, lang: Lang, what: { output: HelpKey; force: HelpKey } = REPORT_OUTPUT): Command {
-  return cmd.option('-o, --output <file>', helpWords(what.output, lang)).option('--force', helpWords(what.force, lang));
+  return cmd.option('-o, --output <file>', t(what.output, lang)).option('--force', t(what.force, lang));
 }
 
-const REPORT_OUTPUT = { output: '--output', force: '--force' } as const;
+const REPORT_OUTPUT = { output: 'cli-help:--output', force: 'cli-help:--force' } as const;
 
 /** `--context PATH...`: other workbooks read for the joins, not reported. */
 export function contextOption(cmd: Command, lang: Lang): Command {
-  return cmd.option('--context <paths...>', helpWords('--context', lang));
+  return cmd.option('--context <paths...>', t('cli-help:--context', lang));
 }
 
 export function baselineOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('--baseline <file>', helpWords('--baseline', lang))
-    .option('--suppress-all', helpWords('--suppress-all', lang))
-    .option('--suppress-month <YYYY-MM>', helpWords('--suppress-month', lang), monthArg(lang))
-    .option('--prune-suppressions', helpWords('--prune-suppressions', lang));
+    .option('--baseline <file>', t('cli-help:--baseline', lang))
+    .option('--suppress-all', t('cli-help:--suppress-all', lang))
+    .option('--suppress-month <YYYY-MM>', t('cli-help:--suppress-month', lang), monthArg(lang))
+    .option('--prune-suppressions', t('cli-help:--prune-suppressions', lang));
 }
 
 /** The options of `check` and the kind-only checks. */
@@ -109,7 +109,7 @@ export function checkOptions(cmd: Command, lang: Lang): Command {
   baselineOptions(cmd, lang);
   outputOptions(cmd, lang);
   return cmd
-    .option('--max-warnings <n>', helpWords('--max-warnings', lang), intArg(0, lang), -1)
-    .option('-q, --quiet', helpWords('--quiet', lang))
-    .option('--max-findings <n>', helpWords('--max-findings', lang), intArg(1, lang));
+    .option('--max-warnings <n>', t('cli-help:--max-warnings', lang), intArg(0, lang), -1)
+    .option('-q, --quiet', t('cli-help:--quiet', lang))
+    .option('--max-findings <n>', t('cli-help:--max-findings', lang), intArg(1, lang));
 }

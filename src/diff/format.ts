@@ -1,4 +1,5 @@
 import { t, type Lang } from '../i18n/index.js';
+import { formatDay } from '../i18n/message-format.js';
 import type { FieldChange, SheetDiff, WorkbookDiff } from './compare.js';
 
 export type DiffFormatName = 'text' | 'markdown' | 'json';
@@ -13,13 +14,19 @@ export interface FileDiff {
   readonly diff: WorkbookDiff;
 }
 
-/** Empty as `''`; a value with edge spaces or the separators `;` and `→` in quotes. */
-function quote(v: string): string {
+/**
+ * A value as a person reads it: a date (the reader gives `2024-09-02`, or `2024-09-02 14:30`
+ * with a time) as the language writes dates; empty as `''`; a value with edge spaces or
+ * the separators `;` and `→` in quotes. JSON keeps the values as the reader gave them.
+ */
+function quote(v: string, lang: Lang): string {
   if (v === '') return "''";
+  const date = /^(\d{4}-\d{2}-\d{2})( \d{2}:\d{2}(?::\d{2})?)?$/.exec(v);
+  if (date) return `${formatDay(date[1]!, lang)}${date[2] ?? ''}`;
   return v !== v.trim() || /;|→/.test(v) ? `'${v.replace(/'/g, "''")}'` : v;
 }
 
-const changeText = (f: FieldChange) => `${f.header} ${quote(f.old)} → ${quote(f.new)}`;
+const changeText = (f: FieldChange, lang: Lang) => `${f.header} ${quote(f.old, lang)} → ${quote(f.new, lang)}`;
 
 function rowText(old: number, now: number, lang: Lang): string {
   return old === now ? t('diff:row', lang, { row: now }) : t('diff:row-moved', lang, { old, new: now });
@@ -44,7 +51,7 @@ function formatText(files: readonly FileDiff[], lang: Lang): string {
       lines.push(sheetTitle(s, lang));
       for (const r of s.added) lines.push(`  + ${r.label} (${t('diff:row', lang, { row: r.row })})`);
       for (const r of s.removed) lines.push(`  - ${r.label} (${t('diff:row', lang, { row: r.row })})`);
-      for (const c of s.changed) lines.push(`  ~ ${c.label} (${rowText(c.oldRow, c.newRow, lang)}): ${c.fields.map(changeText).join('; ')}`);
+      for (const c of s.changed) lines.push(`  ~ ${c.label} (${rowText(c.oldRow, c.newRow, lang)}): ${c.fields.map((x) => changeText(x, lang)).join('; ')}`);
     }
     lines.push(summaryText(f.diff, lang));
     return lines.join('\n');
@@ -77,7 +84,7 @@ function formatMarkdown(files: readonly FileDiff[], lang: Lang): string {
       for (const r of s.removed) out.push(`| ➖ ${t('diff:removed', lang)} | ${md(r.label)} | ${r.row} | |`);
       for (const c of s.changed) {
         const row = c.oldRow === c.newRow ? String(c.newRow) : `${c.oldRow} → ${c.newRow}`;
-        const fields = c.fields.map((x) => `**${md(x.header)}**: ${md(quote(x.old))} → ${md(quote(x.new))}`).join('<br>');
+        const fields = c.fields.map((x) => `**${md(x.header)}**: ${md(quote(x.old, lang))} → ${md(quote(x.new, lang))}`).join('<br>');
         out.push(`| ✏️ ${t('diff:changed', lang)} | ${md(c.label)} | ${row} | ${fields} |`);
       }
       out.push('');

@@ -21,4 +21,8 @@ export const diffMessages = {
   'diff:usage': 'give two workbooks (kolops diff OLD NEW), or --base REV and the workbooks to compare with that revision',
   'diff:git-failed': 'cannot read {file} at {rev}: {detail}',
   'diff:not-in-either': '{file} exists neither at {rev} nor in the working tree',
+  'textconv:hidden': 'hidden',
+  'textconv:very-hidden': 'very hidden',
+  'textconv:row': 'row {row}',
+  'textconv:unreadable': 'unreadable',
 } as const;

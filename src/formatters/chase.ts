@@ -5,6 +5,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { t, type Lang } from '../i18n/index.js';
+import { formatDay } from '../i18n/message-format.js';
 import { PLATFORM_LABELS } from '../parsers/platform.js';
 import type { ChaseItem } from '../posting/chase.js';
 import { oneLine } from './shared.js';
@@ -30,7 +31,7 @@ export function lateText(daysLate: number | null, lang: Lang): string | null {
   return t('chase:left', lang, { days: -daysLate });
 }
 
-/** "2024-09-17 (day 10)" / "ghosted", or null when there is no follow-up to make. */
+/** "17 September 2024 (day 10)" / "ghosted", or null when there is no follow-up to make. */
 export function followUpText(item: Pick<ChaseItem, 'nextFollowUp' | 'ghosted'>, lang: Lang): string | null {
   if (item.ghosted) return t('chase:ghosted', lang);
   if (!item.nextFollowUp) return null;
@@ -68,7 +69,7 @@ export function formatChaseText(items: readonly ChaseItem[], ctx: ChaseFormatCon
     const lateColored = item.daysLate === null ? late : item.daysLate > 0 ? chalk.red(late) : chalk.yellow(late);
     table.push([
       cell(item.kol), cell(item.brand), cell(platformText(item)), cell(item.link),
-      cell(item.deadline), lateColored, item.ghosted ? chalk.red(next) : next, cell(item.contactPerson),
+      cell(item.deadline === null ? null : formatDay(item.deadline, ctx.lang)), lateColored, item.ghosted ? chalk.red(next) : next, cell(item.contactPerson),
     ]);
   }
   return `${table.toString()}\n${summary}\n`;

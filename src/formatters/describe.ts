@@ -4,6 +4,7 @@
  * header matched, where a month came from) are the same in every language.
  */
 import { columnRef, format, kindRef, t, type Lang } from '../i18n/index.js';
+import { formatMonth } from '../i18n/message-format.js';
 import type { DescribedFile, DescribedTable } from '../model/described.js';
 import { displayPath, oneLine } from './shared.js';
 
@@ -19,7 +20,7 @@ const kind = (k: string, lang: Lang) => format('{k}', { k: kindRef(k) }, lang);
 function monthLine(tb: DescribedTable, lang: Lang): string {
   if (tb.month === null) return t(tb.monthPerRow ? 'describe:month-per-row' : 'describe:month-none', lang);
   const from = tb.monthFrom ? ` "${oneLine(tb.monthFrom)}"` : '';
-  return t('describe:month', lang, { month: tb.month, source: t(`describe:source-${tb.monthSource ?? 'option'}`, lang), from });
+  return t('describe:month', lang, { month: formatMonth(tb.month, lang), source: t(`describe:source-${tb.monthSource ?? 'option'}`, lang), from });
 }
 
 function brandLine(tb: DescribedTable, lang: Lang): string {
@@ -64,7 +65,7 @@ export function formatDescribeText(files: readonly DescribedFile[], ctx: Describ
       continue;
     }
     for (const s of f.sheets) {
-      const name = s.state === 'visible' ? s.name : `${s.name} (${s.state})`;
+      const name = s.state === 'visible' ? s.name : `${s.name} (${t(`describe:state-${s.state}`, lang)})`;
       if (s.tables.length === 0) {
         const why = s.empty ? t('describe:sheet-empty', lang)
           : s.nearMiss ? t('describe:sheet-near-miss', lang, {

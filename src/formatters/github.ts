@@ -69,7 +69,7 @@ export function githubStepSummary(result: CheckResult, ctx: FormatContext): stri
 
   let bytes = Buffer.byteLength(out.join('\n'));
   for (const [i, f] of findings.entries()) {
-    const cells = [f.severity, f.rule, displayPath(f.file, ctx.cwd), reference(f, lang), f.kol ?? '', f.message];
+    const cells = [t(`severity:${f.severity}`, lang), f.rule, displayPath(f.file, ctx.cwd), reference(f, lang), f.kol ?? '', f.message];
     const row = `| ${cells.map(mdCell).join(' | ')} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > SUMMARY_BYTE_LIMIT) {

@@ -3,6 +3,8 @@
  * systems that show test reports (GitLab, Jenkins, Azure). Errors and warnings fail
  * their test case; infos pass with the note in `<system-out>`.
  */
+import { t, type Lang } from '../i18n/index.js';
+import { formatMonth } from '../i18n/message-format.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
 import { displayPath, groupByFile, reference } from './shared.js';
@@ -45,11 +47,12 @@ function uniqueName(base: string, used: Set<string>): string {
   return name;
 }
 
-function details(f: Finding, ref: string): string {
-  const lines = [`${f.severity}: ${ref ? `${ref} ` : ''}${f.message}`];
-  if (f.kol !== null) lines.push(`KOL: ${f.kol}`);
-  if (f.brand !== null) lines.push(`brand: ${f.brand}`);
-  if (f.month !== null) lines.push(`month: ${f.month}`);
+/** The failure's text: severity, where, message, then the KOL, brand and month it is about, each labelled in `lang`. */
+function details(f: Finding, ref: string, lang: Lang): string {
+  const lines = [`${t(`severity:${f.severity}`, lang)}: ${ref ? `${ref} ` : ''}${f.message}`];
+  if (f.kol !== null) lines.push(t('format:detail-kol', lang, { kol: f.kol }));
+  if (f.brand !== null) lines.push(t('format:detail-brand', lang, { brand: f.brand }));
+  if (f.month !== null) lines.push(t('format:detail-month', lang, { month: formatMonth(f.month, lang) }));
   return xmlText(lines.join('\n'));
 }
 
@@ -63,10 +66,10 @@ function testSuite(file: string, findings: readonly Finding[], ctx: FormatContex
     const name = uniqueName(ref ? `${f.rule} ${ref}` : f.rule, used);
     const open = `    <testcase${attrs({ classname, name })}>`;
     if (f.severity === 'info') {
-      cases.push(`${open}\n      <system-out>${details(f, ref)}</system-out>\n    </testcase>`);
+      cases.push(`${open}\n      <system-out>${details(f, ref, ctx.lang)}</system-out>\n    </testcase>`);
     } else {
       failures++;
-      cases.push(`${open}\n      <failure${attrs({ message: f.message, type: f.rule })}>${details(f, ref)}</failure>\n    </testcase>`);
+      cases.push(`${open}\n      <failure${attrs({ message: f.message, type: f.rule })}>${details(f, ref, ctx.lang)}</failure>\n    </testcase>`);
     }
   }
   if (cases.length === 0) cases.push(`    <testcase${attrs({ classname, name: 'kolops check' })}/>`);

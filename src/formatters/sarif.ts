@@ -4,6 +4,7 @@
  * `partialFingerprints` below are what let it recognise the same finding next run.
  */
 import { createHash } from 'node:crypto';
+import { t } from '../i18n/index.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CheckResult, RuleDescriptor } from '../model/result.js';
 import { displayPath, reference } from './shared.js';
@@ -90,7 +91,7 @@ export function formatSarif(result: CheckResult, ctx: FormatContext): string {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
       ...(baseline ? { baselineState: suppressed.has(f) ? 'unchanged' : 'new' } : {}),
-      ...(suppressed.has(f) ? { suppressions: [{ kind: 'external', justification: `accepted in the kolops baseline ${baseline!.file}` }] } : {}),
+      ...(suppressed.has(f) ? { suppressions: [{ kind: 'external', justification: t('format:sarif-accepted', ctx.lang, { file: baseline!.file }) }] } : {}),
     };
   });
   for (const e of baseline?.absent ?? []) {
@@ -99,7 +100,7 @@ export function formatSarif(result: CheckResult, ctx: FormatContext): string {
       ruleId: e.rule,
       ruleIndex: ruleIndex.get(e.rule) ?? -1,
       level: LEVEL[e.severity],
-      message: { text: `${where ? `${where}: ` : ''}no longer found (${e.count} accepted in the baseline ${baseline!.file})` },
+      message: { text: `${where ? `${where}: ` : ''}${t('format:sarif-absent', ctx.lang, { count: e.count, file: baseline!.file })}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(displayPath(e.file, ctx.cwd)) } } }],
       baselineState: 'absent',
     });

@@ -4,6 +4,11 @@
  * so i18n imports no rule at run time.
  */
 import { commandMessages } from '../cli/messages/commands.js';
+import { configMessages } from '../cli/messages/config-words.js';
+import { helpMessages } from '../cli/messages/help-words.js';
+import { runMessages } from '../cli/messages/run-words.js';
+import { systemMessages } from '../cli/messages/system-words.js';
+import { usageMessages } from '../cli/messages/usage-words.js';
 import { diffMessages } from '../diff/messages.js';
 import { formatterMessages } from '../formatters/messages.js';
 import { reportMessages } from '../report/messages.js';
@@ -13,6 +18,11 @@ import type { UiKey } from './locale.js';
 
 export const english: { readonly [K in UiKey]: string } = {
   ...commandMessages,
+  ...configMessages,
+  ...helpMessages,
+  ...runMessages,
+  ...systemMessages,
+  ...usageMessages,
   ...diffMessages,
   ...formatterMessages,
   ...reportMessages,

@@ -9,6 +9,7 @@
  *   {name, currency}                         rupiah: Rp 26,750,000 / Rp 26.750.000
  *   {name, date}                             an ISO date: Thursday, 9 October 2025 / Kamis, 9 Oktober 2025
  *   {name, day}                              an ISO date without its weekday: 9 October 2025 / 9 Oktober 2025
+ *   {name, month}                            a month (`2024-09`): September 2024 / September 2024
  *   {name, weekday}                          0 (Sunday) … 6 (Saturday): Thursday / Kamis
  *   {name, plural, one {# file} other {# files}}   Intl.PluralRules; `#` is the number, `=0 {…}` an exact case
  *
@@ -25,7 +26,7 @@ export type RefRenderer = (ref: MessageRef) => string;
 
 type Part =
   | string
-  | { readonly arg: string; readonly style: 'plain' | 'number' | 'percent' | 'currency' | 'date' | 'day' | 'weekday'; readonly source: string }
+  | { readonly arg: string; readonly style: 'plain' | 'number' | 'percent' | 'currency' | 'date' | 'day' | 'month' | 'weekday'; readonly source: string }
   | { readonly arg: string; readonly style: 'plural'; readonly cases: ReadonlyMap<string, Part[]>; readonly source: string }
   | { readonly hash: true };
 
@@ -36,7 +37,7 @@ export class MessageFormatError extends Error {
   }
 }
 
-const STYLES = new Set(['number', 'percent', 'currency', 'date', 'day', 'weekday', 'plural']);
+const STYLES = new Set(['number', 'percent', 'currency', 'date', 'day', 'month', 'weekday', 'plural']);
 
 /** Parse `template` from `at` until the closing brace of the enclosing case (or the end). */
 function parse(template: string, at: number, inCase: boolean): { parts: Part[]; end: number } {
@@ -178,6 +179,14 @@ export function formatDay(iso: string, lang: Lang): string {
   return cached(`y:${lang}`, () => new Intl.DateTimeFormat(dateTag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
+/** A month (`2024-09`) as the language names it with its year: September 2024 / September 2024; the text as given when it is not one. */
+export function formatMonth(month: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return month;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return cached(`m:${lang}`, () => new Intl.DateTimeFormat(dateTag(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
+}
+
 /** A weekday, 0 (Sunday) … 6 (Saturday), named in the language (4 January 1970 was a Sunday). */
 export function formatWeekday(n: number, lang: Lang): string {
   const day = new Date(Date.UTC(1970, 0, 4 + (((Math.trunc(n) % 7) + 7) % 7)));
@@ -226,6 +235,7 @@ function renderParts(parts: readonly Part[], args: MessageArgs, lang: Lang, hash
       case 'currency': out += numeric ? formatRupiah(n, lang) : String(v); break;
       case 'date': out += formatDate(String(v), lang); break;
       case 'day': out += formatDay(String(v), lang); break;
+      case 'month': out += formatMonth(String(v), lang); break;
       case 'weekday': out += numeric ? formatWeekday(n, lang) : String(v); break;
       case 'plural': out += numeric ? renderParts(pluralCase(n, p.cases, lang), args, lang, n, resolve) : p.source; break;
     }

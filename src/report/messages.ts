@@ -5,7 +5,7 @@
  */
 export const reportMessages = {
   'report:title': 'KOL monthly report — {month}',
-  'report:as-of': 'As of {asOf}, compared with {previous}',
+  'report:as-of': 'As of {asOf, day}, compared with {previous}',
   'report:target-met': 'target met: {listed, plural, one {# KOL} other {# KOLs}} listed, target {target, number}',
   'report:target-missed': 'target not met: {listed, plural, one {# KOL} other {# KOLs}} listed, target {target, number} ({short, number} short)',
   'report:target-marker': 'target {target}',
@@ -52,8 +52,8 @@ export const reportMessages = {
   'report:posting-not-posted': 'not posted',
   'report:late-heading': 'Posted late ({count})',
   'report:not-posted-heading': 'Not posted ({count})',
-  'report:late-line': '{kol}: posted {postDate}, {days, plural, one {# day} other {# days}} after the deadline {deadline}',
-  'report:not-posted-line': '{kol}: deadline {deadline}',
+  'report:late-line': '{kol}: posted {postDate, day}, {days, plural, one {# day} other {# days}} after the deadline {deadline, day}',
+  'report:not-posted-line': '{kol}: deadline {deadline, day}',
   'report:not-posted-line-no-deadline': '{kol}: no deadline',
   'report:none': 'none',
   'report:not-stated': 'not stated',
@@ -61,6 +61,7 @@ export const reportMessages = {
   'report:no-affiliate': 'No affiliate deals for {month} in the files given.',
   'report:affiliate-heading': 'Affiliate funnel',
   'report:funnel': 'contacted {contacted} → deals declared {declared} → done {done}',
+  'report:points': '{points} pp',
   'report:arrows-note': '↑ ↓ = against {previous}',
   'report:findings-heading': 'Findings',
   'report:undated': '{tables, plural, one {# table} other {# tables}} with {rows, plural, one {# row} other {# rows}} {tables, plural, one {has} other {have}} no month (table/month-unknown) and {tables, plural, one {is} other {are}} left out of every figure of this report',

@@ -1,6 +1,11 @@
+import { basename } from 'node:path';
 import { KeyIndex } from '../collections/key-index.js';
+import type { Config } from '../config/schema.js';
 import { isEmptyCell } from '../model/cell.js';
+import type { MessageArgs } from '../model/finding.js';
 import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
+import type { Deadline } from '../posting/deadline.js';
+import { readAffiliateMeta } from '../rows/affiliate.js';
 import type { ListingRow } from '../rows/listing.js';
 
 /**
@@ -82,6 +87,38 @@ export class FirstSeen {
     }
     return id;
   }
+}
+
+/**
+ * How far an earlier place differs from the table a finding is in, so its message names
+ * as much as a reader needs to find it: the row; the sheet too; the file (its base name)
+ * too. Rules give each case its own message (`duplicate`, `duplicate-sheet`, `duplicate-file`).
+ */
+export function placeOf(earlier: SeenAt, table: TableInfo): { where: 'row' | 'sheet' | 'file'; row: number; sheet: string; file: string } {
+  const where = earlier.file !== table.file ? 'file' : earlier.sheet !== table.sheet ? 'sheet' : 'row';
+  return { where, row: earlier.row, sheet: earlier.sheet, file: basename(earlier.file) };
+}
+
+/**
+ * A deal block's title as the team wrote it (`SHOPEE HERBANA YANG DEAL AGUSTUS`): the title
+ * row nearest the header that is not a meta row (`Yang sudah deal: 10`); null when none.
+ */
+export function blockTitle(table: TableInfo): string | null {
+  for (let i = table.titleRows.length - 1; i >= 0; i--) {
+    const text = table.titleRows[i]!.trim();
+    if (text && !readAffiliateMeta(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * What a deadline's source message (`from-day-of-month` …) says besides the source: the
+ * configured day, or the days after the PR pack went out and when it did (ISO).
+ */
+export function deadlineSourceArgs(deadline: Deadline, shipDate: string | null, rule: Config['posting']['deadline']): MessageArgs {
+  if (deadline.source === 'day-of-month' && rule && 'dayOfMonth' in rule) return { day: rule.dayOfMonth };
+  if (deadline.source === 'days-after-shipment' && rule && 'daysAfterShipment' in rule) return { days: rule.daysAfterShipment, shipDate: shipDate ?? '' };
+  return {};
 }
 
 /** Where a finding about a whole table (or month) points: its header row. */

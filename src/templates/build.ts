@@ -1,14 +1,11 @@
 import ExcelJS from 'exceljs';
 import { t, type Lang } from '../i18n/index.js';
+import { formatMonth } from '../i18n/message-format.js';
 import type { TableKind } from '../model/table.js';
-import { MONTH_NAMES_ID } from '../parsers/month.js';
 import {
   AFFILIATE_PLATFORM_LIST, DATE_FORMAT, DEAL_STATUS_LIST, NUMBER_FORMAT, PERCENT_FORMAT, PLATFORM_LIST,
   PR_STATUS_LIST, TEMPLATE_COLUMNS, TEMPLATE_FILE_KEY, TEMPLATE_ROWS, type ListName, type TemplateColumn,
 } from './spec.js';
-
-const MONTH_NAMES_EN: readonly string[] = ['', 'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface TemplateOptions {
   lang: Lang;
@@ -19,10 +16,14 @@ export interface TemplateOptions {
   deliverables?: { videos: number; lives: number };
 }
 
-/** `2026-10` → `Oktober 2026` / `October 2026`: a sheet name the month reader understands. */
+/**
+ * `2026-10` → `Oktober 2026` / `October 2026`: the month as the language names it (Intl),
+ * a sheet name the month reader understands in Indonesian and English. (Another language's
+ * month names are read only when src/parsers/month.ts knows them; until then the template's
+ * Month column says the month.)
+ */
 export function monthSheetName(month: string, lang: Lang): string {
-  const names = lang === 'id' ? MONTH_NAMES_ID : MONTH_NAMES_EN;
-  return `${names[Number(month.slice(5, 7))] ?? ''} ${month.slice(0, 4)}`;
+  return formatMonth(month, lang);
 }
 
 export function templateFileName(kind: TableKind, lang: Lang): string {

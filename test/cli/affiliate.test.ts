@@ -25,17 +25,18 @@ describe('kolops affiliate check on the seed deal list ("Gambar 3.4")', () => {
     ]);
     // August declares 10 and lists 10: only September's block is off.
     expect(r.findings.filter((f) => f.rule === 'affiliate/count-mismatch')).toMatchObject([
-      { severity: 'warning', sheet: 'Affiliate', row: 18, cell: 'A18', month: '2024-09', brand: 'Herbana', message: 'the block declares 5 deals but lists 9' },
+      { severity: 'warning', sheet: 'Affiliate', row: 18, cell: 'A18', month: '2024-09', brand: 'Herbana', message: 'block "SHOPEE HERBANA YANG DEAL SEPTEMBER" (header at row 16) declares 5 deals ("Yang sudah deal: 5 (September)") but lists 9 deal rows; correct the count, or add or remove deal rows so the two agree' },
     ]);
     // Every deal row is herbana99: rows 6–14 repeat row 5 (August), rows 20–27 repeat row 19 (September).
     const dupes = r.findings.filter((f) => f.rule === 'affiliate/duplicate-account');
     expect(dupes.map((f) => f.cell)).toEqual([...[6, 7, 8, 9, 10, 11, 12, 13, 14], ...[20, 21, 22, 23, 24, 25, 26, 27]].map((n) => `C${n}`));
-    expect(dupes[0]).toMatchObject({ severity: 'error', kol: 'herbana99', month: '2024-08', message: 'herbana99 is listed more than once in this block: first at row 5' });
-    expect(dupes.at(-1)).toMatchObject({ month: '2024-09', message: 'herbana99 is listed more than once in this block: first at row 19' });
+    expect(dupes[0]).toMatchObject({ severity: 'error', kol: 'herbana99', month: '2024-08', message: 'herbana99 is listed more than once in this block: first at row 5; delete one of the two rows, or merge them' });
+    expect(dupes.at(-1)).toMatchObject({ month: '2024-09', message: 'herbana99 is listed more than once in this block: first at row 19; delete one of the two rows, or merge them' });
     // tiktok.com links under SHOPEE titles: every deal row of both blocks.
     const links = r.findings.filter((f) => f.rule === 'affiliate/platform-link-mismatch');
     expect(links.map((f) => f.row)).toEqual([...Array.from({ length: 10 }, (_, i) => 5 + i), ...Array.from({ length: 9 }, (_, i) => 19 + i)]);
-    expect(links.every((f) => f.message === 'link https://www.tiktok.com/@herbana99 points to TikTok, but this block is for Shopee')).toBe(true);
+    const shopeeLink = (month: string) => `link https://www.tiktok.com/@herbana99 points to TikTok, but this block is for Shopee (its title: "SHOPEE HERBANA YANG DEAL ${month}"); move the deal to a TikTok block, or replace the link with the account's Shopee link`;
+    expect(links.every((f) => f.message === shopeeLink(f.month === '2024-08' ? 'AGUSTUS' : 'SEPTEMBER'))).toBe(true);
     // 46 contacted over 10 deals, and September's contacted count is TBA: nothing to say.
     expect(r.findings.map((f) => f.rule)).not.toContain('affiliate/contacted-less-than-deals');
     expect(r.summary).toEqual({ files: 1, errors: 36, warnings: 1, infos: 0 });
@@ -44,8 +45,8 @@ describe('kolops affiliate check on the seed deal list ("Gambar 3.4")', () => {
   it('speaks Bahasa Indonesia', async () => {
     const run = await kolops(['affiliate', 'check', 'examples/affiliate-deals.xlsx', '--lang', 'id'], { cwd: root });
     expect(run.stdout).toContain('Affiliate!A18');
-    expect(run.stdout).toContain('blok ini melaporkan 5 deal, tetapi deal yang tercantum ada 9');
-    expect(run.stdout).toContain('link https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee');
+    expect(run.stdout).toContain('blok "SHOPEE HERBANA YANG DEAL SEPTEMBER" (header di baris 16) melaporkan 5 deal ("Yang sudah deal: 5 (September)"), tetapi baris deal yang tercantum ada 9');
+    expect(run.stdout).toContain('link https://www.tiktok.com/@herbana99 mengarah ke TikTok, padahal blok ini untuk Shopee (judulnya: "SHOPEE HERBANA YANG DEAL AGUSTUS")');
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 file diperiksa: 36 error, 1 peringatan, 0 info');
   });
 });
@@ -67,15 +68,15 @@ describe('kolops affiliate check on the long layout (examples/affiliate-delivera
       'affiliate/unknown-status L10 mamasehat.lina',
     ]);
     const message = (cell: string) => r.findings.find((f) => f.cell === cell)!.message;
-    expect(message('F4')).toBe('@rinafitjourney is marked "DONE" but the deliverables are incomplete: 2 of 3 videos');
-    expect(message('G5')).toBe('jamu.papa.gym is marked "DONE" but the deliverables are incomplete: no live session (1 required)');
-    expect(message('H6')).toBe('dapur.herbal.ayu is marked "DONE" but the deliverables are incomplete: no proof link');
+    expect(message('F4')).toBe('@rinafitjourney is marked "DONE" but the deliverables are incomplete: 2 of 3 videos; ask the affiliate for what is missing, or change the status until it is delivered');
+    expect(message('G5')).toBe('jamu.papa.gym is marked "DONE" but the deliverables are incomplete: no live session (1 required); ask the affiliate for what is missing, or change the status until it is delivered');
+    expect(message('H6')).toBe('dapur.herbal.ayu is marked "DONE" but the deliverables are incomplete: no proof link; ask the affiliate for what is missing, or change the status until it is delivered');
     // examples/kolops.config.json: "commission": {"min": 5, "max": 20}; the cell holds 0.25 shown as 25%.
-    expect(message('I7')).toBe('@kopi.jamu.kang.asep: commission 25% is above the range 5–20%');
+    expect(message('I7')).toBe('@kopi.jamu.kang.asep: commission 25% is above the range 5–20% set in kolops.config.json (affiliate.commission); correct the cell if it is a typo, or have the deal approved');
     expect(message('J8')).toBe('@Herbana99 reached the sales target (Rp 26,750,000 of Rp 25,000,000): cash bonus due');
     // `@Herbana99` (row 8, no link) and `tiktok.com/@herbana99/` (row 9) are one TikTok account.
-    expect(message('E9')).toBe('Herbana 99 is listed more than once for TikTok / Herbana / 2024-09: first at row 8');
-    expect(message('L10')).toBe('deal status "DOEN" is not in the vocabulary; did you mean "DONE"?');
+    expect(message('E9')).toBe('Herbana 99 is listed more than once for TikTok / Herbana / 2024-09: first at row 8 of this sheet; delete one of the two rows, or merge them');
+    expect(message('L10')).toBe('deal status "DOEN" is not in the status vocabulary; did you mean "DONE"? Correct the cell, or, if the team writes it this way, add it to kolops.config.json: "statuses": {"done": ["DOEN"]}');
     expect(r.findings.every((f) => f.month === '2024-09')).toBe(true);
     expect(r.findings.find((f) => f.cell === 'E9')).toMatchObject({ severity: 'error', brand: 'Herbana' });
     expect(r.findings.find((f) => f.cell === 'J8')).toMatchObject({ severity: 'info' });

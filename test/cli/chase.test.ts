@@ -75,31 +75,31 @@ const chase = (args: string[], env: NodeJS.ProcessEnv = {}) => kolops(['chase', 
  * Left out: Budi (posted 9 Sept), Eko (refused barter), Fajar (pending), Indah (posted per the recap).
  */
 const EXPECTED_TEXT = `\
-┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬────────────┬──────────────┬─────────────────────┬────────────────┐
-│ KOL            │ Brand   │ Platform  │ Link                                    │ Deadline   │ Late/left    │ Next follow-up      │ Contact        │
-├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼────────────┼──────────────┼─────────────────────┼────────────────┤
-│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 2024-08-25 │ 30 days late │ —                   │ Abel Cantika   │
-│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 2024-09-22 │ 2 days late  │ —                   │ Rara Wulandari │
-│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 2024-09-25 │ 1 day left   │ ghosted             │ Abel Cantika   │
-│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 2024-09-25 │ 1 day left   │ ghosted             │ Abel Cantika   │
-│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 2024-09-25 │ 1 day left   │ 2024-09-24 (day 10) │ Rara Wulandari │
-│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 2024-09-25 │ 1 day left   │ —                   │ —              │
-└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴────────────┴──────────────┴─────────────────────┴────────────────┘
-6 KOLs to chase as of 2024-09-24 (2 overdue, 2 ghosted)
+┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬───────────────────┬──────────────┬────────────────────────────┬────────────────┐
+│ KOL            │ Brand   │ Platform  │ Link                                    │ Deadline          │ Late/left    │ Next follow-up             │ Contact        │
+├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼───────────────────┼──────────────┼────────────────────────────┼────────────────┤
+│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 25 August 2024    │ 30 days late │ —                          │ Abel Cantika   │
+│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 22 September 2024 │ 2 days late  │ —                          │ Rara Wulandari │
+│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 25 September 2024 │ 1 day left   │ ghosted                    │ Abel Cantika   │
+│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 25 September 2024 │ 1 day left   │ ghosted                    │ Abel Cantika   │
+│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 25 September 2024 │ 1 day left   │ 24 September 2024 (day 10) │ Rara Wulandari │
+│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 25 September 2024 │ 1 day left   │ —                          │ —              │
+└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴───────────────────┴──────────────┴────────────────────────────┴────────────────┘
+6 KOLs to chase as of 24 September 2024 (2 overdue, 2 ghosted)
 `;
 
 const EXPECTED_TEXT_ID = `\
-┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬────────────┬───────────────────┬─────────────────────────┬────────────────┐
-│ KOL            │ Merek   │ Platform  │ Link                                    │ Tenggat    │ Terlambat/sisa    │ Follow-up berikutnya    │ PIC            │
-├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼────────────┼───────────────────┼─────────────────────────┼────────────────┤
-│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 2024-08-25 │ terlambat 30 hari │ —                       │ Abel Cantika   │
-│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 2024-09-22 │ terlambat 2 hari  │ —                       │ Rara Wulandari │
-│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 2024-09-25 │ sisa 1 hari       │ ghosting                │ Abel Cantika   │
-│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 2024-09-25 │ sisa 1 hari       │ ghosting                │ Abel Cantika   │
-│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 2024-09-25 │ sisa 1 hari       │ 2024-09-24 (hari ke-10) │ Rara Wulandari │
-│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 2024-09-25 │ sisa 1 hari       │ —                       │ —              │
-└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴────────────┴───────────────────┴─────────────────────────┴────────────────┘
-6 KOL perlu di-follow up per 2024-09-24 (2 lewat tenggat, 2 ghosting)
+┌────────────────┬─────────┬───────────┬─────────────────────────────────────────┬───────────────────┬───────────────────┬────────────────────────────────┬────────────────┐
+│ KOL            │ Merek   │ Platform  │ Link                                    │ Tenggat           │ Terlambat/sisa    │ Follow-up berikutnya           │ PIC            │
+├────────────────┼─────────┼───────────┼─────────────────────────────────────────┼───────────────────┼───────────────────┼────────────────────────────────┼────────────────┤
+│ Gita Savitri   │ Herbana │ Instagram │ https://www.instagram.com/gitasavitri/  │ 25 Agustus 2024   │ terlambat 30 hari │ —                              │ Abel Cantika   │
+│ Hendra Wijaya  │ Herbana │ Instagram │ https://www.instagram.com/hendrawijaya/ │ 22 September 2024 │ terlambat 2 hari  │ —                              │ Rara Wulandari │
+│ Ayu Lestari    │ Herbana │ Instagram │ https://www.instagram.com/ayulestari/   │ 25 September 2024 │ sisa 1 hari       │ ghosting                       │ Abel Cantika   │
+│ Joko Susilo    │ Herbana │ Instagram │ https://www.instagram.com/jokosusilo/   │ 25 September 2024 │ sisa 1 hari       │ ghosting                       │ Abel Cantika   │
+│ Citra Maharani │ Herbana │ Instagram │ @citramaharani                          │ 25 September 2024 │ sisa 1 hari       │ 24 September 2024 (hari ke-10) │ Rara Wulandari │
+│ Dewi Anggraini │ Herbana │ TikTok    │ https://www.tiktok.com/@dewianggraini   │ 25 September 2024 │ sisa 1 hari       │ —                              │ —              │
+└────────────────┴─────────┴───────────┴─────────────────────────────────────────┴───────────────────┴───────────────────┴────────────────────────────────┴────────────────┘
+6 KOL perlu di-follow up per 24 September 2024 (2 lewat tenggat, 2 ghosting)
 `;
 
 const item = (p: {
@@ -195,9 +195,9 @@ describe('kolops chase: window and dates', () => {
   it('an empty list prints one clear line, text and json, exit 0', async () => {
     const run = await chase(['--as-of', '2024-07-01']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('nothing to chase as of 2024-07-01 (no deadline or follow-up within 3 days, no KOL ghosted)\n');
+    expect(run.stdout).toBe('nothing to chase as of 1 July 2024 (no deadline or follow-up within 3 days, no KOL ghosted)\n');
     const id = await chase(['--as-of', '2024-07-01', '--lang', 'id', '--within', '5']);
-    expect(id.stdout).toBe('tidak ada KOL yang perlu di-follow up per 2024-07-01 (tidak ada tenggat atau follow-up dalam 5 hari, tidak ada yang ghosting)\n');
+    expect(id.stdout).toBe('tidak ada KOL yang perlu di-follow up per 1 Juli 2024 (tidak ada tenggat atau follow-up dalam 5 hari, tidak ada yang ghosting)\n');
     const json = await chase(['--as-of', '2024-07-01', '--format', 'json']);
     expect(JSON.parse(json.stdout)).toEqual({ asOf: '2024-07-01', within: 3, items: [] });
     const csv = await chase(['--as-of', '2024-07-01', '--format', 'csv']);

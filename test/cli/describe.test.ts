@@ -57,7 +57,7 @@ describe('kolops describe', () => {
     const text = await kolops(['describe', join(dir, 'mixed.xlsx'), '--lang', 'id'], { cwd: dir });
     expect(text.stdout).toMatch(/sheet "Kosong": kosong/);
     expect(text.stdout).toMatch(/D {3}Status Endorse +→ tidak dibaca \(mirip status PR pack\)/);
-    expect(text.stdout).toMatch(/bulan: 2024-10, dari nama sheet "Okt 24"/);
+    expect(text.stdout).toMatch(/bulan: Oktober 2024, dari nama sheet "Okt 24"/);
   });
 
   it('tells the columns kolops normalize wrote from the team\'s', async () => {

@@ -40,7 +40,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
       'listing/unknown-brand H7',
       'listing/unknown-status F8',
     ]);
-    expect(r.findings.find((f) => f.rule === 'listing/monthly-target')!.message).toBe('2024-10: 6 KOLs listed, target is 20 (14 short)');
+    expect(r.findings.find((f) => f.rule === 'listing/monthly-target')!.message).toBe('October 2024: 6 KOLs listed, target is 20 (14 short)');
   });
 
   it('reports the seed recap as the issue says: two wrong weekdays, four dates without a KOL', async () => {
@@ -63,8 +63,8 @@ describe('kolops check examples/ (the seed workbooks)', () => {
       'recap/date-without-kol D21',
       'recap/date-without-kol D22',
     ]);
-    expect(r.findings.find((f) => f.cell === 'D10')!.message).toBe('"Selasa, 21 Agustus 2024": 21 August 2024 was a Wednesday, not a Tuesday');
-    expect(r.findings.find((f) => f.cell === 'D19')!.message).toContain('Nadine Aulia (September!7)');
+    expect(r.findings.find((f) => f.cell === 'D10')!.message).toBe('"Selasa, 21 Agustus 2024": 21 August 2024 was a Wednesday, not a Tuesday; correct the weekday or the date, whichever is wrong');
+    expect(r.findings.find((f) => f.cell === 'D19')!.message).toContain('Nadine Aulia (kol-listing-2024.xlsx September!7): write that KOL\'s name on this row');
   });
 
   it('reports the long-layout recap\'s disclosure, claim, deadline and join findings', async () => {
@@ -86,7 +86,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     // Nata Shina agreed in the listing and the recap says '-': reported once, on the recap, a warning before the deadline.
     expect(r.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'warning' }]);
     const after = JSON.parse((await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-26'], { cwd: root })).stdout) as Json;
-    expect(after.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'error', message: 'Nata Shina has not posted: the deadline 2024-09-25 passed 1 day ago' }]);
+    expect(after.findings.filter((f) => f.kol === 'Nata Shina' && f.month === '2024-09' && f.rule === 'recap/not-posted')).toMatchObject([{ severity: 'error', message: 'Nata Shina has not posted: the deadline of Wednesday, 25 September 2024 (day 25 of the month, set by posting.deadline in kolops.config.json) passed 1 day ago; follow up with the KOL, or fill in the post date if they did post' }]);
   });
 
   it('prints a readable text report in Bahasa Indonesia', async () => {

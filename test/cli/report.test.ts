@@ -38,7 +38,7 @@ describe('kolops report monthly', () => {
     const run = await inWork([...SEPT, '--lang', 'id']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Laporan bulanan KOL — September 2024');
-    expect(run.stdout).toContain('Per 2024-10-01, dibandingkan dengan Agustus 2024');
+    expect(run.stdout).toContain('Per 1 Oktober 2024, dibandingkan dengan Agustus 2024');
     expect((await inWork(SEPT, { LANG: 'id_ID.UTF-8' })).stdout).toContain('target tercapai: 30 KOL di-listing, target 20');
   });
 

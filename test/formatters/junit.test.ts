@@ -7,7 +7,7 @@ import type { CheckResult } from '../../src/model/result.js';
 function finding(p: Partial<Finding> = {}): Finding {
   return {
     rule: 'listing/duplicate-kol', severity: 'error', file: 'kol.xlsx', sheet: 'Oktober', row: 17, column: 'C', cell: 'C17',
-    messageId: 'duplicate', args: {}, message: '@ayu is listed twice in 2024-10: first at row 5', kol: '@ayu', brand: 'Herbana', month: '2024-10', ...p,
+    messageId: 'duplicate', args: {}, message: '@ayu is listed twice in October 2024: first at row 5', kol: '@ayu', brand: 'Herbana', month: '2024-10', ...p,
   };
 }
 function result(findings: Finding[], files = ['kol.xlsx']): CheckResult {

@@ -24,7 +24,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The code that could show a message: everything but the message tables themselves. */
-const isMessageTable = (path: string) => /(^|\/)messages\.ts$|\/i18n\/locales\//.test(path);
+const isMessageTable = (path: string) => /(^|\/)messages\.ts$|\/cli\/messages\/(commands|[a-z]+-words)\.ts$|\/i18n\/locales\//.test(path);
 const code = sourceFiles(SRC).filter((p) => !isMessageTable(p)).map((p) => readFileSync(p, 'utf8')).join('\n');
 const placeholders = (s: string) => [...placeholdersOf(s)].sort();
 

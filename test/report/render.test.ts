@@ -156,13 +156,13 @@ describe('Markdown', () => {
 
   it('lists the late and not-posted KOLs and counts the findings', () => {
     expect(md).toContain('**Posted late (1)**');
-    expect(md).toContain('| Sinta Dewi | 2024-10-25 |');
+    expect(md).toContain('| Sinta Dewi | 25 October 2024 |');
     expect(md).toContain('October 2024: 1 error, 8 warnings, 2 infos');
   });
 
   it('escapes sheet text so it cannot break a table row or format anything', () => {
     const row = md.split('\n').find((l) => l.includes('HYPERLINK'))!;
-    expect(row).toBe(String.raw`| =HYPERLINK("http://x")\|\<script\>alert(1)\</script\> \*bold\* \[a\](b) | 2024-10-27 | 2024-10-25 | 2 |`);
+    expect(row).toBe(String.raw`| =HYPERLINK("http://x")\|\<script\>alert(1)\</script\> \*bold\* \[a\](b) | 27 October 2024 | 25 October 2024 | 2 |`);
     // Four cells: exactly five unescaped pipes.
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
     expect(md).not.toMatch(/<script>/);
@@ -181,7 +181,7 @@ describe('Markdown', () => {
     const id = renderReportMarkdown(sample(), { lang: 'id', includeContact: false });
     expect(id).toContain('# Laporan bulanan KOL — Oktober 2024');
     expect(id).toContain('❌ **target belum tercapai: 6 KOL di-listing, target 20 (kurang 14)**');
-    expect(id).toContain('| Tingkat penerimaan | 66,7% | 13,3% | ↑ +53,3 pp |');
+    expect(id).toContain('| Tingkat penerimaan | 66,7% | 13,3% | ↑ +53,3 poin |');
   });
 });
 
@@ -240,7 +240,7 @@ describe('terminal', () => {
     expect(text).toMatch(/│ Shopee\s+│ Herbana\s+│ not stated │\s+5 ↓ │\s+9 ↓ │\s+9 ↓ │/);
     expect(text.trimEnd().split('\n').at(-1)).toBe('October 2024: 1 error, 8 warnings, 2 infos (kolops check lists them)');
     // A KOL name with a line break stays on one line.
-    expect(text).toContain('Posted late (1): =HYPERLINK("http://x")|<script>alert(1)</script> *bold* [a](b): posted 2024-10-27');
+    expect(text).toContain('Posted late (1): =HYPERLINK("http://x")|<script>alert(1)</script> *bold* [a](b): posted 27 October 2024');
   });
 
   it('colours only when asked', () => {

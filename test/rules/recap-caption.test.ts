@@ -70,9 +70,9 @@ describe('recap/missing-brand-tag', () => {
     const r = await recap([row('Sinta Dewi', GOOD_CAPTION), row('Budi Santoso', BAD_CAPTION)]);
     const f = mine(r, 'recap/missing-brand-tag');
     expect(f).toMatchObject([{ severity: 'warning', messageId: 'missing', row: 3, cell: 'I3', brand: 'Herbana', args: { brand: 'Herbana', handles: '@herbana.id' } }]);
-    expect(f[0]!.message).toBe('the caption does not tag Herbana (@herbana.id)');
+    expect(f[0]!.message).toBe('the caption does not tag Herbana (@herbana.id); ask the KOL to add the tag to the caption');
     const id = mine(await recap([row('Budi Santoso', BAD_CAPTION)], CONFIG, 'id'), 'recap/missing-brand-tag');
-    expect(id[0]!.message).toBe('caption tidak menyertakan tag Herbana (@herbana.id)');
+    expect(id[0]!.message).toBe('caption tidak menyertakan tag Herbana (@herbana.id); minta KOL menambahkan tag itu di caption');
   });
   it('does not count a look-alike account or an e-mail address', async () => {
     const r = await recap([row('Sinta Dewi', '#iklan jamu dari @herbana.idx, order: cs@herbana.id')]);
@@ -95,23 +95,23 @@ describe('recap/forbidden-claim', () => {
       [3, 'I3', 'error', 'claim-doctor', 'kata dokter', 'doctor'],
     ]);
     expect(f.map((x) => x.message)).toEqual([
-      'promise to cure "pasti menyembuhkan" in the caption: herbal product ads may not promise a cure',
-      'disease named in the caption ("darah tinggi"): herbal product ads may not claim to cure or prevent a disease',
-      'safety claim "tanpa efek samping" in the caption: herbal product ads may not claim to be safe or free of side effects',
-      'doctor endorsement "kata dokter" in the caption: herbal product ads may not use a doctor\'s recommendation',
+      'promise to cure "pasti menyembuhkan" in the caption: herbal product ads may not promise a cure; ask the KOL to take it out of the caption',
+      'disease named in the caption ("darah tinggi"): herbal product ads may not claim to cure or prevent a disease; ask the KOL to take it out of the caption',
+      'safety claim "tanpa efek samping" in the caption: herbal product ads may not claim to be safe or free of side effects; ask the KOL to take it out of the caption',
+      'doctor endorsement "kata dokter" in the caption: herbal product ads may not use a doctor\'s recommendation; ask the KOL to take it out of the caption',
     ]);
     const id = mine(await recap([row('Budi Santoso', BAD_CAPTION)], CONFIG, 'id'), 'recap/forbidden-claim');
     expect(id.map((x) => x.message)).toEqual([
-      'janji kesembuhan "pasti menyembuhkan" di caption: iklan produk herbal tidak boleh menjanjikan kesembuhan',
-      'nama penyakit di caption ("darah tinggi"): iklan produk herbal tidak boleh mengklaim menyembuhkan atau mencegah penyakit',
-      'klaim keamanan "tanpa efek samping" di caption: iklan produk herbal tidak boleh mengklaim aman atau tanpa efek samping',
-      'klaim rekomendasi dokter "kata dokter" di caption: iklan produk herbal tidak boleh memakai rekomendasi dokter',
+      'janji kesembuhan "pasti menyembuhkan" di caption: iklan produk herbal tidak boleh menjanjikan kesembuhan; minta KOL menghapusnya dari caption',
+      'nama penyakit di caption ("darah tinggi"): iklan produk herbal tidak boleh mengklaim menyembuhkan atau mencegah penyakit; minta KOL menghapusnya dari caption',
+      'klaim keamanan "tanpa efek samping" di caption: iklan produk herbal tidak boleh mengklaim aman atau tanpa efek samping; minta KOL menghapusnya dari caption',
+      'klaim rekomendasi dokter "kata dokter" di caption: iklan produk herbal tidak boleh memakai rekomendasi dokter; minta KOL menghapusnya dari caption',
     ]);
   });
   it('quotes a superlative as the KOL wrote it', async () => {
     const r = await recap([row('Sinta Dewi', '#iklan Temulawak @herbana.id paling MANJUR!')], CONFIG, 'id');
     expect(mine(r, 'recap/forbidden-claim')).toMatchObject([{ messageId: 'claim-superlative', args: { phrase: 'paling MANJUR' },
-      message: 'kata superlatif "paling MANJUR" di caption: BPOM melarang kata superlatif dalam iklan produk herbal' }]);
+      message: 'kata superlatif "paling MANJUR" di caption: BPOM melarang kata superlatif dalam iklan produk herbal; minta KOL menghapusnya dari caption' }]);
   });
   it('does not fire on words that only contain a listed word', async () => {
     const r = await recap([row('Sinta Dewi', '#iklan Review laptop baru, topik hari ini: fitur keamanan @herbana.id')]);
@@ -124,9 +124,9 @@ describe('recap/forbidden-claim', () => {
       ['claim-cure', 'menyembuhkan'], ['claim-disease', 'darah tinggi'], ['claim-safety', 'tanpa efek samping'], ['claim', 'halal MUI'],
     ]);
     const custom = mine(r, 'recap/forbidden-claim').at(-1)!;
-    expect(custom.message).toBe('forbidden claim "halal MUI" (category: halal) in the caption');
+    expect(custom.message).toBe('forbidden claim "halal MUI" (category: halal) in the caption; ask the KOL to take it out of the caption');
     const id = mine(await recap([row('Budi Santoso', 'halal MUI')], config, 'id'), 'recap/forbidden-claim');
-    expect(id[0]!.message).toBe('klaim terlarang "halal MUI" (kategori: halal) di caption');
+    expect(id[0]!.message).toBe('klaim terlarang "halal MUI" (kategori: halal) di caption; minta KOL menghapusnya dari caption');
   });
 });
 

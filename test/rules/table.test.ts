@@ -45,6 +45,9 @@ describe('table/missing-column', () => {
     const deals: CellInput[][] = [['No', 'Nama Akun', 'Link', 'Video'], [1, 'akun1', 'https://shopee.co.id/akun1', 3]];
     const r = await checkMemory({ 'r.xlsx': [{ name: 'September 2024', rows: recap }, { name: 'Deals September 2024', rows: deals }] }, HERBANA_CONFIG);
     expect(mine(r, 'table/missing-column').map((f) => [f.sheet, f.messageId])).toEqual([['Deals September 2024', 'deal-status'], ['September 2024', 'recap-date']]);
+    expect(mine(r, 'table/missing-column')[0]!.message).toBe('no deal status column: no deal counts as done, so the funnel\'s done figure and the deliverables check leave this table out. Name the column (e.g. "Status") or map it in config "columns"');
+    const id = await checkMemory({ 'r.xlsx': [{ name: 'Deals September 2024', rows: deals }] }, HERBANA_CONFIG, { lang: 'id' });
+    expect(mine(id, 'table/missing-column')[0]!.message).toBe('tidak ada kolom status deal: tidak ada deal yang terhitung selesai, jadi angka selesai di funnel dan cek deliverable tidak memakai tabel ini. Beri nama kolomnya (mis. "Status") atau petakan di config "columns"');
   });
   it('is quiet for a full listing, and for a listing without post dates whose recap is there', async () => {
     expect(mine(await checkMemory({ 'l.xlsx': [{ name: 'September 2024', rows: listing() }] }, HERBANA_CONFIG), 'table/missing-column')).toEqual([]);

@@ -1,21 +1,14 @@
 /**
- * The words of the command line itself (help, usage errors, config and system errors)
- * live beside the commands that show them, not in the finding catalogue (issue 14). Each
- * text is a `Words` record: a language left out is a type error.
+ * The language the command line's own words are in (help, usage errors, config and
+ * system errors). The words themselves are data beside the code that shows them
+ * (help-words.ts, usage-words.ts, config-words.ts, system-words.ts, run-words.ts), each
+ * shown through `t()`; every language but English is one file in src/i18n/locales/.
  */
-import { format, langFromEnv, type Lang } from '../../i18n/index.js';
-import type { MessageArgs } from '../../model/finding.js';
-
-export type Words = Readonly<{ en: string; id: string } & Record<string, string>>;
-
-/** A text in `lang`, its `{name}` placeholders filled. */
-export function say(words: Words, lang: Lang, args: MessageArgs = {}): string {
-  return format((words as Readonly<Record<Lang, string | undefined>>)[lang] ?? words.en, args, lang);
-}
+import { isLanguage, langFromEnv, type Lang } from '../../i18n/index.js';
 
 /**
  * The language of this run, known before commander parses anything (help and usage
- * errors are printed while it does): the last valid `--lang en|id` / `--lang=id` before
+ * errors are printed while it does): the last valid `--lang TAG` / `--lang=TAG` before
  * a `--`, else LC_ALL / LC_MESSAGES / LANG.
  */
 export function argvLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -24,9 +17,9 @@ export function argvLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang 
   return found ?? langFromEnv(env);
 }
 
-/** The language `argv[i]` sets when it is `--lang en|id` or `--lang=en|id`, else null. */
+/** The language `argv[i]` sets when it is `--lang TAG` or `--lang=TAG` with a registered TAG, else null. */
 export function langAt(argv: readonly string[], i: number): Lang | null {
   const arg = argv[i]!;
   const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-  return value === 'en' || value === 'id' ? value : null;
+  return value !== undefined && isLanguage(value) ? value : null;
 }

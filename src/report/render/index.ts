@@ -8,9 +8,9 @@
  */
 import { extname } from 'node:path';
 import { t, type UiKey, type Lang } from '../../i18n/index.js';
-import { formatMonthId } from '../../parsers/month.js';
+import { formatMonth, formatNumber } from '../../i18n/message-format.js';
+import { intlTag } from '../../i18n/registry.js';
 import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
-import { formatNumber } from '../../i18n/message-format.js';
 
 export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx';
 
@@ -66,14 +66,9 @@ export async function renderReport(format: ReportFormat, report: MonthlyReport, 
 // ─────────────────────────────────────────────────────────────────────────────
 // Shared by the human-readable renderers
 
-const MONTH_NAMES_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2024-09` → `September 2024` (both languages write it so). */
+/** `2024-09` → `September 2024`, the month and year as the language names them (Intl). */
 export function monthLabel(month: string, lang: Lang): string {
-  if (lang === 'id') return formatMonthId(month);
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${MONTH_NAMES_EN[Number(m[2])] ?? ''} ${m[1]}` : month;
+  return formatMonth(month, lang);
 }
 
 /** A whole count grouped the way each language writes it (`1,234` / `1.234`), by the messages' own formatter. */
@@ -81,10 +76,21 @@ export function formatCount(n: number, lang: Lang): string {
   return formatNumber(Math.round(n), lang);
 }
 
+const oneDecimal = new Map<Lang, Intl.NumberFormat>();
+
+/** A number with exactly one decimal, as the language writes it: `16.7` / `16,7`. */
+function formatOneDecimal(n: number, lang: Lang): string {
+  let f = oneDecimal.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(intlTag(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimal.set(lang, f);
+  }
+  return f.format(Math.round(n * 10) / 10);
+}
+
 /** A 0–1 rate as a percentage with one decimal: `16.7%` / `16,7%`. */
 export function formatPercent(rate: number, lang: Lang): string {
-  const s = (Math.round(rate * 1000) / 10).toFixed(1);
-  return `${lang === 'id' ? s.replace('.', ',') : s}%`;
+  return `${formatOneDecimal(rate * 100, lang)}%`;
 }
 
 /** Which way a figure should move: up is good for posts, down is good for late posts. */
@@ -136,7 +142,7 @@ function figure(
     if (trend.arrow === '=') changeText = '=';
     else {
       const magnitude = kind === 'percent'
-        ? `${(Math.round(Math.abs(trend.delta) * 1000) / 10).toFixed(1).replace('.', lang === 'id' ? ',' : '.')} pp`
+        ? t('report:points', lang, { points: formatOneDecimal(Math.abs(trend.delta) * 100, lang) })
         : formatCount(Math.abs(trend.delta), lang);
       changeText = `${trend.arrow} ${trend.delta > 0 ? '+' : '−'}${magnitude}`;
     }
@@ -196,7 +202,7 @@ export function targetText(b: BrandMetrics, lang: Lang): string {
   return t(b.targetMet ? 'report:target-met' : 'report:target-missed', lang, args);
 }
 
-/** "Leona: posted 2024-09-27, 2 days after the deadline 2024-09-25". */
+/** "Leona: posted 27 September 2024, 2 days after the deadline 25 September 2024". */
 export function lateLine(k: BrandMetrics['lateKols'][number], lang: Lang): string {
   return t('report:late-line', lang, { kol: k.kol, postDate: k.postDate, days: k.daysLate, deadline: k.deadline });
 }

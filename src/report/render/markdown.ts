@@ -7,6 +7,7 @@
  */
 import { oneLine } from '../../formatters/shared.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { formatDay } from '../../i18n/message-format.js';
 import type { KolLine, MonthlyReport } from '../metrics.js';
 import {
   affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, monthLabel, NONE,
@@ -73,7 +74,7 @@ export function renderReportMarkdown(report: MonthlyReport, ctx: MarkdownContext
       out.push(...table(
         (['kol', 'post-date', 'deadline', 'days-late'] as const).map((c) => t(`report:col-${c}`, lang)),
         ['l', 'l', 'l', 'r'],
-        b.lateKols.map((k) => [cell(k.kol), k.postDate, k.deadline, formatCount(k.daysLate, lang)]),
+        b.lateKols.map((k) => [cell(k.kol), formatDay(k.postDate, lang), formatDay(k.deadline, lang), formatCount(k.daysLate, lang)]),
       ), '');
     }
     out.push(`**${t('report:not-posted-heading', lang, { count: b.notPosted })}**`, '');
@@ -82,7 +83,7 @@ export function renderReportMarkdown(report: MonthlyReport, ctx: MarkdownContext
       out.push(...table(
         (['kol', 'deadline'] as const).map((c) => t(`report:col-${c}`, lang)),
         ['l', 'l'],
-        b.notPostedKols.map((k) => [cell(k.kol), k.deadline ?? NONE]),
+        b.notPostedKols.map((k) => [cell(k.kol), k.deadline === null ? NONE : formatDay(k.deadline, lang)]),
       ), '');
     }
   }

@@ -12,8 +12,8 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'A deal\'s commission % is outside the range set in the config (affiliate.commission min–max); off when no range is set.',
     messages: {
-      'below': '{kol}: commission {commission, percent} is below the range {min, number}–{max, percent}',
-      'above': '{kol}: commission {commission, percent} is above the range {min, number}–{max, percent}',
+      'below': '{kol}: commission {commission, percent} is below the range {min, number}–{max, percent} set in kolops.config.json (affiliate.commission); correct the cell if it is a typo, or have the deal approved',
+      'above': '{kol}: commission {commission, percent} is above the range {min, number}–{max, percent} set in kolops.config.json (affiliate.commission); correct the cell if it is a typo, or have the deal approved',
     },
   },
   create(ctx) {

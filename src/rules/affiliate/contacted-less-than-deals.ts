@@ -4,9 +4,9 @@ import { metaColumn } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Block {
-  contacted: { count: number; row: number; column: number | null } | null;
+  contacted: { count: number; text: string; row: number; column: number | null } | null;
   /** Declared deals (`Yang sudah deal: 10`); null when absent or `TBA`. */
-  declared: number | null;
+  declared: { count: number; text: string } | null;
   listed: number;
   last: TableRow | null;
 }
@@ -23,8 +23,8 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'A deal block counts fewer accounts contacted ("Yang sudah di contact: 46") than deals (declared, else listed).',
     messages: {
-      'fewer-than-declared': 'only {contacted} accounts contacted, but {deals} deals declared',
-      'fewer-than-listed': 'only {contacted} accounts contacted, but {deals} deals listed',
+      'fewer-than-declared': 'only {contacted} accounts contacted ("{contactedText}"), but {deals} deals declared ("{dealsText}"); every deal was first a contacted account, so one of the two counts is wrong; correct whichever it is',
+      'fewer-than-listed': 'only {contacted} accounts contacted ("{contactedText}"), but {deals} deals listed in the block; every deal was first a contacted account, so correct the contacted count',
     },
   },
   create(ctx) {
@@ -41,8 +41,8 @@ export default defineRule({
       affiliateMeta(table, meta, rowNumber) {
         const b = block(table);
         if (meta.count === null) return;
-        if (meta.kind === 'deals') b.declared ??= meta.count;
-        else b.contacted ??= { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
+        if (meta.kind === 'deals') b.declared ??= { count: meta.count, text: meta.text };
+        else b.contacted ??= { count: meta.count, text: meta.text, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
       },
       affiliateRow(row) {
         if (isListedDeal(row)) block(row.table).listed++;
@@ -51,11 +51,11 @@ export default defineRule({
         const b = blocks.get(table);
         blocks.delete(table);
         if (!b?.contacted) return;
-        const deals = b.declared ?? b.listed;
+        const deals = b.declared?.count ?? b.listed;
         if (b.contacted.count >= deals) return;
         ctx.report({ table, row: b.contacted.row, column: b.contacted.column,
           messageId: b.declared !== null ? 'fewer-than-declared' : 'fewer-than-listed',
-          args: { contacted: b.contacted.count, deals } });
+          args: { contacted: b.contacted.count, deals, contactedText: b.contacted.text, dealsText: b.declared?.text ?? '' } });
       },
     };
   },

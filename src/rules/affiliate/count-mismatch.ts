@@ -1,10 +1,10 @@
 import type { TableInfo, TableRow } from '../../model/table.js';
 import { isListedDeal, type AffiliateMeta } from '../../rows/affiliate.js';
-import { metaColumn } from '../support.js';
+import { blockTitle, metaColumn } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Block {
-  declared: { count: number; row: number; column: number | null } | null;
+  declared: { count: number; text: string; row: number; column: number | null } | null;
   listed: number;
   last: TableRow | null;
 }
@@ -22,7 +22,8 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'A deal block\'s declared deal count ("Yang sudah deal: 10") differs from the deal rows listed in it.',
     messages: {
-      'mismatch': 'the block declares {declared} deals but lists {listed}',
+      'mismatch': 'block "{block}" (header at row {headerRow}) declares {declared, number} deals ("{text}") but lists {listed, number} deal rows; correct the count, or add or remove deal rows so the two agree',
+      'mismatch-untitled': 'the block with its header at row {headerRow} declares {declared, number} deals ("{text}") but lists {listed, number} deal rows; correct the count, or add or remove deal rows so the two agree',
     },
   },
   create(ctx) {
@@ -39,7 +40,7 @@ export default defineRule({
       affiliateMeta(table, meta: AffiliateMeta, rowNumber) {
         const b = block(table);
         if (meta.kind !== 'deals' || meta.count === null || b.declared) return;
-        b.declared = { count: meta.count, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
+        b.declared = { count: meta.count, text: meta.text, row: rowNumber, column: metaColumn(table, b.last, rowNumber) };
       },
       affiliateRow(row) {
         if (isListedDeal(row)) block(row.table).listed++;
@@ -48,8 +49,9 @@ export default defineRule({
         const b = blocks.get(table);
         blocks.delete(table);
         if (!b?.declared || b.declared.count === b.listed) return;
-        ctx.report({ table, row: b.declared.row, column: b.declared.column, messageId: 'mismatch',
-          args: { declared: b.declared.count, listed: b.listed } });
+        const title = blockTitle(table);
+        ctx.report({ table, row: b.declared.row, column: b.declared.column, messageId: title ? 'mismatch' : 'mismatch-untitled',
+          args: { declared: b.declared.count, listed: b.listed, text: b.declared.text, block: title ?? '', headerRow: table.headerRow } });
       },
     };
   },

@@ -31,7 +31,7 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'A deal is marked done but has fewer videos or live sessions than affiliate.deliverables requires (3 and 1 by default), or no proof link.',
     messages: {
-      'incomplete': '{kol} is marked "{status}" but the deliverables are incomplete: {missing}',
+      'incomplete': '{kol} is marked "{status}" but the deliverables are incomplete: {missing}; ask the affiliate for what is missing, or change the status until it is delivered',
       'part-videos': '{count, number} of {required, plural, one {# video} other {# videos}}',
       'part-lives': '{count, number} of {required, plural, one {# live session} other {# live sessions}}',
       'part-no-live': 'no live session ({required} required)',

@@ -1,8 +1,7 @@
-import { basename } from 'node:path';
 import { TripleKeyMap } from '../../collections/triple-key-map.js';
 import type { ColumnId, TableInfo } from '../../model/table.js';
 import { formatPlatform, type Platform } from '../../parsers/platform.js';
-import { FirstSeen, PendingByTable } from '../support.js';
+import { FirstSeen, PendingByTable, placeOf } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry {
@@ -47,8 +46,10 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'The same account (however written: @handle, name or profile link) has two deal rows in one block, or in one month × platform × brand of the long layout.',
     messages: {
-      'in-block': '{kol} is listed more than once in this block: first at row {firstRow}',
-      'in-month': '{kol} is listed more than once for {scope}: first at row {firstRow}',
+      'in-block': '{kol} is listed more than once in this block: first at row {firstRow}; delete one of the two rows, or merge them',
+      'in-month': '{kol} is listed more than once for {scope}: first at row {firstRow} of this sheet; delete one of the two rows, or merge them',
+      'in-month-sheet': '{kol} is listed more than once for {scope}: first at row {firstRow} of sheet "{sheet}"; delete one of the two rows, or merge them',
+      'in-month-file': '{kol} is listed more than once for {scope}: first in {file}, sheet "{sheet}", row {firstRow}; delete one of the two rows, or merge them',
     },
   },
   create(ctx) {
@@ -61,14 +62,15 @@ export default defineRule({
       const scope = long ? scopes.of(month ?? blockOf(table), e.platform ?? '', e.brand ?? '') : blockOf(table);
       const first = seen.check(scope, e.key, table, e.row);
       if (!first) return;
-      const where = first.file !== table.file ? `${basename(first.file)} ${first.sheet}!${first.row}`
-        : first.sheet !== table.sheet ? `${first.sheet}!${first.row}` : String(first.row);
+      const place = placeOf(first, table);
       const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };
       if (long) {
         const what = [e.platform ? formatPlatform(e.platform) : null, e.brand, month].filter(Boolean).join(' / ');
-        ctx.report({ ...at, messageId: 'in-month', args: { kol: e.kol, scope: what || '?', firstRow: where } });
+        const messageId = place.where === 'file' ? 'in-month-file' : place.where === 'sheet' ? 'in-month-sheet' : 'in-month';
+        ctx.report({ ...at, messageId, args: { kol: e.kol, scope: what || '?', firstRow: place.row, sheet: place.sheet, file: place.file } });
       } else {
-        ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: where } });
+        // A block is one table: its first row is on this sheet.
+        ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: place.row } });
       }
     };
     return {

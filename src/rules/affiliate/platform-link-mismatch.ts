@@ -1,4 +1,5 @@
 import { formatPlatform, linkFitsPlatform, parsePlatform } from '../../parsers/platform.js';
+import { blockTitle } from '../support.js';
 import { defineRule } from '../types.js';
 
 /**
@@ -13,8 +14,8 @@ export default defineRule({
     kinds: ['affiliate-deals'],
     description: 'A deal\'s link points to another platform than the deal\'s (its Platform cell, else the block title: a tiktok.com link in a SHOPEE block).',
     messages: {
-      'block': 'link {link} points to {linkPlatform}, but this block is for {platform}',
-      'row': 'link {link} points to {linkPlatform}, but the deal is on {platform}',
+      'block': 'link {link} points to {linkPlatform}, but this block is for {platform} (its title: "{title}"); move the deal to a {linkPlatform} block, or replace the link with the account\'s {platform} link',
+      'row': 'link {link} points to {linkPlatform}, but the deal is on {platform}; correct the Platform cell, or replace the link with the account\'s {platform} link',
     },
   },
   create(ctx) {
@@ -24,7 +25,7 @@ export default defineRule({
         const own = row.platformText ? parsePlatform(row.platformText) : null;
         ctx.report({ table: row.table, row: row.rowNumber, column: 'link', kol: row.accountName || null, brand: row.brand, month: row.month,
           messageId: own?.ok && own.platform ? 'row' : 'block',
-          args: { linkPlatform: formatPlatform(row.linkPlatform), platform: formatPlatform(row.platform), link: row.linkText ?? '' } });
+          args: { linkPlatform: formatPlatform(row.linkPlatform), platform: formatPlatform(row.platform), link: row.linkText ?? '', title: blockTitle(row.table) ?? '' } });
       },
     };
   },

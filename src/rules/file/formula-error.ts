@@ -1,3 +1,4 @@
+import { columnLetter } from '../../model/cell.js';
 import type { TableInfo, TableRow } from '../../model/table.js';
 import { textOf } from '../../rows/cells.js';
 import { defineRule } from '../types.js';
@@ -22,8 +23,8 @@ export default defineRule({
     kinds: 'all',
     description: 'A cell that is read holds a formula error (#REF!, #N/A, #VALUE! …) or a formula with no saved result.',
     messages: {
-      'error': 'formula error {code} in {header}',
-      'no-result': 'formula in {header} has no saved result (={formula}); open and save the file in Excel so its value is stored',
+      'error': 'cell {cell} ({header}) shows the formula error {code} instead of a value; fix the formula, or overwrite the cell with the value itself (typed, or pasted with Paste Special → Values)',
+      'no-result': 'the formula in cell {cell} ({header}) has no saved result (={formula}); open and save the file in Excel so its value is stored',
     },
   },
   create(ctx) {
@@ -34,11 +35,12 @@ export default defineRule({
           if (!v) continue;
           if (v.type !== 'error' && v.type !== 'no-result') continue;
           const header = table.headers[index] ?? '';
+          const cell = `${columnLetter(index)}${row.rowNumber}`;
           const about = { table, row: row.rowNumber, column: index, kol: kolOf(row, table), brand: textOf(row, table, 'brand') ?? table.brand };
           if (v.type === 'error') {
-            ctx.report({ ...about, messageId: 'error', args: { code: v.code, header } });
+            ctx.report({ ...about, messageId: 'error', args: { code: v.code, header, cell } });
           } else {
-            ctx.report({ ...about, messageId: 'no-result', severity: 'warning', args: { header, formula: v.formula } });
+            ctx.report({ ...about, messageId: 'no-result', severity: 'warning', args: { header, formula: v.formula, cell } });
           }
         }
       },

@@ -13,9 +13,9 @@ export default defineRule({
     kinds: 'all',
     description: 'A sheet holds data, but no KOL listing, posting recap or affiliate header was recognised in it; the finding says what the closest row lacked.',
     messages: {
-      'unknown': 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows',
+      'unknown': 'sheet has data but no recognisable KOL listing, posting recap or affiliate header in its first 30 rows; if it holds a table to check, give it a header row there (e.g. "No | KOL | Followers | Platform | Brand | Link"), or map its headers in kolops.config.json "columns"',
       'near-miss': 'sheet has data but no table kolops can read: the closest header row has {found}, but a {kind} also needs a {missing} column. Rename that header, or map it in kolops.config.json "columns"',
-      'no-subject': 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about',
+      'no-subject': 'sheet has data but no table kolops can read: the closest header row has {found}, but no {missing} column says whom each row is about. Add one, or map your header to it in kolops.config.json "columns"',
     },
   },
   create(ctx) {

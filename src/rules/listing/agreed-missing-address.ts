@@ -10,7 +10,8 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'The KOL agreed to a PR pack but the row has no shipping address.',
     messages: {
-      'missing': '{kol} agreed to receive a PR pack ("{status}") but has no shipping address',
+      'missing': '{kol} agreed to receive a PR pack ("{status}") but has no shipping address; fill in the address (ask the KOL or their manager) so the PR pack can be sent',
+      'no-address-column': '{kol} agreed to receive a PR pack ("{status}"), but the listing has no address column to ship it to; add an Address column and fill in the KOL\'s address',
     },
   },
   create(ctx) {
@@ -19,7 +20,9 @@ export default defineRule({
         const s = row.status;
         if (!s?.ok || s.status === null || !AGREED_STATUSES.has(s.status)) return;
         if (row.addressText) return;
-        ctx.report({ ...atRow(row, row.table.columns.has('address') ? 'address' : 'prStatus'), messageId: 'missing', args: { kol: row.kol, status: row.statusText ?? '' } });
+        const hasColumn = row.table.columns.has('address');
+        ctx.report({ ...atRow(row, hasColumn ? 'address' : 'prStatus'), messageId: hasColumn ? 'missing' : 'no-address-column',
+          args: { kol: row.kol, status: row.statusText ?? '' } });
       },
     };
   },

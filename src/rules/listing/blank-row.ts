@@ -8,7 +8,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'A blank row (nothing but, perhaps, its running number) inside a table.',
     messages: {
-      'blank': 'blank row inside the table',
+      'blank': 'blank row inside the table; if a KOL was deleted here by mistake, restore it, otherwise delete the row',
     },
   },
   create(ctx) {

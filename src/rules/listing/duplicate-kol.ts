@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import type { ColumnId } from '../../model/table.js';
-import { atRow, FirstSeen, PendingByTable } from '../support.js';
+import { atRow, FirstSeen, PendingByTable, placeOf } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry { key: string; kol: string; brand: string | null; row: number; column: ColumnId; month: string | null }
@@ -13,9 +12,9 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'The same account (same profile link, or same name when there is no link) is listed twice in one month.',
     messages: {
-      'duplicate': '{kol} is listed twice in {month}: first at row {firstRow} of this sheet; delete one of the two rows',
-      'duplicate-sheet': '{kol} is listed twice in {month}: first at row {firstRow} of sheet "{sheet}"; delete one of the two rows',
-      'duplicate-file': '{kol} is listed twice in {month}: first in {file}, sheet "{sheet}", row {firstRow}; delete one of the two rows',
+      'duplicate': '{kol} is listed twice in {month, month}: first at row {firstRow} of this sheet; delete one of the two rows',
+      'duplicate-sheet': '{kol} is listed twice in {month, month}: first at row {firstRow} of sheet "{sheet}"; delete one of the two rows',
+      'duplicate-file': '{kol} is listed twice in {month, month}: first in {file}, sheet "{sheet}", row {firstRow}; delete one of the two rows',
     },
   },
   create(ctx) {
@@ -34,9 +33,10 @@ export default defineRule({
           const first = seen.check(scope, e.key, table, e.row);
           if (!first) continue;
           // Name the first place as far as it differs: the row, the sheet too, the file too.
-          const messageId = first.file !== table.file ? 'duplicate-file' : first.sheet !== table.sheet ? 'duplicate-sheet' : 'duplicate';
+          const place = placeOf(first, table);
+          const messageId = place.where === 'file' ? 'duplicate-file' : place.where === 'sheet' ? 'duplicate-sheet' : 'duplicate';
           ctx.report({ table, row: e.row, column: e.column, messageId, kol: e.kol, brand: e.brand, month: e.resolvedMonth,
-            args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: first.row, sheet: first.sheet, file: basename(first.file) } });
+            args: { kol: e.kol, month: e.resolvedMonth ?? '?', firstRow: place.row, sheet: place.sheet, file: place.file } });
         }
       },
     };

@@ -1,4 +1,4 @@
-import { linkFitsPlatform } from '../../parsers/account.js';
+import { formatPlatform, linkFitsPlatform } from '../../parsers/account.js';
 import { atRow } from '../support.js';
 import { defineRule } from '../types.js';
 
@@ -10,8 +10,8 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'The link is not a URL or @handle, or its domain does not fit the row\'s platform.',
     messages: {
-      'not-a-url': 'link "{value}" is not a URL or @handle',
-      'platform-mismatch': 'link points to {linkPlatform} but the platform is {platform}',
+      'not-a-url': 'link "{value}" is not a URL or @handle; paste the KOL\'s profile link (https://www.instagram.com/name/) or write the @handle',
+      'platform-mismatch': 'link points to {linkPlatform}, but the row\'s platform is "{platform}"; paste the KOL\'s {platform} profile link, or correct the platform',
     },
   },
   create(ctx) {
@@ -27,7 +27,7 @@ export default defineRule({
         }
         const platform = row.platform?.ok ? row.platform.platform : null;
         if (!linkFitsPlatform(a.platform, platform)) {
-          ctx.report({ ...base, messageId: 'platform-mismatch', args: { linkPlatform: a.platform ?? '', platform: row.platformText ?? '' } });
+          ctx.report({ ...base, messageId: 'platform-mismatch', args: { linkPlatform: a.platform ? formatPlatform(a.platform) : '', platform: row.platformText ?? '' } });
         }
       },
     };

@@ -12,7 +12,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'A required cell (name, followers, platform, brand, link) is empty in a data row.',
     messages: {
-      'empty': '{column} is empty',
+      'empty': 'the {column} cell is empty; fill it in, or delete the row if the KOL was taken off the listing',
     },
   },
   create(ctx) {

@@ -16,8 +16,8 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'Fewer distinct KOLs are listed in a month than the monthly target (default 20). A listing whose month cannot be told is table/month-unknown.',
     messages: {
-      'under': '{month}: {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
-      'under-brand': '{month} ({brand}): {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
+      'under': '{month, month}: {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
+      'under-brand': '{month, month} ({brand}): {listed, plural, one {# KOL} other {# KOLs}} listed, target is {target, number} ({missing, number} short)',
     },
   },
   create(ctx) {

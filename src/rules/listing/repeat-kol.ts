@@ -1,6 +1,5 @@
-import { basename } from 'node:path';
 import type { TableInfo } from '../../model/table.js';
-import { atRow, PendingByTable } from '../support.js';
+import { atRow, PendingByTable, placeOf } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry { key: string; kol: string; brand: string | null; row: number; month: string | null }
@@ -14,7 +13,9 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'The account was already listed in an earlier month.',
     messages: {
-      'repeat': '{kol} was already listed in {previousMonth} ({previousFile})',
+      'repeat': '{kol} was already listed in {previousMonth, month}, at row {previousRow} of this sheet; check that row\'s PR-pack status before contacting the KOL again',
+      'repeat-sheet': '{kol} was already listed in {previousMonth, month}, at row {previousRow} of sheet "{sheet}"; check that row\'s PR-pack status before contacting the KOL again',
+      'repeat-file': '{kol} was already listed in {previousMonth, month}, in {file}, sheet "{sheet}", row {previousRow}; check that row\'s PR-pack status before contacting the KOL again',
     },
   },
   create(ctx) {
@@ -37,8 +38,11 @@ export default defineRule({
           for (const o of list) {
             const earlier = list.filter((p) => p.month < o.month).sort((a, b) => (a.month < b.month ? 1 : -1))[0];
             if (!earlier) continue;
-            ctx.report({ table: o.table, row: o.row, column: 'name', messageId: 'repeat', kol: o.kol, brand: o.brand, month: o.month,
-              args: { kol: o.kol, previousMonth: earlier.month, previousFile: `${basename(earlier.table.file)} ${earlier.table.sheet}!${earlier.row}` } });
+            // Name the earlier row as far as it differs from this one: the row, the sheet too, the file too.
+            const place = placeOf({ file: earlier.table.file, sheet: earlier.table.sheet, row: earlier.row }, o.table);
+            const messageId = place.where === 'file' ? 'repeat-file' : place.where === 'sheet' ? 'repeat-sheet' : 'repeat';
+            ctx.report({ table: o.table, row: o.row, column: 'name', messageId, kol: o.kol, brand: o.brand, month: o.month,
+              args: { kol: o.kol, previousMonth: earlier.month, previousRow: place.row, sheet: place.sheet, file: place.file } });
           }
         }
       },

@@ -18,7 +18,7 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'A KOL listing lacks one of the columns the SOP requires: name, followers, platform, brand, link.',
     messages: {
-      'missing': 'required column "{column}" not found in the header (looked for: {aliases})',
+      'missing': 'required column "{column}" not found in the header (looked for: {aliases}); add the column, or map your own header to it in kolops.config.json "columns"',
     },
   },
   create(ctx) {

@@ -10,8 +10,8 @@ export default defineRule({
     kinds: ['kol-listing'],
     description: 'The follower count is below the nano tier (< 1,000) or falls in a tier the config does not allow.',
     messages: {
-      'below-nano': '{followers, number} followers is below the nano tier (at least {min, number})',
-      'not-allowed': '{followers, number} followers is a {tier} KOL, a tier this listing does not take (allowed: {allowed})',
+      'below-nano': '{followers, number} followers is below the nano tier (at least {min, number}); check the count, or take the KOL off the listing',
+      'not-allowed': '{followers, number} followers is a {tier} KOL, a tier this listing does not take (allowed: {allowed}); replace the KOL, or add "{tier}" to listing.allowedTiers in kolops.config.json',
     },
   },
   create(ctx) {

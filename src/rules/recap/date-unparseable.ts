@@ -9,9 +9,9 @@ export default defineRule({
     kinds: ['posting-recap', 'kol-listing'],
     description: 'A posting date cannot be read (in a recap, or in a listing\'s Post Date column), or has no year and none can be inferred.',
     messages: {
-      'unparseable': 'posting date "{value}" cannot be read as a date',
+      'unparseable': 'posting date "{value}" cannot be read as a date; write it as e.g. "Sabtu, 27 Juli 2024", 27/07/2024 or 2024-07-27',
       'needs-year': 'posting date "{value}" has no year and nothing says which; add it, or pass --year / set "year" in the config',
-      'invalid-date': 'posting date "{value}" is not a real calendar date',
+      'invalid-date': 'posting date "{value}" is not a real calendar date; correct the day or the month',
     },
   },
   create(ctx) {

@@ -22,12 +22,12 @@ export default defineRule({
     kinds: ['posting-recap'],
     description: 'The caption makes a claim BPOM forbids in herbal product ads (superlative, cure, disease, "safe / no side effects", doctor endorsement).',
     messages: {
-      'claim': 'forbidden claim "{phrase}" (category: {category}) in the caption',
-      'claim-superlative': 'superlative "{phrase}" in the caption: BPOM does not allow superlatives in herbal product ads',
-      'claim-cure': 'promise to cure "{phrase}" in the caption: herbal product ads may not promise a cure',
-      'claim-disease': 'disease named in the caption ("{phrase}"): herbal product ads may not claim to cure or prevent a disease',
-      'claim-safety': 'safety claim "{phrase}" in the caption: herbal product ads may not claim to be safe or free of side effects',
-      'claim-doctor': 'doctor endorsement "{phrase}" in the caption: herbal product ads may not use a doctor\'s recommendation',
+      'claim': 'forbidden claim "{phrase}" (category: {category}) in the caption; ask the KOL to take it out of the caption',
+      'claim-superlative': 'superlative "{phrase}" in the caption: BPOM does not allow superlatives in herbal product ads; ask the KOL to take it out of the caption',
+      'claim-cure': 'promise to cure "{phrase}" in the caption: herbal product ads may not promise a cure; ask the KOL to take it out of the caption',
+      'claim-disease': 'disease named in the caption ("{phrase}"): herbal product ads may not claim to cure or prevent a disease; ask the KOL to take it out of the caption',
+      'claim-safety': 'safety claim "{phrase}" in the caption: herbal product ads may not claim to be safe or free of side effects; ask the KOL to take it out of the caption',
+      'claim-doctor': 'doctor endorsement "{phrase}" in the caption: herbal product ads may not use a doctor\'s recommendation; ask the KOL to take it out of the caption',
     },
   },
   create(ctx) {

@@ -11,7 +11,7 @@ export default defineRule({
     kinds: ['posting-recap'],
     description: 'The caption does not tag any of the brand\'s accounts (the config\'s brands[].handles).',
     messages: {
-      'missing': 'the caption does not tag {brand} ({handles})',
+      'missing': 'the caption does not tag {brand} ({handles}); ask the KOL to add the tag to the caption',
     },
   },
   create(ctx) {

@@ -1,7 +1,12 @@
+import type { MessageRef } from '../../model/finding.js';
 import { daysBetween } from '../../parsers/date.js';
 import type { PostingRecord } from '../../posting/book.js';
+import type { Deadline } from '../../posting/deadline.js';
+import { deadlineSourceArgs } from '../support.js';
 import type { Report } from '../types.js';
 import { defineRule } from '../types.js';
+
+const ID = 'recap/not-posted';
 
 /** Where to point: the recap cell that says `-`, else the listing row's Post Date (or status) cell. */
 function location(r: PostingRecord): Omit<Report, 'messageId'> | null {
@@ -22,16 +27,26 @@ function location(r: PostingRecord): Omit<Report, 'messageId'> | null {
  */
 export default defineRule({
   meta: {
-    id: 'recap/not-posted',
+    id: ID,
     severity: 'error',
     kinds: ['posting-recap', 'kol-listing'],
     description: 'An agreed KOL has no post: a warning while the deadline is ahead, an error once it has passed.',
     messages: {
-      'overdue': '{kol} has not posted: the deadline {deadline} passed {days, plural, one {# day} other {# days}} ago',
-      'due': '{kol} has not posted yet: deadline {deadline}, {days, plural, one {# day} other {# days}} left',
+      'overdue': '{kol} has not posted: the deadline of {deadline, date} ({source}) passed {days, plural, one {# day} other {# days}} ago; follow up with the KOL, or fill in the post date if they did post',
+      'due': '{kol} has not posted yet: the deadline is {deadline, date} ({source}), {days, plural, one {# day} other {# days}} left',
+      'from-deadline-column': 'from the Deadline column',
+      'from-day-of-month': 'day {day} of the month, set by posting.deadline in kolops.config.json',
+      'from-days-after-shipment': '{days, plural, one {# day} other {# days}} after the PR pack was sent on {shipDate, day}, set by posting.deadline in kolops.config.json',
+      'from-end-of-month': 'the last day of the listing month',
+      'from-recap-period': 'the end of the recap\'s period',
     },
   },
   create(ctx) {
+    /** Where the deadline comes from, in the finding's language: the place to change it if it is wrong. */
+    const source = (deadline: Deadline, shipDate: string | null): MessageRef => {
+      const id = `from-${deadline.source}` as const;
+      return { key: `${ID}:${id}`, args: deadlineSourceArgs(deadline, shipDate, ctx.config.posting.deadline) };
+    };
     return {
       end() {
         for (const r of ctx.postings.join().records) {
@@ -41,7 +56,7 @@ export default defineRule({
           if (!at) continue;
           const days = daysBetween(r.deadline.iso, ctx.asOf);
           const base = { ...at, kol: r.kol || null, brand: r.brand, month: r.month };
-          const args = { kol: r.kol, deadline: r.deadline.iso, asOf: ctx.asOf };
+          const args = { kol: r.kol, deadline: r.deadline.iso, asOf: ctx.asOf, source: source(r.deadline, r.shipDate) };
           if (days > 0) ctx.report({ ...base, messageId: 'overdue', args: { ...args, days } });
           else ctx.report({ ...base, messageId: 'due', severity: 'warning', args: { ...args, days: -days } });
         }

@@ -8,8 +8,8 @@ export default defineRule({
     kinds: ['posting-recap'],
     description: 'A KOL in the recap is absent from the listing of that brand and month, or matches more than one listed account.',
     messages: {
-      'missing': '{kol} is not in the {brand} listing for {month}',
-      'ambiguous': '{kol} matches more than one listed account for {brand} in {month} (rows {rows}); add the profile link to the recap',
+      'missing': '{kol} is not in the {brand} listing for {month, month}; check the name against the listing, add the KOL\'s profile link to the recap, or add the KOL to the listing',
+      'ambiguous': '{kol} matches more than one listed account for {brand} in {month, month} (rows {rows}); add the profile link to the recap',
     },
   },
   create(ctx) {

@@ -19,7 +19,7 @@ export default defineRule({
     kinds: ['posting-recap', 'kol-listing'],
     description: 'The weekday written with a posting date does not match the date (e.g. "Selasa, 21 Agustus 2024" — a Wednesday).',
     messages: {
-      'mismatch': '"{value}": {date, day} was a {actual, weekday}, not a {written, weekday}',
+      'mismatch': '"{value}": {date, day} was a {actual, weekday}, not a {written, weekday}; correct the weekday or the date, whichever is wrong',
     },
   },
   create(ctx) {

@@ -17,7 +17,7 @@ export default defineRule({
       'listing-status': 'no {column} column: no KOL counts as agreed, declined or unreachable, so the report\'s agreed figures, the chase list and the shipping-address check leave this table out. Name the column (e.g. "Willing to receive PR Pack", "Bersedia Terima PR Pack") or map it in config "columns"',
       'listing-post-date': 'no {column} column and no recap for this brand: who posted is unknown, so not-posted and late-post checks and the report\'s posting figures leave this table out. Add a post date column or check it with its recap',
       'recap-date': 'no {column} column: when each KOL posted is unknown, so late-post, not-posted and the weekday check leave this recap out. Name the column (e.g. "Tanggal Posting", "Tgl Upload") or map it in config "columns"',
-      'deal-status': 'no {column} column: no deal counts as done, so the funnel\'s done figure and the deliverables check leave this table out',
+      'deal-status': 'no {column} column: no deal counts as done, so the funnel\'s done figure and the deliverables check leave this table out. Name the column (e.g. "Status") or map it in config "columns"',
     },
   },
   create(ctx) {
