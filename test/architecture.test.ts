@@ -11,9 +11,10 @@ function files(dir: string): string[] {
 /** Layer of a file: the first folder under src/. */
 const layer = (file: string) => relative(src, file).split('/')[0]!;
 
+/** The files a file imports, relative to src/ (`readers/messages.js`). */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*import\s[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => relative(src, join(file, '..', m[1]!)).split('/')[0]!);
+  return [...text.matchAll(/^\s*import\s[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => relative(src, join(file, '..', m[1]!)));
 }
 
 /**
@@ -41,6 +42,14 @@ const FORBIDDEN: Record<string, string[]> = {
   i18n: ['engine', 'readers', 'interpret', 'rows', 'posting', 'compliance', 'affiliate', 'writers', 'collections'],
 };
 
+/**
+ * The one file of a forbidden layer a layer may import: i18n gathers the readers' words
+ * (readers/messages.ts, data only, as the first test checks) and no reader code.
+ */
+const ALLOWED: Record<string, string[]> = {
+  i18n: ['readers/messages.js'],
+};
+
 describe('architecture', () => {
   it('lets i18n import only message tables at run time, and rules as types only', () => {
     const bad: string[] = [];
@@ -62,8 +71,9 @@ describe('architecture', () => {
     const violations: string[] = [];
     for (const file of files(src)) {
       const from = layer(file);
-      for (const to of importsOf(file)) {
-        if (FORBIDDEN[from]?.includes(to)) violations.push(`${relative(src, file)} imports ${to}/`);
+      for (const target of importsOf(file)) {
+        const to = target.split('/')[0]!;
+        if (FORBIDDEN[from]?.includes(to) && !ALLOWED[from]?.includes(target)) violations.push(`${relative(src, file)} imports ${to}/`);
       }
     }
     expect(violations).toEqual([]);

@@ -10,8 +10,7 @@ import { collectRows, type KeyedRow } from '../diff/rows.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
 import { ruleMessage, t, type Lang } from '../i18n/index.js';
 import fileUnreadable from '../rules/file/unreadable.js';
-import { UnreadableFileError } from '../model/source.js';
-import { openWorkbook } from '../readers/index.js';
+import { asUnreadable, openWorkbook } from '../readers/index.js';
 import type { Streams } from './check-command.js';
 import { ConfigError, ConfigResolver } from '../config/load.js';
 import { configErrorLine } from './messages/config.js';
@@ -62,7 +61,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
       const wb = await openWorkbook(path, { delimiter: opts.delimiter, limits: config.limits });
       return await collectRows(wb, config, { year: opts.year ?? null });
     } catch (err) {
-      const e = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', oneLine(err instanceof Error ? err.message : String(err)));
+      const e = asUnreadable(err);
       throw new Stop(`${shown}: ${ruleMessage(fileUnreadable.meta, e.reason, opts.lang, { detail: e.detail })}`);
     }
   };

@@ -3,6 +3,7 @@ import { extname, resolve } from 'node:path';
 import { defaultConfig } from '../config/defaults.js';
 import { displayPath } from '../formatters/shared.js';
 import { t, type Lang, type UiKey } from '../i18n/index.js';
+import type { MessageArgs } from '../model/finding.js';
 import { planNormalize } from '../writers/normalize-plan.js';
 import { PatchRefusal, patchXlsx, type RefusalReason } from '../writers/xlsx-patch.js';
 import type { Streams } from './check-command.js';
@@ -51,7 +52,7 @@ const REFUSAL_KEY: Record<RefusalReason, UiKey> = {
  */
 export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, deps: NormalizeDeps = {}): Promise<number> {
   const lang = opts.lang;
-  const fail = (key: UiKey, args: Record<string, string | number> = {}) => {
+  const fail = (key: UiKey, args: MessageArgs = {}) => {
     io.stderr(`kolops: ${t(key, lang, args)}\n`);
     return 2;
   };

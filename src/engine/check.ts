@@ -3,9 +3,9 @@ import { ruleDescription, ruleMessage, type Lang } from '../i18n/index.js';
 import { columnLetter } from '../model/cell.js';
 import { countFindings, sortFindings, type Finding } from '../model/finding.js';
 import type { CheckResult, FileResult, NotCheckedFile, RuleDescriptor } from '../model/result.js';
-import { rowBatches, UnreadableFileError, type WorkbookSource } from '../model/source.js';
+import { rowBatches, type WorkbookSource } from '../model/source.js';
 import type { TableInfo, TableKind } from '../model/table.js';
-import { openWorkbook } from '../readers/index.js';
+import { asUnreadable, openWorkbook } from '../readers/index.js';
 import type { ReadContext, RunOptions } from '../rows/context.js';
 import { formatPlatform, type Platform } from '../parsers/platform.js';
 import { Interpreter, type ReadHandlers } from '../interpret/pipeline.js';
@@ -216,9 +216,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
         }
       }
     } catch (err) {
-      const error = err instanceof UnreadableFileError
-        ? err
-        : new UnreadableFileError('io-error', firstLine(err));
+      const error = asUnreadable(err);
       // A context file that cannot be read leaves the joins short: `reported` lets this one through.
       for (const a of active) a.visitor.fileUnreadable?.(file, error);
     }
@@ -309,7 +307,3 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function firstLine(err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return msg.split('\n')[0] ?? msg;
-}

@@ -10,13 +10,13 @@ import fileUnreadable from '../rules/file/unreadable.js';
 import type { Config } from '../config/schema.js';
 import { Interpreter } from '../interpret/pipeline.js';
 import { columnLetter } from '../model/cell.js';
-import { rowBatches, UnreadableFileError } from '../model/source.js';
+import { rowBatches } from '../model/source.js';
 import type { DescribedColumn, DescribedFile, DescribedSheet, DescribedTable } from '../model/described.js';
 import type { ColumnId, MatchHow, TableInfo } from '../model/table.js';
 import { formatPlatform, type Platform } from '../parsers/platform.js';
 import type { RecapLayout } from '../rows/recap.js';
 import type { EngineIO } from './check.js';
-import { openWorkbook } from '../readers/index.js';
+import { asUnreadable, openWorkbook } from '../readers/index.js';
 
 export type { DescribedColumn, DescribedFile, DescribedSheet, DescribedTable } from '../model/described.js';
 
@@ -96,7 +96,7 @@ export async function describeFiles(files: readonly string[], config: Config, co
       }
       out.push({ path: file, config: configFile, format, sheets, unreadable: null, unreadableMessage: null });
     } catch (err) {
-      const error = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', err instanceof Error ? err.message.split('\n', 1)[0] ?? '' : String(err));
+      const error = asUnreadable(err);
       out.push({ path: file, config: configFile, format, sheets, unreadable: error, unreadableMessage: ruleMessage(fileUnreadable.meta, error.reason, options.lang, { detail: error.detail }) });
     }
   }

@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { UnreadableFileError } from '../model/source.js';
-import { isSpreadsheetPackage, WALKED_EXTENSIONS } from '../readers/index.js';
+import { isSpreadsheetPackage, systemDetail, unreadableFile, WALKED_EXTENSIONS } from '../readers/index.js';
 
 /** Folders that never hold the team's workbooks. */
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -53,8 +53,7 @@ export function walkError(err: unknown, context: 'folder' | 'entry'): Unreadable
   if (code === 'EACCES' || code === 'EPERM') {
     return new UnreadableFileError(context === 'folder' ? 'folder-unreadable' : 'permission-denied', code);
   }
-  const message = err instanceof Error ? err.message.split('\n', 1)[0] ?? '' : String(err);
-  return new UnreadableFileError(context === 'folder' ? 'folder-unreadable' : 'io-error', code || message);
+  return unreadableFile(context === 'folder' ? 'folder-unreadable' : 'io-error', systemDetail(err));
 }
 
 /** A name a folder walk takes: every spreadsheet extension, read or not (an unread one becomes a finding). */

@@ -11,9 +11,11 @@ import { systemMessages } from '../cli/messages/system-words.js';
 import { usageMessages } from '../cli/messages/usage-words.js';
 import { diffMessages } from '../diff/messages.js';
 import { formatterMessages } from '../formatters/messages.js';
+import { readerMessages } from '../readers/messages.js';
 import { reportMessages } from '../report/messages.js';
 import { tableMessages } from '../tables/messages.js';
 import { templateMessages } from '../templates/messages.js';
+import { zipMessages } from '../zip/messages.js';
 import type { UiKey } from './locale.js';
 
 export const english: { readonly [K in UiKey]: string } = {
@@ -28,4 +30,6 @@ export const english: { readonly [K in UiKey]: string } = {
   ...reportMessages,
   ...tableMessages,
   ...templateMessages,
+  ...readerMessages,
+  ...zipMessages,
 };

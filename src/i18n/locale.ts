@@ -15,10 +15,12 @@ import type { systemMessages } from '../cli/messages/system-words.js';
 import type { usageMessages } from '../cli/messages/usage-words.js';
 import type { diffMessages } from '../diff/messages.js';
 import type { formatterMessages } from '../formatters/messages.js';
+import type { readerMessages } from '../readers/messages.js';
 import type { reportMessages } from '../report/messages.js';
 import type { RuleDescriptionKey, RuleMessageKey } from '../rules/index.js';
 import type { tableMessages } from '../tables/messages.js';
 import type { templateMessages } from '../templates/messages.js';
+import type { zipMessages } from '../zip/messages.js';
 
 /** A language tag: `en`, `id`, or any other registered locale's tag. */
 export type Lang = string;
@@ -35,7 +37,9 @@ export type UiKey =
   | keyof typeof formatterMessages
   | keyof typeof reportMessages
   | keyof typeof tableMessages
-  | keyof typeof templateMessages;
+  | keyof typeof templateMessages
+  | keyof typeof readerMessages
+  | keyof typeof zipMessages;
 
 /** Every message kolops can show: UI text, rule messages (`<rule>:<message id>`), rule descriptions. */
 export type MessageKey = UiKey | RuleMessageKey | RuleDescriptionKey;

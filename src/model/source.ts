@@ -1,4 +1,6 @@
 import type { RawRow } from './cell.js';
+import type { MessageArg } from './finding.js';
+import { plainText } from './message-text.js';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -68,12 +70,21 @@ export type UnreadableReason =
   | 'too-large'          // a sheet that unpacks beyond limits.maxSheetBytes, or holds more than limits.maxCells
   | 'io-error';
 
+/**
+ * `detail` says which, or what the file is instead: a reference to a reader's or the zip
+ * module's message (`{ key: 'zip:entry-cut-short', args: { entry } }`), rendered in the
+ * run's language as the finding's `{detail}`, or a value quoted as it is (an extension,
+ * a system error code). `message` stays English for logs: `english`, else the detail as
+ * plain text.
+ */
 export class UnreadableFileError extends Error {
   constructor(
     readonly reason: UnreadableReason,
-    readonly detail: string = '',
+    readonly detail: MessageArg = '',
+    english?: string,
   ) {
-    super(`${reason}${detail ? `: ${detail}` : ''}`);
+    const text = english ?? plainText(detail, {});
+    super(`${reason}${text ? `: ${text}` : ''}`);
     this.name = 'UnreadableFileError';
   }
 }

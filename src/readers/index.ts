@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
-import { UnreadableFileError } from '../model/source.js';
+import type { MessageRef } from '../model/finding.js';
 import type { WorkbookSource } from '../model/source.js';
 import { openCsv } from './csv/index.js';
+import { readerText, unreadableFile } from './detail.js';
 import { readHead, readWhole } from './io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from './sniff.js';
 import type { ReadLimits } from './xlsx/open.js';
@@ -11,6 +12,8 @@ export type { ReadLimits } from './xlsx/open.js';
 export { openCsv, normalizeDelimiter, detectDelimiter } from './csv/index.js';
 export type { CsvWorkbookSource } from './csv/index.js';
 export { sniff } from './sniff.js';
+export { unreadableFile } from './detail.js';
+export { asUnreadable, systemDetail } from './io.js';
 
 /** The xlsx reader is loaded when a workbook asks for it: a CSV-only run never pays for it. */
 const xlsxReader = () => import('./xlsx/open.js');
@@ -24,10 +27,10 @@ export { decodeText } from './decode.js';
  * them by. A folder walk collects them anyway, so each becomes a `file/unreadable`
  * finding that says to re-save it as .xlsx, instead of a CI run that passes on nothing.
  */
-const UNREAD_SPREADSHEETS: Readonly<Record<string, string>> = {
-  '.xlsb': 'Excel binary workbook (.xlsb)',
-  '.numbers': 'Apple Numbers (.numbers)',
-  '.et': 'WPS spreadsheet (.et)',
+const UNREAD_SPREADSHEETS: Readonly<Record<string, MessageRef>> = {
+  '.xlsb': readerText('reader:format-xlsb'),
+  '.numbers': readerText('reader:format-numbers'),
+  '.et': readerText('reader:format-et'),
 };
 
 /**
@@ -55,12 +58,11 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
 async function openXls(path: string, opts: OpenOptions): Promise<WorkbookSource> {
   const head = await readHead(path, SNIFF_TEXT_BYTES);
   const kind = sniff(head);
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', (await xlsxReader()).describeOle(await readWhole(path)));
-  if (kind === 'empty') throw new UnreadableFileError('empty-file');
+  if (kind === 'ole') throw unreadableFile('ole-container', (await xlsxReader()).describeOle(await readWhole(path)));
+  if (kind === 'empty') throw unreadableFile('empty-file');
   if (kind === 'zip') return openXlsx(path, opts.limits);
   if (kind === 'text' && !looksLikeMarkup(head)) return openCsv(path, opts);
-  const detail = kind === 'text' ? 'HTML or XML document saved as .xls' : describeKind(kind);
-  throw new UnreadableFileError('not-a-spreadsheet', detail);
+  throw unreadableFile('not-a-spreadsheet', kind === 'text' ? readerText('reader:xls-got-markup') : describeKind(kind));
 }
 
 function looksLikeMarkup(head: Uint8Array): boolean {
@@ -85,6 +87,6 @@ export async function openWorkbook(path: string, opts: OpenOptions = {}): Promis
   if (TEXT_EXTENSIONS.has(ext)) return openCsv(path, opts);
   if (ext === '.xls') return openXls(path, opts);
   const known = UNREAD_SPREADSHEETS[ext];
-  if (known) throw new UnreadableFileError('unsupported-spreadsheet', known);
-  throw new UnreadableFileError('unsupported-extension', ext === '' ? 'extension-less' : ext);
+  if (known) throw unreadableFile('unsupported-spreadsheet', known);
+  throw unreadableFile('unsupported-extension', ext === '' ? readerText('reader:no-extension') : ext);
 }

@@ -1,11 +1,29 @@
 import { open, readFile } from 'node:fs/promises';
+import type { MessageRef } from '../model/finding.js';
 import { UnreadableFileError } from '../model/source.js';
+import { readerText, unreadableFile } from './detail.js';
 
 /** First line of an error message: users get one line, never a stack. */
 export function firstLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   const line = (msg.split(/\r?\n/, 1)[0] ?? '').trim();
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+/** The system error codes a reader says in words (`reader:os-ENOENT` …); any other is quoted. */
+const SYSTEM_CODES = ['ENOENT', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'ETIMEDOUT'] as const;
+type SystemCode = (typeof SYSTEM_CODES)[number];
+const isSystemCode = (code: string): code is SystemCode => (SYSTEM_CODES as readonly string[]).includes(code);
+
+/**
+ * What a failed system call means, as a detail: its sentence by error code (`EISDIR` →
+ * "it is a folder, not a file"), "the system said <code>" for a code without one, and
+ * for an error with no code at all (a kolops bug) its own first line.
+ */
+export function systemDetail(err: unknown): MessageRef {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code !== '') return isSystemCode(code) ? readerText(`reader:os-${code}`) : readerText('reader:os-other', { code });
+  return readerText('reader:unexpected', { error: firstLine(err) });
 }
 
 /**
@@ -16,10 +34,15 @@ export function firstLine(err: unknown): string {
 export function toIoError(err: unknown): unknown {
   if (err instanceof UnreadableFileError) return err;
   const code = (err as { code?: unknown } | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return new UnreadableFileError('permission-denied', code);
-  if (code === 'ELOOP') return new UnreadableFileError('symlink-loop', code);
-  if (typeof code === 'string') return new UnreadableFileError('io-error', firstLine(err));
+  if (code === 'EACCES' || code === 'EPERM') return unreadableFile('permission-denied', code);
+  if (code === 'ELOOP') return unreadableFile('symlink-loop', code);
+  if (typeof code === 'string') return unreadableFile('io-error', systemDetail(err));
   return err;
+}
+
+/** Any error met reading a workbook, as the UnreadableFileError its finding reports (`io-error` unless it is one already). */
+export function asUnreadable(err: unknown): UnreadableFileError {
+  return err instanceof UnreadableFileError ? err : unreadableFile('io-error', systemDetail(err));
 }
 
 /** The first `n` bytes (fewer if the file is shorter) without reading the whole file. */

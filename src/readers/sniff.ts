@@ -1,3 +1,6 @@
+import type { MessageRef } from '../model/finding.js';
+import { readerText } from './detail.js';
+
 /**
  * What a file really is, from its first bytes. Users rename files freely (a PNG
  * screenshot saved as `.xlsx`, a legacy `.xls` renamed, a password-protected workbook),
@@ -53,17 +56,7 @@ export function sniff(head: Uint8Array): SniffResult {
   return 'binary';
 }
 
-/** Words for `UnreadableFileError('not-a-spreadsheet', detail)`: what the file is instead. */
-export function describeKind(kind: SniffResult): string {
-  switch (kind) {
-    case 'png': return 'PNG image';
-    case 'jpeg': return 'JPEG image';
-    case 'gif': return 'GIF image';
-    case 'pdf': return 'PDF document';
-    case 'text': return 'plain text file';
-    case 'zip': return 'ZIP archive';
-    case 'ole': return 'OLE compound file';
-    case 'empty': return 'empty file';
-    case 'binary': return 'unrecognised binary data';
-  }
+/** The detail of `not-a-spreadsheet`: what the file is instead (`reader:kind-png` …). */
+export function describeKind(kind: SniffResult): MessageRef {
+  return readerText(`reader:kind-${kind}`);
 }

@@ -3,7 +3,7 @@ import { Interpreter } from '../interpret/pipeline.js';
 import { EMPTY, isEmptyCell, type RawRow } from '../model/cell.js';
 import { UnreadableFileError, type WorkbookSource } from '../model/source.js';
 import type { TableInfo } from '../model/table.js';
-import { openWorkbook, type OpenOptions } from '../readers/index.js';
+import { asUnreadable, openWorkbook, type OpenOptions } from '../readers/index.js';
 import type { TableKind } from '../model/table.js';
 import type { ReadContext, RunOptions } from '../rows/context.js';
 import {
@@ -159,7 +159,7 @@ export async function planNormalize(
       if (cells.length) sheets.set(sheet.name, cells);
     }
   } catch (err) {
-    const error = err instanceof UnreadableFileError ? err : new UnreadableFileError('io-error', err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err));
+    const error = asUnreadable(err);
     return { sheets: new Map(), tables, rows: rowCount, kinds, unreadable: error, sideBySide: null };
   }
   return { sheets, tables, rows: rowCount, kinds, unreadable: null, sideBySide };

@@ -1,4 +1,5 @@
 import { columnLetter } from '../model/cell.js';
+import type { MessageArg } from '../model/finding.js';
 import { posix } from 'node:path';
 import { ZipError, zipFromBuffer, type ZipArchive } from '../zip/archive.js';
 import { replaceEntries } from '../zip/rewrite.js';
@@ -31,9 +32,10 @@ export type RefusalReason =
   | 'not-xlsx' | 'no-sheet' | 'unsupported-xml' | 'occupied' | 'formula'
   | 'shared-formula' | 'merged' | 'table-object' | 'protected';
 
+/** `detail` is a value quoted as it is, or (`not-xlsx`) the zip module's message, with its English for `message`. */
 export class PatchRefusal extends Error {
-  constructor(readonly reason: RefusalReason, readonly detail: string) {
-    super(`${reason}: ${detail}`);
+  constructor(readonly reason: RefusalReason, readonly detail: MessageArg, english = String(detail)) {
+    super(`${reason}: ${english}`);
     this.name = 'PatchRefusal';
   }
 }
@@ -368,7 +370,7 @@ export function patchXlsx(input: Uint8Array, sheetName: string, cells: readonly 
   try {
     zip = zipFromBuffer(input);
   } catch (err) {
-    if (err instanceof ZipError) throw new PatchRefusal('not-xlsx', err.message);
+    if (err instanceof ZipError) throw new PatchRefusal('not-xlsx', err.detail, err.message);
     throw err;
   }
   const part = sheetPartOf(zip, sheetName);

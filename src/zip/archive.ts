@@ -11,6 +11,9 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import type { MessageArgs, MessageRef } from '../model/finding.js';
+import { plainText } from '../model/message-text.js';
+import { zipMessages } from './messages.js';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const EOCD64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -22,12 +25,27 @@ const EOCD_SEARCH = 22 + 0xffff;
 
 export type ZipErrorReason = 'not-a-zip' | 'damaged' | 'unsupported' | 'too-large';
 
-/** Anything wrong with the archive itself: the readers turn it into a finding, with what to do. */
+export type ZipMessageKey = keyof typeof zipMessages;
+
+/**
+ * Anything wrong with the archive itself: the readers turn it into a finding, with what
+ * to do. `detail` is what is wrong, as a message of zip/messages.ts (the finding's
+ * `{detail}`, in the run's language); `message` is its English, for logs.
+ */
 export class ZipError extends Error {
-  constructor(readonly reason: ZipErrorReason, message: string, readonly entry?: string) {
-    super(message);
+  readonly detail: MessageRef;
+
+  constructor(readonly reason: ZipErrorReason, key: ZipMessageKey, args?: MessageArgs, readonly entry?: string, options?: ErrorOptions) {
+    const detail: MessageRef = args ? { key, args } : { key };
+    super(plainText(detail, zipMessages), options);
+    this.detail = detail;
     this.name = 'ZipError';
   }
+}
+
+/** A ZipError about one entry: `{entry}` is its name as the archive spells it. */
+function entryError(reason: ZipErrorReason, key: ZipMessageKey, entry: string, args: MessageArgs = {}, options?: ErrorOptions): ZipError {
+  return new ZipError(reason, key, { entry, ...args }, entry, options);
 }
 
 export interface ZipEntry {
@@ -56,13 +74,13 @@ function findEnd(tail: Buffer, tailStart: number): { at: number; eocd: Buffer } 
   for (let i = tail.length - 22; i >= Math.max(0, tail.length - EOCD_SEARCH); i--) {
     if (tail.readUInt32LE(i) === EOCD_SIGNATURE) return { at: tailStart + i, eocd: tail.subarray(i) };
   }
-  throw new ZipError('not-a-zip', 'no end of central directory record (truncated, or not a zip)');
+  throw new ZipError('not-a-zip', 'zip:no-end-record');
 }
 
 /** 64-bit little-endian field as a number; beyond 2^53 no workbook is real. */
 function u64(b: Buffer, at: number): number {
   const v = b.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipError('damaged', 'a ZIP64 size or offset beyond any real file');
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipError('damaged', 'zip:zip64-too-far');
   return Number(v);
 }
 
@@ -75,22 +93,22 @@ interface Bounds { offset: number; length: number; count: number; eocd: Buffer; 
  */
 function bounds(tail: Buffer, tailStart: number, size: number, readAt: (at: number, length: number) => Buffer): Bounds {
   const { at, eocd } = findEnd(tail, tailStart);
-  if (eocd.readUInt16LE(4) !== 0 || eocd.readUInt16LE(6) !== 0) throw new ZipError('unsupported', 'a multi-disk (split) zip archive');
+  if (eocd.readUInt16LE(4) !== 0 || eocd.readUInt16LE(6) !== 0) throw new ZipError('unsupported', 'zip:multi-disk');
   let count = eocd.readUInt16LE(10);
   let length = eocd.readUInt32LE(12);
   let offset = eocd.readUInt32LE(16);
   let zip64 = false;
   if (count === 0xffff || length === 0xffffffff || offset === 0xffffffff) {
     const locator = at >= 20 ? readAt(at - 20, 20) : Buffer.alloc(0);
-    if (locator.length < 20 || locator.readUInt32LE(0) !== EOCD64_LOCATOR_SIGNATURE) throw new ZipError('damaged', 'a ZIP64 archive without its ZIP64 end record');
+    if (locator.length < 20 || locator.readUInt32LE(0) !== EOCD64_LOCATOR_SIGNATURE) throw new ZipError('damaged', 'zip:zip64-no-end-record');
     const rec = readAt(u64(locator, 8), 56);
-    if (rec.length < 56 || rec.readUInt32LE(0) !== EOCD64_SIGNATURE) throw new ZipError('damaged', 'a damaged ZIP64 end record');
+    if (rec.length < 56 || rec.readUInt32LE(0) !== EOCD64_SIGNATURE) throw new ZipError('damaged', 'zip:zip64-end-record-damaged');
     count = u64(rec, 32);
     length = u64(rec, 40);
     offset = u64(rec, 48);
     zip64 = true;
   }
-  if (offset + length > size) throw new ZipError('damaged', 'the central directory lies beyond the end of the file (truncated)');
+  if (offset + length > size) throw new ZipError('damaged', 'zip:directory-past-end');
   return { offset, length, count, eocd, zip64 };
 }
 
@@ -103,7 +121,7 @@ function zip64Extra(extra: Buffer, sizes: { size: number; compressedSize: number
       let q = p + 4;
       for (const key of ['size', 'compressedSize', 'localOffset'] as const) {
         if (sizes[key] !== 0xffffffff) continue;
-        if (q + 8 > p + 4 + len) throw new ZipError('damaged', 'a ZIP64 extra field too short for its sizes');
+        if (q + 8 > p + 4 + len) throw new ZipError('damaged', 'zip:zip64-extra-short');
         sizes[key] = u64(extra, q);
         q += 8;
       }
@@ -117,11 +135,11 @@ function parseEntries(dir: Buffer, count: number): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let p = 0;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new ZipError('damaged', 'a damaged central directory');
+    if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new ZipError('damaged', 'zip:directory-damaged');
     const nameLength = dir.readUInt16LE(p + 28);
     const extraLength = dir.readUInt16LE(p + 30);
     const length = 46 + nameLength + extraLength + dir.readUInt16LE(p + 32);
-    if (p + length > dir.length) throw new ZipError('damaged', 'a damaged central directory');
+    if (p + length > dir.length) throw new ZipError('damaged', 'zip:directory-damaged');
     const flags = dir.readUInt16LE(p + 8);
     // Bit 11: the name is UTF-8; else CP437, which for the ASCII names of a workbook is the same.
     const name = dir.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength);
@@ -137,22 +155,26 @@ function parseEntries(dir: Buffer, count: number): ZipEntry[] {
 
 /** Where an entry's compressed bytes start, from its local header. */
 function dataStart(header: Buffer, entry: ZipEntry): number {
-  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipError('damaged', `a damaged local header for ${entry.name}`, entry.name);
+  if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw entryError('damaged', 'zip:local-header-damaged', entry.name);
   return entry.localOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
 }
 
 function checkMethod(entry: ZipEntry): void {
-  if (entry.flags & 1) throw new ZipError('unsupported', `${entry.name} is encrypted`, entry.name);
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipError('unsupported', `${entry.name} uses compression method ${entry.method} (only store and deflate are read)`, entry.name);
+  if (entry.flags & 1) throw entryError('unsupported', 'zip:entry-encrypted', entry.name);
+  if (entry.method !== 0 && entry.method !== 8) throw entryError('unsupported', 'zip:entry-method', entry.name, { method: entry.method });
 }
 
-/** zlib's words for damaged deflate data, as a ZipError that says so. */
+/**
+ * Damaged deflate data, as a ZipError that says so: zlib's own words (its `cause`) are for
+ * logs; the user is told the part is cut short (zlib ran out of input) or damaged.
+ */
 function inflateError(err: unknown, entry: ZipEntry, maxBytes: number): ZipError {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-    return new ZipError('too-large', `${entry.name} unpacks to more than ${maxBytes} bytes`, entry.name);
+    return entryError('too-large', 'zip:entry-over-limit', entry.name, { max: maxBytes }, { cause: err });
   }
-  return new ZipError('damaged', `${entry.name} is damaged (${(e.message ?? String(err)).split('\n', 1)[0]})`, entry.name);
+  if (e.code === 'Z_BUF_ERROR') return entryError('damaged', 'zip:entry-cut-short', entry.name, {}, { cause: err });
+  return entryError('damaged', 'zip:entry-damaged', entry.name, {}, { cause: err });
 }
 
 /** `xl\\Worksheets\\Sheet1.xml` and `xl/worksheets/sheet1.xml` are one part (Excel reads them alike). */
@@ -169,9 +191,9 @@ const STREAM_CHUNK_BYTES = 1024 * 1024;
 
 function inflateAtOnce(entry: ZipEntry, data: Buffer, maxBytes: number): Buffer {
   checkMethod(entry);
-  if (entry.size > maxBytes) throw new ZipError('too-large', `${entry.name} unpacks to ${entry.size} bytes`, entry.name);
+  if (entry.size > maxBytes) throw entryError('too-large', 'zip:entry-unpacks-to', entry.name, { bytes: entry.size });
   if (entry.method === 0) {
-    if (data.length > maxBytes) throw new ZipError('too-large', `${entry.name} is ${data.length} bytes`, entry.name);
+    if (data.length > maxBytes) throw entryError('too-large', 'zip:entry-stored-size', entry.name, { bytes: data.length });
     return data;
   }
   try {
@@ -214,7 +236,7 @@ export class ZipArchive {
   /** The entry's bytes a chunk at a time (at once when it is small); a ZipError beyond `maxBytes`. */
   async *chunks(entry: ZipEntry, maxBytes: number): AsyncGenerator<Buffer> {
     checkMethod(entry);
-    if (entry.size > maxBytes) throw new ZipError('too-large', `${entry.name} unpacks to ${entry.size} bytes`, entry.name);
+    if (entry.size > maxBytes) throw entryError('too-large', 'zip:entry-unpacks-to', entry.name, { bytes: entry.size });
     const data = await this.raw(entry);
     if (entry.method === 0 || entry.size <= INFLATE_AT_ONCE_BYTES) {
       const whole = inflateAtOnce(entry, data, maxBytes);
@@ -227,7 +249,7 @@ export class ZipArchive {
     try {
       for await (const chunk of inflate) {
         total += (chunk as Buffer).length;
-        if (total > maxBytes) throw new ZipError('too-large', `${entry.name} unpacks to more than ${maxBytes} bytes`, entry.name);
+        if (total > maxBytes) throw entryError('too-large', 'zip:entry-over-limit', entry.name, { max: maxBytes });
         yield chunk as Buffer;
       }
     } catch (err) {
@@ -241,7 +263,7 @@ export class ZipArchive {
 function entryData(entry: ZipEntry, header: Buffer, readAt: (at: number, length: number) => Buffer): Buffer {
   const start = dataStart(header, entry);
   const data = readAt(start, entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new ZipError('damaged', `${entry.name} is cut short (truncated file)`, entry.name);
+  if (data.length < entry.compressedSize) throw entryError('damaged', 'zip:entry-cut-short', entry.name);
   return data;
 }
 
@@ -300,7 +322,7 @@ export async function openZip(path: string): Promise<ZipArchive> {
     const header = await readFileAt(path, entry.localOffset, 30);
     const start = dataStart(header, entry);
     const data = await readFileAt(path, start, entry.compressedSize);
-    if (data.length < entry.compressedSize) throw new ZipError('damaged', `${entry.name} is cut short (truncated file)`, entry.name);
+    if (data.length < entry.compressedSize) throw entryError('damaged', 'zip:entry-cut-short', entry.name);
     return data;
   }, null);
 }

@@ -16,10 +16,10 @@ export function replaceEntries(input: Uint8Array, replacements: ReadonlyMap<stri
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const zip = zipFromBuffer(bytes);
   const { entries, directoryOffset, eocd: oldEocd, zip64 } = zip.directory;
-  if (zip64) throw new ZipError('unsupported', 'a ZIP64 archive (kolops does not rewrite those)');
-  for (const e of entries) if (e.flags & 1) throw new ZipError('unsupported', `${e.name} is encrypted`, e.name);
+  if (zip64) throw new ZipError('unsupported', 'zip:no-rewrite-zip64');
+  for (const e of entries) if (e.flags & 1) throw new ZipError('unsupported', 'zip:entry-encrypted', { entry: e.name }, e.name);
   for (const name of replacements.keys()) {
-    if (!entries.some((e) => e.name === name)) throw new ZipError('damaged', `no entry ${name} to replace`, name);
+    if (!entries.some((e) => e.name === name)) throw new ZipError('damaged', 'zip:no-entry-to-replace', { entry: name }, name);
   }
   // An entry runs from its local header to the next one (a data descriptor included).
   const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
@@ -37,7 +37,7 @@ export function replaceEntries(input: Uint8Array, replacements: ReadonlyMap<stri
       offset += chunk.length;
       continue;
     }
-    if (bytes.readUInt32LE(e.localOffset) !== LOCAL_SIGNATURE) throw new ZipError('damaged', `a damaged local header for ${e.name}`, e.name);
+    if (bytes.readUInt32LE(e.localOffset) !== LOCAL_SIGNATURE) throw new ZipError('damaged', 'zip:local-header-damaged', { entry: e.name }, e.name);
     const data = deflateRawSync(content);
     const crc = crc32(content);
     const nameBytes = Buffer.from(e.name, 'utf8');

@@ -159,7 +159,7 @@ describe('collectFiles with a file system that says no', () => {
     const w = await collectFiles(['/r'], fs);
     expect(w.files).toEqual(['/r/a.xlsx', '/r/z.csv']);
     expect(w.issues.map((i) => [i.path, i.error.reason, i.error.detail])).toEqual([
-      ['/r/broken', 'folder-unreadable', 'EIO'],
+      ['/r/broken', 'folder-unreadable', { key: 'reader:os-EIO' }],
       ['/r/locked', 'folder-unreadable', 'EACCES'],
     ]);
     expect(w.folders).toEqual(['/r']);

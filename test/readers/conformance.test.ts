@@ -168,7 +168,7 @@ describe('what the reader cannot read is a finding, and the run goes on', () => 
     const run = await kolops(['check', liar, '--format', 'json']);
     expect(Date.now() - started).toBeLessThan(5000);
     const f = (JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }).findings;
-    expect(f).toMatchObject([{ rule: 'file/unreadable', message: expect.stringMatching(/^cannot read: .*unpacks to 1500000000 bytes, over the limit that protects this machine.*"limits"/) }]);
+    expect(f).toMatchObject([{ rule: 'file/unreadable', message: expect.stringMatching(/^cannot read: .*unpacks to 1,500,000,000 bytes, over the limit that protects this machine.*"limits"/) }]);
     expect(run.code).toBe(1);
     // The honest size, over a limit the config sets.
     const honest = join(dir, 'big-sheet.xlsx');

@@ -271,14 +271,14 @@ describe('openCsv', () => {
     const empty = await writeRaw(dir, 'kosong.csv', new Uint8Array());
     await expect(openCsv(empty)).rejects.toMatchObject({ reason: 'empty-file' });
     const png = await writeRaw(dir, 'screenshot.csv', pngBytes());
-    await expect(openCsv(png)).rejects.toMatchObject({ reason: 'not-a-spreadsheet', detail: 'PNG image' });
+    await expect(openCsv(png)).rejects.toMatchObject({ reason: 'not-a-spreadsheet', detail: { key: 'reader:kind-png' } });
   });
 
   it('turns a missing file into io-error', async () => {
     const err = await openCsv(`${dir}/nope.csv`).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnreadableFileError);
     expect(err).toMatchObject({ reason: 'io-error' });
-    expect((err as UnreadableFileError).detail).toMatch(/^ENOENT/);
-    expect((err as UnreadableFileError).detail).not.toMatch(/\n/);
+    expect((err as UnreadableFileError).detail).toEqual({ key: 'reader:os-ENOENT' });
+    expect((err as UnreadableFileError).message).toBe('io-error: the file does not exist');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeKind, sniff } from '../../src/readers/sniff.js';
 import { encodeText, oleBytes, pngBytes, zipBytes } from '../helpers/fixtures.js';
+import { detailText } from '../helpers/detail.js';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -51,7 +52,8 @@ describe('sniff', () => {
   });
 
   it('names what a file is for messages', () => {
-    expect(describeKind('png')).toBe('PNG image');
-    expect(describeKind('pdf')).toBe('PDF document');
+    expect(detailText(describeKind('png'))).toBe('PNG image');
+    expect(detailText(describeKind('pdf'))).toBe('PDF document');
+    expect(detailText(describeKind('pdf'), 'id')).toBe('dokumen PDF');
   });
 });

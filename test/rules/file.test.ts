@@ -130,7 +130,7 @@ describe('file/unreadable (engine level)', () => {
         return memoryWorkbook(path, [{ name: 'September 2024', rows: listing() }]);
       },
     });
-    expect(result.findings).toMatchObject([{ rule: 'file/unreadable', file: 'bad.xlsx', message: 'tidak bisa dibaca: boom' }]);
+    expect(result.findings).toMatchObject([{ rule: 'file/unreadable', file: 'bad.xlsx', message: 'tidak bisa dibaca: error tak terduga (boom)' }]);
     expect(result.files[1]!.tables).toHaveLength(1);
   });
 });

@@ -4,8 +4,9 @@
  * asked for. Every way the file can fail to open becomes an UnreadableFileError.
  */
 import { parse as parsePath } from 'node:path';
-import { UnreadableFileError } from '../../model/source.js';
+import type { MessageRef } from '../../model/finding.js';
 import type { SheetSource, WorkbookSource } from '../../model/source.js';
+import { readerText, unreadableFile } from '../detail.js';
 import { detectBom, streamDecoder, utf8Validator } from '../decode.js';
 import type { TextEncodingName } from '../decode.js';
 import { readChunks, readHead } from '../io.js';
@@ -22,17 +23,17 @@ export interface CsvWorkbookSource extends WorkbookSource {
   readonly delimiter: string;
 }
 
-function notTextDetail(kind: SniffResult): string {
-  if (kind === 'zip') return 'ZIP archive, perhaps an .xlsx saved under a text-file name';
-  if (kind === 'ole') return 'Excel 97-2003 or password-protected workbook saved under a text-file name';
+function notTextDetail(kind: SniffResult): MessageRef {
+  if (kind === 'zip') return readerText('reader:csv-got-zip');
+  if (kind === 'ole') return readerText('reader:csv-got-ole');
   return describeKind(kind);
 }
 
 /** CSV content must be text: a renamed image or workbook gets a clear reason, not garbage rows. */
 function assertText(buf: Uint8Array): void {
   const kind = sniff(buf.subarray(0, SNIFF_TEXT_BYTES));
-  if (kind === 'empty') throw new UnreadableFileError('empty-file');
-  if (kind !== 'text') throw new UnreadableFileError('not-a-spreadsheet', notTextDetail(kind));
+  if (kind === 'empty') throw unreadableFile('empty-file');
+  if (kind !== 'text') throw unreadableFile('not-a-spreadsheet', notTextDetail(kind));
 }
 
 /** Text enough for the `sep=` line and the delimiter's first lines. */

@@ -8,7 +8,8 @@
  * count is a few bytes that could ask for billions of cells.
  */
 import { columnLetter, EMPTY, type CellValue, type RawRow } from '../../model/cell.js';
-import { UnreadableFileError, type ReadNotice, type SheetState } from '../../model/source.js';
+import type { ReadNotice, SheetState } from '../../model/source.js';
+import { readerText, unreadableFile } from '../detail.js';
 import { ownString } from '../own-string.js';
 import { decodeXml, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
 import { MAX_COLUMNS } from '../xlsx/values.js';
@@ -300,7 +301,7 @@ export class ContentScanner implements RawXmlHandler {
   private count(n: number): void {
     this.tableCells += n;
     if (this.tableCells > this.ctx.maxCells) {
-      throw new UnreadableFileError('too-large', `sheet "${this.tables[this.table]!.name}" holds more than ${this.ctx.maxCells} cells (limits.maxCells)`);
+      throw unreadableFile('too-large', readerText('reader:too-many-cells', { sheet: this.tables[this.table]!.name, max: this.ctx.maxCells }));
     }
   }
 

@@ -7,8 +7,9 @@
  */
 import { stat } from 'node:fs/promises';
 import type { RawRow } from '../../model/cell.js';
-import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSource } from '../../model/source.js';
+import type { ReadNotice, SheetSource, WorkbookSource } from '../../model/source.js';
 import { openZip } from '../../zip/archive.js';
+import { readerText, unreadableFile } from '../detail.js';
 import { readChunks, readHead, readWhole } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
 import { scanXml } from '../xml/scanner.js';
@@ -53,10 +54,10 @@ async function zipSource(path: string, limits: ReadLimits, notices: ReadNotice[]
 /** A .fods: the file itself, its styles read from it on the way to its sheets. */
 async function flatSource(path: string, head: Uint8Array, limits: ReadLimits, notices: ReadNotice[]): Promise<ContentSource> {
   const mimetype = flatMimetype(head);
-  if (mimetype === null) throw new UnreadableFileError('not-a-spreadsheet', 'text file, not an OpenDocument spreadsheet');
-  if (mimetype !== '' && !mimetype.startsWith(ODS_MIMETYPE)) throw new UnreadableFileError('not-a-spreadsheet', `flat ${describeOpenDocument(mimetype)}`);
+  if (mimetype === null) throw unreadableFile('not-a-spreadsheet', readerText('reader:fods-got-text'));
+  if (mimetype !== '' && !mimetype.startsWith(ODS_MIMETYPE)) throw unreadableFile('not-a-spreadsheet', readerText('reader:flat', { kind: describeOpenDocument(mimetype) }));
   const { size } = await stat(path);
-  if (size > limits.maxSheetBytes) throw new UnreadableFileError('too-large', `the file is ${size} bytes (limits.maxSheetBytes)`);
+  if (size > limits.maxSheetBytes) throw unreadableFile('too-large', readerText('reader:file-too-big', { bytes: size }));
   return {
     text: () => decodedChunks(readChunks(path, 0, FLAT_CHUNK_BYTES)),
     styles: new StyleBook(), notices, maxCells: limits.maxCells,
@@ -72,9 +73,9 @@ async function* decodedChunks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator
 /** Refuse, with the right reason, what is neither a zip nor flat XML. */
 async function refuse(path: string, head: Uint8Array): Promise<never> {
   const kind = sniff(head);
-  if (kind === 'empty') throw new UnreadableFileError('empty-file');
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', describeOle(await readWhole(path)));
-  throw new UnreadableFileError('not-a-spreadsheet', describeKind(kind));
+  if (kind === 'empty') throw unreadableFile('empty-file');
+  if (kind === 'ole') throw unreadableFile('ole-container', describeOle(await readWhole(path)));
+  throw unreadableFile('not-a-spreadsheet', describeKind(kind));
 }
 
 /**

@@ -4,8 +4,9 @@
  * `content.xml` holding the sheets, `styles.xml` the common styles. What is not an
  * OpenDocument spreadsheet, or is one kolops cannot open (encrypted), is said here.
  */
-import { UnreadableFileError } from '../../model/source.js';
+import type { MessageRef } from '../../model/finding.js';
 import type { ZipArchive, ZipEntry } from '../../zip/archive.js';
+import { readerText, unreadableFile, type ReaderMessageKey } from '../detail.js';
 import { partText } from '../xlsx/package.js';
 
 export const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -13,22 +14,24 @@ export const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 const SPREADSHEET_TYPES = new Set([ODS_MIMETYPE, `${ODS_MIMETYPE}-template`]);
 
 /** The OpenDocument types a user may send instead of a spreadsheet, by the name they know. */
-const OTHER_TYPES: Readonly<Record<string, string>> = {
-  text: 'OpenDocument text document (.odt)',
-  presentation: 'OpenDocument presentation (.odp)',
-  graphics: 'OpenDocument drawing (.odg)',
-  chart: 'OpenDocument chart (.odc)',
-  formula: 'OpenDocument formula (.odf)',
+const OTHER_TYPES: Readonly<Record<string, ReaderMessageKey>> = {
+  text: 'reader:odt',
+  presentation: 'reader:odp',
+  graphics: 'reader:odg',
+  chart: 'reader:odc',
+  formula: 'reader:odf',
 };
 
 /**
- * What an OpenDocument mimetype names, in words for `not-a-spreadsheet`; `misnamed` when
- * the file came under another extension, so a spreadsheet among them says to rename it.
+ * What an OpenDocument mimetype names, as the detail of `not-a-spreadsheet`; `misnamed`
+ * when the file came under another extension, so a spreadsheet among them says to rename it.
  */
-export function describeOpenDocument(mimetype: string, misnamed?: string): string {
-  if (misnamed !== undefined && SPREADSHEET_TYPES.has(mimetype)) return `OpenDocument spreadsheet with ${misnamed}: rename it to .ods`;
+export function describeOpenDocument(mimetype: string, misnamed = false): MessageRef {
+  if (misnamed && SPREADSHEET_TYPES.has(mimetype)) return readerText('reader:ods-misnamed');
   const kind = /^application\/vnd\.oasis\.opendocument\.([a-z]+)/.exec(mimetype)?.[1];
-  return (kind && OTHER_TYPES[kind]) ?? `OpenDocument file (${mimetype || 'no mimetype'})`;
+  const known = kind ? OTHER_TYPES[kind] : undefined;
+  if (known) return readerText(known);
+  return mimetype ? readerText('reader:od-other', { mimetype }) : readerText('reader:od-no-mimetype');
 }
 
 export interface OdsPackage {
@@ -52,14 +55,15 @@ export async function readOdsPackage(zip: ZipArchive): Promise<OdsPackage | null
   const mimetype = await mimetypeOf(zip);
   const manifest = await partText(zip, 'META-INF/manifest.xml');
   if (zip.entry('encrypted-package') || (manifest !== null && /<(?:[\w.-]+:)?encryption-data\b/.test(manifest))) {
-    throw new UnreadableFileError('encrypted', 'password-protected (encrypted) OpenDocument spreadsheet');
+    throw unreadableFile('encrypted', readerText('reader:ods-encrypted'));
   }
   const content = zip.entry('content.xml');
   if (!content) {
     if (mimetype === '' && zip.entry('[Content_Types].xml')) return null;
-    if (mimetype !== '' && !SPREADSHEET_TYPES.has(mimetype)) throw new UnreadableFileError('not-a-spreadsheet', describeOpenDocument(mimetype));
-    throw new UnreadableFileError(mimetype === '' ? 'not-a-spreadsheet' : 'corrupt-zip', mimetype === '' ? 'ZIP archive without an OpenDocument spreadsheet' : 'the spreadsheet has no content.xml');
+    if (mimetype !== '' && !SPREADSHEET_TYPES.has(mimetype)) throw unreadableFile('not-a-spreadsheet', describeOpenDocument(mimetype));
+    if (mimetype === '') throw unreadableFile('not-a-spreadsheet', readerText('reader:ods-no-spreadsheet'));
+    throw unreadableFile('corrupt-zip', readerText('reader:ods-no-content'));
   }
-  if (mimetype !== '' && !SPREADSHEET_TYPES.has(mimetype)) throw new UnreadableFileError('not-a-spreadsheet', describeOpenDocument(mimetype));
+  if (mimetype !== '' && !SPREADSHEET_TYPES.has(mimetype)) throw unreadableFile('not-a-spreadsheet', describeOpenDocument(mimetype));
   return { content, styles: await partText(zip, 'styles.xml') };
 }

@@ -4,8 +4,10 @@
  * can fail becomes an UnreadableFileError with a reason the rule words and a detail.
  */
 import type { RawRow } from '../../model/cell.js';
+import type { MessageRef } from '../../model/finding.js';
 import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSource } from '../../model/source.js';
 import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
+import { readerText, unreadableFile } from '../detail.js';
 import { firstLine, readHead, readWhole, toIoError } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
 import { describeOpenDocument, mimetypeOf } from '../ods/package.js';
@@ -24,43 +26,40 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: ReadLimits = { maxSheetBytes: 1024 * 1024 * 1024, maxCells: 50_000_000 };
 
 /** Both legacy `.xls` and encrypted `.xlsx` are OLE compound files; their stream names tell which. */
-export function describeOle(buf: Buffer): string {
+export function describeOle(buf: Buffer): MessageRef {
   const utf16 = (s: string) => Buffer.from(s, 'utf16le');
-  if (buf.includes(utf16('EncryptedPackage'))) return 'password-protected (encrypted) workbook';
-  if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) return 'legacy Excel 97-2003 workbook (.xls)';
-  return 'legacy .xls or password-protected workbook';
+  if (buf.includes(utf16('EncryptedPackage'))) return readerText('reader:ole-encrypted');
+  if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) return readerText('reader:ole-xls');
+  return readerText('reader:ole-either');
 }
 
 /** What a zip without an Excel workbook is, from its entries' names. */
-async function describeZip(zip: ZipArchive): Promise<string> {
+async function describeZip(zip: ZipArchive): Promise<MessageRef> {
   const names = zip.directory.entries.map((e) => e.name.toLowerCase());
-  if (names.some((n) => n.endsWith('workbook.bin'))) return 'Excel binary workbook (.xlsb)';
-  if (zip.entry('mimetype') && names.includes('content.xml')) return describeOpenDocument(await mimetypeOf(zip), 'another extension');
-  if (names.some((n) => n.startsWith('word/'))) return 'Word document';
-  if (names.some((n) => n.startsWith('ppt/'))) return 'PowerPoint presentation';
-  return 'ZIP archive without an Excel workbook';
+  if (names.some((n) => n.endsWith('workbook.bin'))) return readerText('reader:format-xlsb');
+  if (zip.entry('mimetype') && names.includes('content.xml')) return describeOpenDocument(await mimetypeOf(zip), true);
+  if (names.some((n) => n.startsWith('word/'))) return readerText('reader:zip-word');
+  if (names.some((n) => n.startsWith('ppt/'))) return readerText('reader:zip-powerpoint');
+  return readerText('reader:zip-no-workbook');
 }
 
 /** Refuse, with the right reason, anything that is not a zip. */
 async function assertZip(path: string): Promise<void> {
   const kind = sniff(await readHead(path, SNIFF_TEXT_BYTES));
   if (kind === 'zip') return;
-  if (kind === 'empty') throw new UnreadableFileError('empty-file');
-  if (kind === 'ole') throw new UnreadableFileError('ole-container', describeOle(await readWhole(path)));
-  throw new UnreadableFileError('not-a-spreadsheet', kind === 'text' ? 'text file, not an Excel workbook' : describeKind(kind));
+  if (kind === 'empty') throw unreadableFile('empty-file');
+  if (kind === 'ole') throw unreadableFile('ole-container', describeOle(await readWhole(path)));
+  throw unreadableFile('not-a-spreadsheet', kind === 'text' ? readerText('reader:xlsx-got-text') : describeKind(kind));
 }
 
 /** Any error while opening or reading → the reason a user can act on. */
 export function unreadable(err: unknown): UnreadableFileError {
   if (err instanceof UnreadableFileError) return err;
-  if (err instanceof ZipError) {
-    if (err.reason === 'too-large') return new UnreadableFileError('too-large', err.message);
-    return new UnreadableFileError('corrupt-zip', err.message);
-  }
-  if (err instanceof XmlError) return new UnreadableFileError('corrupt-zip', err.message);
+  if (err instanceof ZipError) return unreadableFile(err.reason === 'too-large' ? 'too-large' : 'corrupt-zip', err.detail);
+  if (err instanceof XmlError) return unreadableFile('corrupt-zip', err.detail);
   const io = toIoError(err);
   if (io instanceof UnreadableFileError) return io;
-  return new UnreadableFileError('corrupt-zip', firstLine(err));
+  return unreadableFile('corrupt-zip', readerText('reader:unexpected', { error: firstLine(err) }));
 }
 
 interface Book {
@@ -146,8 +145,8 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   try {
     const zip = await openZip(path);
     const pkg = await readPackage(zip);
-    if (pkg === null) throw new UnreadableFileError('not-a-spreadsheet', await describeZip(zip));
-    if (pkg.sheets.length === 0) throw new UnreadableFileError('corrupt-zip', 'the workbook has no readable worksheet');
+    if (pkg === null) throw unreadableFile('not-a-spreadsheet', await describeZip(zip));
+    if (pkg.sheets.length === 0) throw unreadableFile('corrupt-zip', readerText('reader:no-worksheet'));
     book = {
       zip, limits, date1904: pkg.date1904,
       sharedStrings: await readSharedStrings(zip, pkg.sharedStringsPart),

@@ -6,7 +6,8 @@
  * an abort or a silent gap.
  */
 import { EMPTY, type CellValue, type RawRow } from '../../model/cell.js';
-import { UnreadableFileError, type ReadNotice } from '../../model/source.js';
+import type { ReadNotice } from '../../model/source.js';
+import { readerText, unreadableFile } from '../detail.js';
 import { ownString } from '../own-string.js';
 import { attr, decodeXml, RawXmlScanner, XmlScanner, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
 import type { CellStyles } from './package.js';
@@ -348,7 +349,7 @@ export class SheetScanner implements RawXmlHandler {
     if (c.skip) return;
     this.lastCol = c.col;
     if (++this.cells > this.ctx.maxCells) {
-      throw new UnreadableFileError('too-large', `sheet "${this.ctx.sheet}" holds more than ${this.ctx.maxCells} cells (limits.maxCells)`);
+      throw unreadableFile('too-large', readerText('reader:too-many-cells', { sheet: this.ctx.sheet, max: this.ctx.maxCells }));
     }
     const formula = this.formulaOf(c);
     let value = this.valueOf(c, formula);

@@ -12,6 +12,10 @@
  * string per element name it was told about runs at a few times the speed of one that
  * builds an object per tag (README, Performance).
  */
+import type { MessageArgs, MessageRef } from '../../model/finding.js';
+import { plainText } from '../../model/message-text.js';
+import type { ReaderMessageKey } from '../detail.js';
+import { readerMessages } from '../messages.js';
 
 /**
  * A tag's attributes as positions in the text being scanned, found while looking for the
@@ -49,9 +53,17 @@ export interface XmlHandler {
   text(raw: string): void;
 }
 
+/**
+ * Markup that is not well-formed. `detail` says how, as a message of readers/messages.ts
+ * (`{tag}` the element's name as the file spells it); `message` is its English, for logs.
+ */
 export class XmlError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly detail: MessageRef;
+
+  constructor(key: ReaderMessageKey, args?: MessageArgs) {
+    const detail: MessageRef = args ? { key, args } : { key };
+    super(plainText(detail, readerMessages));
+    this.detail = detail;
     this.name = 'XmlError';
   }
 }
@@ -142,7 +154,7 @@ export class RawXmlScanner {
           this.h.closeTag(name);
           return i + 2;
         }
-        throw new XmlError(`a stray "/" inside <${name}>`);
+        throw new XmlError('reader:xml-stray-slash', { tag: name });
       }
       // An attribute: name, optional spaces, '=', optional spaces, a quoted value.
       let ns = i;
@@ -155,11 +167,11 @@ export class RawXmlScanner {
       const ne = i;
       while (i < n && isSpace(c = s.charCodeAt(i))) i++;
       if (i >= n) return INCOMPLETE;
-      if (c !== 0x3d) throw new XmlError(`an attribute without a value in <${name}>`);
+      if (c !== 0x3d) throw new XmlError('reader:xml-no-value', { tag: name });
       i++;
       while (i < n && isSpace(c = s.charCodeAt(i))) i++;
       if (i >= n) return INCOMPLETE;
-      if (c !== 0x22 && c !== 0x27) throw new XmlError(`an unquoted attribute value in <${name}>`);
+      if (c !== 0x22 && c !== 0x27) throw new XmlError('reader:xml-unquoted', { tag: name });
       const close = s.indexOf(c === 0x22 ? '"' : "'", i + 1);
       if (close < 0) return INCOMPLETE;
       const k = a.count * 4;
@@ -226,7 +238,7 @@ export class RawXmlScanner {
         const name = this.name(s, a, b);
         const open = this.stack.pop();
         if (open !== name && !(this.opts.fragment && open === undefined)) {
-          throw new XmlError(open === undefined ? `a closing </${name}> with nothing open` : `<${open}> closed by </${name}>`);
+          throw open === undefined ? new XmlError('reader:xml-close-unopened', { tag: name }) : new XmlError('reader:xml-close-mismatch', { open, tag: name });
         }
         h.closeTag(name);
         pos = gt + 1;
@@ -266,8 +278,8 @@ export class RawXmlScanner {
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    if (this.carry.trim() !== '') throw new XmlError('the XML ends inside a tag (the part is cut short)');
-    if (this.stack.length > 0 && !this.opts.fragment) throw new XmlError(`the XML ends with <${this.stack.at(-1)}> still open (the part is cut short)`);
+    if (this.carry.trim() !== '') throw new XmlError('reader:xml-ends-in-tag');
+    if (this.stack.length > 0 && !this.opts.fragment) throw new XmlError('reader:xml-ends-open', { tag: this.stack.at(-1)! });
   }
 }
 
