@@ -235,12 +235,12 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     .description(h('cli-help:report monthly'))
     .argument('[paths...]', h('cli-help:paths-default'))
     .requiredOption('--month <YYYY-MM>', h('cli-help:report monthly --month'), monthArg(words))
-    .addOption(formatOption(words, ['text', 'json'], undefined, 'cli-help:report monthly --format'))
+    .addOption(formatOption(words, ['text', 'json', 'chat'], undefined, 'cli-help:report monthly --format'))
     .option('--include-contact', h('cli-help:report monthly --include-contact'));
   outputOptions(asOfOption(readOptions(monthly, words, { lang: 'cli-help:report monthly --lang' }), words), words, {
     output: 'cli-help:report monthly --output',
     force: 'cli-help:report monthly --force',
-  }).action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json'; includeContact?: boolean }) => {
+  }).action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json' | 'chat'; includeContact?: boolean }) => {
     const { runReport } = await import('./report-command.js');
     exitCode = await runReport({
       paths: paths.length ? paths : ['.'],

@@ -4,7 +4,7 @@ import { checkGroups } from '../engine/run.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
 import { t, type Lang, type UiKey } from '../i18n/index.js';
 import { monthlyReport, type MonthlyReport } from '../report/metrics.js';
-import { chooseFormat, monthLabel, renderReport } from '../report/render/index.js';
+import { chooseFormat, monthLabel, renderReport, type ReportFormatFlag } from '../report/render/index.js';
 import type { Streams } from './check-command.js';
 import { PostingBook } from '../posting/book.js';
 import { prelude, useColor } from './prelude.js';
@@ -15,7 +15,7 @@ export interface ReportCommandOptions {
   /** The month to report, `YYYY-MM` (required). Also the last-resort month of tables nothing else dates. */
   month: string;
   output?: string;
-  format?: 'text' | 'json';
+  format?: ReportFormatFlag;
   includeContact: boolean;
   force: boolean;
   config?: string;
@@ -27,10 +27,12 @@ export interface ReportCommandOptions {
 
 /**
  * `kolops report monthly`: read the workbooks like `kolops check`, compute the month's
- * figures once (`monthlyReport`) and render them — terminal summary, JSON on stdout, or
- * a `.xlsx` / `.md` / `.html` / `.json` file picked by the `-o` extension. Exit 0 when the
- * report was produced; 2 for a usage or config error, a missing path, an output file that
- * exists without `--force`, or an output that is one of the inputs (never written to).
+ * figures once (`monthlyReport`) and render them — terminal summary, JSON or the chat
+ * message on stdout, or a `.xlsx` / `.md` / `.html` / `.json` / `.txt` (chat) file picked by
+ * the `-o` extension. The chat message never carries contact data: `--include-contact` is
+ * ignored for it, and said on stderr. Exit 0 when the report was produced; 2 for a usage
+ * or config error, a missing path, an output file that exists without `--force`, or an
+ * output that is one of the inputs (never written to).
  */
 export async function runReport(opts: ReportCommandOptions, io: Streams): Promise<number> {
   const fail = (key: UiKey, args: Record<string, string>) => {
@@ -69,17 +71,22 @@ export async function runReport(opts: ReportCommandOptions, io: Streams): Promis
   }
   const run = runs[0] ?? { asOf: opts.asOf ?? '', postings: new PostingBook(config), affiliates: new AffiliateBook(config.affiliate.deliverables) };
 
+  // A chat message is forwarded beyond whoever ships the PR packs: no addresses, ever.
+  const includeContact = opts.includeContact && choice.format !== 'chat';
+  if (opts.includeContact && !includeContact) io.stderr(`kolops: ${t('report-chat:contact-ignored', opts.lang)}\n`);
   const computed = monthlyReport({
     month: opts.month, asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
-    findings: result.findings, includeContact: opts.includeContact,
+    findings: result.findings, includeContact,
   });
   const report: MonthlyReport = {
     ...computed,
     kols: computed.kols.map((k) => ({ ...k, source: { ...k.source, file: display(k.source.file) } })),
+    // Findings too: a forwarded report must not show the sender's folders.
+    findingList: computed.findingList.map((f) => ({ ...f, file: display(f.file) })),
   };
 
   const color = useColor({ output: opts.output, format: choice.format === 'terminal' ? 'text' : choice.format }, io);
-  const rendered = await renderReport(choice.format, report, { lang: opts.lang, includeContact: opts.includeContact, color });
+  const rendered = await renderReport(choice.format, report, { lang: opts.lang, includeContact, color });
   if (out === null) {
     io.stdout(typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('utf8'));
     return 0;

@@ -12,6 +12,7 @@ describe('README examples match what the CLI prints', () => {
     ['check examples/ --as-of 2024-09-20', ['check', 'examples/', '--as-of', '2024-09-20']],
     ['check examples/kol-listing-2024.xlsx --format json --quiet --as-of 2024-09-20', ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet', '--as-of', '2024-09-20']],
     ['describe examples/recap-postingan.xlsx examples/kol-listing-2024.xlsx', ['describe', 'examples/recap-postingan.xlsx', 'examples/kol-listing-2024.xlsx']],
+    ['report monthly --month 2024-09 examples/ --as-of 2024-10-01 --format chat', ['report', 'monthly', '--month', '2024-09', 'examples/', '--as-of', '2024-10-01', '--format', 'chat']],
   ])('kolops %s', async (shown, args) => {
     const run = await kolops(args, { cwd: root, env: { LANG: 'C' } });
     expect(readme).toContain(`$ npx kolops ${shown}\n${run.stdout}\`\`\``);

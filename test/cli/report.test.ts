@@ -78,6 +78,165 @@ describe('kolops report monthly', () => {
   });
 });
 
+describe('kolops report monthly --format chat', () => {
+  const CHAT = [...SEPT, '--format', 'chat'];
+
+  it('prints the chat message shown in the README on stdout, and nothing else', async () => {
+    const run = await kolops(CHAT, { cwd: root, env: { LANG: 'C' } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(readme).toContain(`<!-- chat-example:start -->\n\`\`\`text\n$ npx kolops ${CHAT.join(' ')}\n${run.stdout}\`\`\`\n<!-- chat-example:end -->`);
+    expect(run.stdout).toMatch(/^\*KOL monthly report — September 2024\*\n_As of 1 October 2024, compared with August 2024_\n/);
+    expect(run.stdout).toContain('✅ *Herbana* — target met: 30 KOLs listed, target 20\n');
+    expect(run.stdout).toContain('- Posted late (1): Leona Nur Hafidhoro (2 days late)\n');
+    expect(run.stdout).toContain('- Not posted (1): Nata Shina (deadline 25 September 2024)\n');
+    expect(run.stdout.split('\n').length - 1).toBeLessThanOrEqual(30);
+  });
+
+  it('speaks Bahasa Indonesia with --lang id', async () => {
+    const run = await inWork([...CHAT, '--lang', 'id']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\*Laporan bulanan KOL — September 2024\*\n_Per 1 Oktober 2024, dibandingkan dengan Agustus 2024_\n/);
+    expect(run.stdout).toContain('✅ *Herbana* — target tercapai: 30 KOL di-listing, target 20\n');
+    expect(run.stdout).toContain('- Posting terlambat (1): Leona Nur Hafidhoro (terlambat 2 hari)\n');
+    expect(run.stdout).toContain('- Belum posting (1): Nata Shina (tenggat 25 September 2024)\n');
+  });
+
+  it('every number in the message is a figure of --format json (or a date, a change, a count left out)', async () => {
+    for (const lang of ['en', 'id']) {
+      const chat = (await inWork([...CHAT, '--lang', lang])).stdout;
+      const doc = JSON.parse((await inWork([...SEPT, '--format', 'json'])).stdout) as ReportDoc;
+      const allowed = figuresOf(doc);
+      const numbers = [...chat.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => Number(m[0].replace(',', '.')));
+      expect(numbers.length).toBeGreaterThan(30);
+      expect(numbers.filter((n) => !allowed.has(n)), lang).toEqual([]);
+      // And the ones that matter, each where it belongs.
+      const b = doc.brands[0]!;
+      const words = lang === 'en'
+        ? [`${b.listed} KOLs listed, target ${b.target}`, `${b.agreed} agreed, ${b.declined} declined, ${b.unreachable} unreachable, ${b.pending} no answer yet`,
+          `Posted: ${b.posted} of ${b.agreed} agreed (${b.onTime} on time, ${b.late} late), ${b.notPosted} not posted`]
+        : [`${b.listed} KOL di-listing, target ${b.target}`, `${b.agreed} bersedia, ${b.declined} menolak, ${b.unreachable} tidak bisa dihubungi, ${b.pending} belum ada jawaban`,
+          `Sudah posting: ${b.posted} dari ${b.agreed} yang bersedia (${b.onTime} tepat waktu, ${b.late} terlambat), ${b.notPosted} belum posting`];
+      for (const w of words) expect(chat).toContain(w);
+      for (const a of doc.affiliate) {
+        expect(chat).toMatch(new RegExp(`- ${a.platform} · ${a.brand}: .* ${a.dealRows} → .* ${a.done}\n`));
+      }
+      expect(chat).toContain(`${doc.findings.errors} error`);
+    }
+  });
+
+  it('-o report.txt writes the same message, atomically, and says so on stderr', async () => {
+    const out = join(dir, 'out-chat');
+    await mkdir(out);
+    const stdout = (await inWork([...SEPT, '--format', 'chat'])).stdout;
+    const file = join(out, 'report.txt');
+    const run = await inWork([...SEPT, '-o', file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`kolops: report for September 2024 written to ${file}\n`);
+    expect(await readdir(out)).toEqual(['report.txt']);
+    expect(await readFile(file, 'utf8')).toBe(stdout);
+    // --format chat with it says the same; an existing file needs --force, as for every report file.
+    const again = await inWork([...SEPT, '--format', 'chat', '-o', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('it already exists');
+    expect((await inWork([...SEPT, '--format', 'chat', '-o', file, '--force'])).code).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(stdout);
+    expect(await readdir(out)).toEqual(['report.txt']);
+  });
+
+  it('--include-contact is ignored, and said on stderr: the message is the same', async () => {
+    const plain = (await inWork(CHAT)).stdout;
+    const run = await inWork([...CHAT, '--include-contact']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(plain);
+    expect(run.stderr).toBe('kolops: --include-contact ignored: a chat message never carries addresses or phone numbers (personal data, UU PDP 27/2022); -o report.xlsx --include-contact has them\n');
+    const id = await inWork([...CHAT, '--include-contact', '--lang', 'id']);
+    expect(id.stderr).toContain('kolops: --include-contact diabaikan: pesan chat tidak pernah memuat alamat atau nomor HP');
+  });
+
+  it('a big month (two brands, 24 late and 12 silent KOLs, August too) stays within 30 lines', async () => {
+    const folder = join(dir, 'big');
+    await mkdir(folder);
+    await writeFile(join(folder, 'kolops.config.json'), JSON.stringify({
+      year: 2024, brands: [{ name: 'Herbana' }, { name: 'Herbamojo' }], posting: { deadline: { dayOfMonth: 25 } },
+    }));
+    const rows = ['No,KOL,Followers,Address,Post Date,Willing to receive PR Pack,Platform,Brand,Link Instagram,Bulan'];
+    let n = 0;
+    for (const [month, name] of [['08', 'Agustus'], ['09', 'September']] as const) {
+      for (const brand of ['Herbana', 'Herbamojo']) {
+        for (let i = 0; i < (month === '09' ? 18 : 10); i++) {
+          n++;
+          const post = i < 12 ? `${26 + (i % 5)}/${month}/2024` : '';
+          rows.push(`${n},${brand} KOL ${month}-${i},${20 + i}K,"Jl. Mawar ${i}, 08123456${String(n).padStart(4, '0')}",${post},YES (DONE),Instagram,${brand},`
+            + `https://www.instagram.com/${brand.toLowerCase()}${month}${i}/,${name} 2024`);
+        }
+      }
+    }
+    await writeFile(join(folder, 'listing.csv'), rows.join('\n') + '\n');
+    const args = ['report', 'monthly', '--month', '2024-09', '.', '--as-of', '2024-10-01'];
+    const json = JSON.parse((await kolops([...args, '--format', 'json'], { cwd: folder })).stdout) as ReportDoc;
+    expect(json.brands.map((b) => [b.brand, b.late, b.notPosted])).toEqual([['Herbamojo', 12, 6], ['Herbana', 12, 6]]);
+    for (const lang of ['en', 'id']) {
+      const run = await kolops([...args, '--format', 'chat', '--lang', lang, '--include-contact'], { cwd: folder });
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines.length).toBeLessThanOrEqual(30);
+      expect(run.stdout).toMatch(lang === 'en' ? /- Posted late \(12\): .* and 9 more\n/ : /- Posting terlambat \(12\): .*, dan 9 lainnya\n/);
+      // No address, no phone number (the CSV's Address cells hold both).
+      expect(run.stdout).not.toMatch(/Mawar|0812/);
+      expect(run.stdout).not.toMatch(/\d{6}/);
+    }
+  });
+});
+
+interface ReportFigures {
+  brand: string; listed: number; target: number; agreed: number; declined: number; unreachable: number; pending: number;
+  posted: number; onTime: number; late: number; notPosted: number; acceptanceRate: number | null;
+  tiers: Record<string, number>;
+  lateKols: { kol: string; postDate: string; deadline: string; daysLate: number }[];
+  notPostedKols: { kol: string; deadline: string | null }[];
+}
+interface FunnelFigures { platform: string; brand: string; contacted: number | null; dealsDeclared: number | null; dealRows: number; done: number; deliverablesComplete: number | null; bonusesDue: number }
+interface ReportDoc {
+  month: string; asOf: string; brands: ReportFigures[]; affiliate: FunnelFigures[];
+  previousMonth: { month: string; brands: ReportFigures[]; affiliate: FunnelFigures[] };
+  findings: { errors: number; warnings: number; infos: number };
+}
+
+/**
+ * The numbers a chat message may show for `doc`: its figures, the days and years of its
+ * dates, a brand's shortfall against the target, each change against last month (and
+ * acceptance rates in percent), and how many KOLs a short list leaves out.
+ */
+function figuresOf(doc: ReportDoc): Set<number> {
+  const out = new Set<number>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'number') out.add(v);
+    // An ISO date or month shows its day (no leading zero) and year; the month is spelt out.
+    else if (typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v)) v.split('-').forEach((p, i) => { if (i !== 1) out.add(Number(p)); });
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(doc);
+  for (const b of doc.brands) {
+    out.add(Math.max(0, b.target - b.listed));
+    if (b.acceptanceRate !== null) out.add(Math.round(b.acceptanceRate * 1000) / 10);
+    for (const list of [b.lateKols, b.notPostedKols]) if (list.length > 3) out.add(list.length - 3);
+    const prev = doc.previousMonth.brands.find((p) => p.brand === b.brand);
+    if (prev) for (const k of ['listed', 'agreed', 'posted', 'onTime', 'late', 'notPosted'] as const) out.add(Math.abs(b[k] - prev[k]));
+  }
+  for (const a of doc.affiliate) {
+    const prev = doc.previousMonth.affiliate.find((p) => p.platform === a.platform && p.brand === a.brand);
+    if (!prev) continue;
+    for (const k of ['contacted', 'dealsDeclared', 'dealRows', 'done', 'deliverablesComplete', 'bonusesDue'] as const) {
+      const [x, y] = [a[k], prev[k]];
+      if (x !== null && y !== null) out.add(Math.abs(x - y));
+    }
+  }
+  return out;
+}
+
 describe('kolops report monthly: usage errors are exit 2', () => {
   it('--month is required', async () => {
     const run = await inWork(['report', 'monthly', 'examples/']);
@@ -91,10 +250,10 @@ describe('kolops report monthly: usage errors are exit 2', () => {
     expect(run.stderr).toContain('expected YYYY-MM');
   });
 
-  it.each(['report.txt', 'report', 'report.xls', 'report.pdf'])('-o %s: unknown extension, nothing written', async (name) => {
+  it.each(['report.csv', 'report', 'report.xls', 'report.pdf'])('-o %s: unknown extension, nothing written', async (name) => {
     const run = await inWork([...SEPT, '-o', name]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`kolops: cannot tell the report format from ${name}: use a .xlsx, .md, .html or .json file name, or --format json for stdout\n`);
+    expect(run.stderr).toBe(`kolops: cannot tell the report format from ${name}: use a .xlsx, .md, .html, .json or .txt file name, or --format json for stdout\n`);
     expect(await readdir(work)).toEqual(['examples']);
   });
 
@@ -102,6 +261,13 @@ describe('kolops report monthly: usage errors are exit 2', () => {
     const run = await inWork([...SEPT, '--format', 'json', '-o', 'report.md']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--format json does not fit report.md');
+  });
+
+  it.each([['chat', 'report.md'], ['chat', 'report.json'], ['json', 'report.txt'], ['text', 'report.txt']])('--format %s with -o %s contradicts itself', async (format, file) => {
+    const run = await inWork([...SEPT, '--format', format, '-o', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--format ${format} does not fit ${file}`);
+    expect(await readdir(work)).toEqual(['examples']);
   });
 
   it('an existing output file is overwritten only with --force', async () => {

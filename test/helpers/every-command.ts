@@ -431,6 +431,8 @@ export function commandRuns(): CommandRun[] {
   runs.push(cli('report monthly -o .json', report, [0, 1], fileAnd(async (f) => (JSON.parse(await readFile(f, 'utf8')), [])), { output: 'json' }));
   runs.push(cli('report monthly --format json (stdout)', [...report, '--format', 'json'], [0, 1], stderrAnd('json', (r) => (JSON.parse(r.stdout), []))));
   runs.push(cli('report monthly -o .xlsx', report, [0, 1], fileAnd(workbookText), { output: 'xlsx' }));
+  runs.push(cli('report monthly --format chat (stdout)', [...report, '--format', 'chat'], [0, 1]));
+  runs.push(cli('report monthly -o .txt --include-contact (chat: ignored, said)', [...report, '--include-contact'], [0, 1], fileAnd(async (f) => [await readFile(f, 'utf8')]), { output: 'txt' }));
   runs.push(cli('report monthly (a month with nothing)', ['report', 'monthly', '.', '--month', '2023-01', '--as-of', '2023-02-01'], [0, 1]));
   runs.push(cli('report monthly -o .pdf (unknown extension)', report, [2], asText, { output: 'pdf' }));
 
@@ -579,7 +581,7 @@ export function namesEverywhere(): string[] {
 
 const COMMAND_NAMES = 'validate|check|list|recap|affiliate|describe|normalize|textconv|diff|init|report|monthly|chase|help';
 /** The values options take (formats, languages), quoted in help or listed in a usage error. */
-const CHOICES = 'text|json|github|junit|sarif|markdown|csv|en|id|qps';
+const CHOICES = 'text|json|github|junit|sarif|markdown|csv|chat|en|id|qps';
 
 /**
  * Names in output that a pattern tells apart, the same in every language:

@@ -389,7 +389,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
  * Each call gets its own profile folder: two soffice processes sharing one profile
  * block each other, and vitest runs test files in parallel.
  */
-export async function convertWithLibreOffice(src: string, outDir: string, to: 'xlsx' | 'csv'): Promise<string> {
+export async function convertWithLibreOffice(src: string, outDir: string, to: 'xlsx' | 'csv' | 'pdf'): Promise<string> {
   const soffice = sofficePath();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   const out = join(outDir, `${basename(src, extname(src))}.${to}`);

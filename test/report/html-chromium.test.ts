@@ -5,50 +5,18 @@
  * A control page that does log an error proves the console capture works. Without
  * Chromium the tests skip and say why (`.ci/run` installs Debian's `chromium`).
  */
-import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, NO_CHROMIUM, runChromium } from '../helpers/chromium.js';
 import { kolops } from '../helpers/cli.js';
 import { makeTempDir } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function chromiumPath(): string | null {
-  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(delimiter).flatMap((d) => [join(d, 'chromium'), join(d, 'chromium-browser')])];
-  for (const c of candidates) {
-    try {
-      accessSync(c, constants.X_OK);
-      return c;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
-
-const chromium = chromiumPath();
-if (!chromium) console.warn('skipping the headless Chromium tests of the HTML report: no /usr/bin/chromium or chromium on PATH (apt-get install chromium)');
-
-/** One headless Chromium run with a fresh profile; resolves with its stderr (the console log). */
-async function runChromium(args: string[]): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'kolops-chromium-'));
-  try {
-    return await new Promise<string>((res, rej) => {
-      execFile(chromium!, [
-        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`,
-        '--enable-logging=stderr', '--v=0', ...args,
-      ], { timeout: 90_000 }, (err, _stdout, stderr) => (err ? rej(new Error(`chromium failed: ${err.message}\n${stderr}`)) : res(stderr)));
-    });
-  } finally {
-    await rm(profile, { recursive: true, force: true });
-  }
-}
+if (!chromium) console.warn(`skipping the headless Chromium tests of the HTML report: ${NO_CHROMIUM}`);
 
 /**
  * Console lines Chromium logged about a page. Chromium writes every console message as

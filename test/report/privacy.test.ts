@@ -72,6 +72,15 @@ beforeAll(async () => {
   // Bahasa Indonesia says the same, so it must leak the same nothing.
   const id = await kolops([...BASE, '--lang', 'id', '-o', join(dir, 'laporan.html')], { cwd: root });
   outputs['file.html (id)'] = [await readFile(join(dir, 'laporan.html'), 'utf8'), id.stdout, id.stderr];
+  // The chat message carries none of it even when asked: --include-contact is ignored for it.
+  for (const lang of ['en', 'id']) {
+    const chat = await kolops([...BASE, '--format', 'chat', '--include-contact', '--lang', lang], { cwd: root });
+    expect(chat.code).toBe(0);
+    outputs[`chat --include-contact (${lang})`] = [chat.stdout, chat.stderr];
+  }
+  const txt = await kolops([...BASE, '--include-contact', '-o', join(dir, 'report.txt')], { cwd: root });
+  expect(txt.code, txt.stderr).toBe(0);
+  outputs['file.txt --include-contact'] = [await readFile(join(dir, 'report.txt'), 'utf8'), txt.stdout, txt.stderr];
 });
 
 afterAll(async () => {
@@ -79,7 +88,8 @@ afterAll(async () => {
 });
 
 describe('no report format carries addresses or phone numbers without --include-contact', () => {
-  it.each(['terminal', 'json', 'file.md', 'file.html', 'file.json', 'file.xlsx', 'file.html (id)'])('%s', (name) => {
+  it.each(['terminal', 'json', 'file.md', 'file.html', 'file.json', 'file.xlsx', 'file.html (id)',
+    'chat --include-contact (en)', 'chat --include-contact (id)', 'file.txt --include-contact'])('%s', (name) => {
     expect(outputs[name]!.join('\n').length).toBeGreaterThan(500);
     expect(leaks(outputs[name]!)).toEqual([]);
   });
@@ -103,7 +113,7 @@ describe('no report format carries addresses or phone numbers without --include-
   });
 
   it('leaves no temporary file behind', async () => {
-    expect((await readdir(dir)).sort()).toEqual(['laporan.html', 'report.html', 'report.json', 'report.md', 'report.xlsx']);
+    expect((await readdir(dir)).sort()).toEqual(['laporan.html', 'report.html', 'report.json', 'report.md', 'report.txt', 'report.xlsx']);
   });
 });
 

@@ -65,7 +65,7 @@ describe('chooseFormat', () => {
   });
 
   it('never guesses: an unknown or missing extension is an error', () => {
-    expect(chooseFormat('report.txt', undefined)).toEqual({ ok: false, reason: 'unknown-extension', extension: '.txt' });
+    expect(chooseFormat('report.csv', undefined)).toEqual({ ok: false, reason: 'unknown-extension', extension: '.csv' });
     expect(chooseFormat('report', undefined)).toEqual({ ok: false, reason: 'unknown-extension', extension: '' });
     expect(chooseFormat('report.xls', undefined)).toMatchObject({ ok: false, reason: 'unknown-extension' });
   });

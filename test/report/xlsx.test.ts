@@ -19,6 +19,7 @@ import type { Finding } from '../../src/model/finding.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { monthlyReport, type AffiliateMetrics, type BrandMetrics, type KolLine, type MonthlyReport } from '../../src/report/metrics.js';
 import { renderReportXlsx } from '../../src/report/render/xlsx.js';
+import { kolops } from '../helpers/cli.js';
 import { convertWithLibreOffice, makeTempDir, sofficePath } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,8 +51,8 @@ function seedReport(includeContact: boolean, from: CheckRun = run): MonthlyRepor
   });
 }
 
-async function render(report: MonthlyReport, lang: Lang = 'en', includeContact = false): Promise<ExcelJS.Workbook> {
-  return load(await renderReportXlsx(report, { lang, includeContact }));
+async function render(report: MonthlyReport, lang: Lang = 'en', includeContact = false, cwd?: string): Promise<ExcelJS.Workbook> {
+  return load(await renderReportXlsx(report, { lang, includeContact, cwd }));
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -237,18 +238,18 @@ describe('renderReportXlsx: Summary of the seed month', () => {
     expect(ws.getCell(rowOf(ws, 'Brand') + 2, 1).value).toBe('No KOL listing for August 2024 to compare with.');
   });
 
-  it('has the affiliate funnel per platform × brand with August beside it; TBA is an empty cell, not 0', async () => {
+  it('has the affiliate funnel per platform × brand with August beside it; TBA reads "not stated", not 0', async () => {
     const ws = sheet(await render(seedReport(false)), 0);
     const rows = table(ws, rowOf(ws, 'Platform'));
     expect(rows).toHaveLength(1);
     const shopee = rows[0];
     expect(values(shopee)).toMatchObject({
       Platform: 'Shopee', Brand: 'Herbana',
-      Contacted: null, 'Deals declared': 5, 'Deal rows': 9, Done: 9,
+      Contacted: 'not stated', 'Deals declared': 5, 'Deal rows': 9, Done: 9,
       'Contacted (August 2024)': 46, 'Deals declared (August 2024)': 10, 'Deal rows (August 2024)': 10, 'Done (August 2024)': 10,
-      'Deliverables complete': null, 'Bonuses due': 0,
+      'Deliverables complete': 'not stated', 'Bonuses due': 0,
     });
-    expect(cellOf(shopee, 'Contacted').type).toBe(ExcelJS.ValueType.Null);
+    expect(cellOf(shopee, 'Contacted').type).toBe(ExcelJS.ValueType.String);
   });
 
   it('has the month\'s finding counts', async () => {
@@ -374,8 +375,8 @@ describe('renderReportXlsx: KOLs, Postings, Affiliates, Findings', () => {
   it('lists this month\'s affiliate funnel rows, then the previous month\'s marked with their month', async () => {
     const rows = table(sheet(await render(seedReport(false)), 3), 1);
     expect(rows.map(values)).toEqual([
-      { Month: 'September 2024', Platform: 'Shopee', Brand: 'Herbana', Contacted: null, 'Deals declared': 5, 'Deal rows': 9, Done: 9, 'Deliverables complete': null, 'Bonuses due': 0 },
-      { Month: 'August 2024', Platform: 'Shopee', Brand: 'Herbana', Contacted: 46, 'Deals declared': 10, 'Deal rows': 10, Done: 10, 'Deliverables complete': null, 'Bonuses due': 0 },
+      { Month: 'September 2024', Platform: 'Shopee', Brand: 'Herbana', Contacted: 'not stated', 'Deals declared': 5, 'Deal rows': 9, Done: 9, 'Deliverables complete': 'not stated', 'Bonuses due': 0 },
+      { Month: 'August 2024', Platform: 'Shopee', Brand: 'Herbana', Contacted: 46, 'Deals declared': 10, 'Deal rows': 10, Done: 10, 'Deliverables complete': 'not stated', 'Bonuses due': 0 },
     ]);
     const id = table(sheet(await render(seedReport(false), 'id'), 3), 1);
     expect(id.map((r) => r.get('Bulan')?.value)).toEqual(['September 2024', 'Agustus 2024']);
@@ -392,6 +393,144 @@ describe('renderReportXlsx: KOLs, Postings, Affiliates, Findings', () => {
     expect(String(late?.get('Message')?.value)).toContain('2 days after the deadline');
     const id = table(sheet(await render(report, 'id'), 4), 1);
     expect(new Set(id.map((r) => r.get('Tingkat')?.value))).toEqual(new Set(['error', 'peringatan', 'info']));
+  });
+});
+
+describe('renderReportXlsx: forwarded and printed', () => {
+  const SHEETS = ['Summary', 'KOLs', 'Postings', 'Affiliates', 'Findings'];
+
+  it('names files relative to the working folder on every sheet, never by the sender\'s absolute path', async () => {
+    const report = seedReport(false);
+    // The engine's paths are absolute; this is the leak the renderer must not pass on.
+    expect(report.findingList.every((f) => f.file.startsWith(root))).toBe(true);
+    const wb = await render(report, 'en', false, root);
+    const files = [
+      ...table(sheet(wb, 1), 1).map((r) => cellOf(r, 'File').value),
+      ...table(sheet(wb, 4), 1).map((r) => cellOf(r, 'File').value),
+    ];
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) expect(String(f)).toMatch(/^examples\/[\w-]+\.xlsx$/);
+    expect(everyCell(wb).filter(({ json }) => json.includes(root)).map((c) => `${c.sheet}!${c.address}`)).toEqual([]);
+  });
+
+  it('writes relative paths through the CLI too (`kolops report monthly … -o FILE`), Findings included', async () => {
+    const dir = await makeTempDir();
+    try {
+      const out = join(dir, 'report.xlsx');
+      const run = await kolops(['report', 'monthly', '--month', '2024-09', join(root, 'examples'), '--as-of', '2024-10-01', '-o', out], { cwd: root, env: { LANG: 'C' } });
+      expect(run.code).toBe(0);
+      const wb = await load(await readFile(out));
+      const findingFiles = new Set(table(sheet(wb, 4), 1).map((r) => String(cellOf(r, 'File').value)));
+      expect(findingFiles.size).toBeGreaterThan(1);
+      for (const f of findingFiles) expect(f).toMatch(/^examples\/[\w-]+\.xlsx$/);
+      expect(everyCell(wb).filter(({ json }) => json.includes(root))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints every sheet landscape on A4, one page wide, its header row on every page, with month and page numbers in the footer', async () => {
+    for (const [lang, names, month, page] of [
+      ['en', SHEETS, 'September 2024', 'page &P of &N'],
+      ['id', ['Ringkasan', 'KOL', 'Postingan', 'Affiliate', 'Temuan'], 'September 2024', 'halaman &P dari &N'],
+    ] as const) {
+      const wb = await render(seedReport(false), lang);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+      for (const ws of wb.worksheets) {
+        expect(ws.pageSetup, `${lang} ${ws.name}`).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+        expect(ws.pageSetup.printTitlesRow, ws.name).toBe(ws.name === names[0] ? '1:2' : '1:1');
+        const footer = ws.headerFooter.oddFooter ?? '';
+        expect(footer, ws.name).toContain(month);
+        expect(footer, ws.name).toContain(page);
+        expect(footer, ws.name).toContain('&A'); // the sheet's name
+      }
+    }
+  });
+
+  it('writes the footer in xlsx footer codes: title and month left, sheet name centre, page N of M right', async () => {
+    const wb = await render(handReport({ month: '2024-10' }));
+    expect(sheet(wb, 0).headerFooter.oddFooter).toBe('&LMonthly KOL report — October 2024&C&A&Rpage &P of &N');
+  });
+
+  it('makes every column at least as wide as its header\'s longest word and its values (capped), and header rows tall enough for their wrapped lines', async () => {
+    const report = seedReport(false);
+    const wb = await render(report, 'en', false, root);
+    const headerRows = new Map<string, number[]>([
+      ['Summary', [rowOf(sheet(wb, 0), 'Brand'), rowOf(sheet(wb, 0), 'Platform'), rowOf(sheet(wb, 0), 'Errors')]],
+      ...SHEETS.slice(1).map((n) => [n, [1]] as [string, number[]]),
+    ]);
+    for (const ws of wb.worksheets) {
+      for (const r of headerRows.get(ws.name) ?? []) {
+        let lines = 1;
+        ws.getRow(r).eachCell((c, col) => {
+          const header = String(c.value);
+          const width = ws.getColumn(col).width ?? 0;
+          const longest = Math.max(...header.split(/\s+/).map((w) => w.length));
+          expect(width, `${ws.name}!${c.address} "${header}"`).toBeGreaterThanOrEqual(longest + 1);
+          expect(c.alignment?.wrapText, `${ws.name}!${c.address}`).toBe(true);
+          // At least as many lines as the characters need, wrapped nowhere but between words.
+          lines = Math.max(lines, Math.ceil(header.length / (width - 1)));
+        });
+        const height = ws.getRow(r).height;
+        if (lines > 1) expect(height, `${ws.name} row ${r}`).toBeGreaterThanOrEqual(lines * 15);
+      }
+    }
+    // The header LibreOffice used to clip: three lines, and a row tall enough for them.
+    const summary = sheet(wb, 0);
+    const funnelHeader = rowOf(summary, 'Platform');
+    expect(headersOf(summary, funnelHeader)).toContain('Deals declared (August 2024)');
+    expect(summary.getRow(funnelHeader).height).toBeGreaterThanOrEqual(3 * 15);
+    // Values: the longest KOL name fits; the longest message is capped and wraps instead.
+    const kols = sheet(wb, 1);
+    expect(kols.getColumn(1).width).toBeGreaterThanOrEqual(Math.max(...report.kols.map((k) => k.kol.length)));
+    const findings = sheet(wb, 4);
+    const message = findings.getColumn(7);
+    expect(message.width).toBeLessThanOrEqual(70);
+    const longest = table(findings, 1).reduce((a, r) => (String(cellOf(r, 'Message').value).length > String(cellOf(a, 'Message').value).length ? r : a));
+    const cell = cellOf(longest, 'Message');
+    expect(String(cell.value).length).toBeGreaterThan(70);
+    expect(cell.alignment?.wrapText).toBe(true);
+    expect(findings.getRow(Number(cell.row)).height).toBeGreaterThanOrEqual(2 * 15);
+  });
+
+  it('writes "not stated" where a figure is not stated, and leaves empty what that month did not have', async () => {
+    const report = handReport({
+      brands: [brand({ brand: 'Herbana', listed: 0, acceptanceRate: null })],
+      affiliate: [funnel({ contacted: null, dealsDeclared: 4, deliverablesComplete: null })],
+      previousMonth: { month: '2024-09', brands: [brand({ brand: 'EssentialDHARI', listed: 3 })], affiliate: [] },
+      kols: [kol({ kol: 'Tanpa Followers', followers: null, tier: null })],
+    });
+    for (const [lang, words, brandHead, rateHead, followersHead] of [
+      ['en', 'not stated', 'Brand', 'Acceptance rate', 'Followers'],
+      ['id', 'tidak disebutkan', 'Merek', 'Tingkat penerimaan', 'Jumlah followers'],
+    ] as const) {
+      const wb = await render(report, lang);
+      const ws = sheet(wb, 0);
+      const brands = table(ws, rowOf(ws, brandHead));
+      const rate = cellOf(brands[0], rateHead);
+      expect(rate.value).toBe(words); // the same words as the Markdown, HTML and terminal reports
+      expect(rate.type).toBe(ExcelJS.ValueType.String);
+      // EssentialDHARI listed nothing this month: its figures for this month are simply absent.
+      expect(cellOf(brands[1], rateHead).value).toBeNull();
+      const funnels = table(ws, rowOf(ws, 'Platform'));
+      expect([...funnels[0]!.values()].map((c) => c.value)).toEqual(['Shopee', 'Herbana', words, 4, 0, 0, words, 0]);
+      const affiliates = table(sheet(wb, 3), 1)[0]!;
+      expect([...affiliates.values()].filter((c) => c.value === words)).toHaveLength(2);
+      expect(cellOf(table(sheet(wb, 1), 1)[0], followersHead).value).toBe(words);
+    }
+  });
+
+  it('keeps every figure, rate and date a real number or date cell: no text that only looks like one', async () => {
+    const wb = await render(seedReport(false), 'en', false, root);
+    const cells = everyCell(wb);
+    const looksNumeric = cells.filter(({ cell }) => typeof cell.value === 'string' && /^[+-]?\d[\d.,]*%?$|^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(cell.value));
+    expect(looksNumeric.map((c) => `${c.sheet}!${c.address} ${c.json}`)).toEqual([]);
+    const dates = cells.filter(({ cell }) => cell.value instanceof Date);
+    expect(dates.length).toBeGreaterThan(5);
+    for (const d of dates) expect(d.cell.numFmt, `${d.sheet}!${d.address}`).toBe('dd/mm/yyyy');
+    const numbers = cells.filter(({ cell }) => typeof cell.value === 'number');
+    expect(numbers.length).toBeGreaterThan(50);
+    for (const n of numbers) expect(['#,##0', '0.0%', '+#,##0;-#,##0;0'], `${n.sheet}!${n.address}`).toContain(n.cell.numFmt);
   });
 });
 
@@ -491,7 +630,7 @@ describe('renderReportXlsx: in a real spreadsheet client', () => {
     // The acceptance rate is a number shown as a percentage, not the text "16.7%".
     expect(herbana?.[8]).toMatch(/^16[.,]6{3,}7?%$|^16[.,]7%$/);
     expect(herbana?.slice(9)).toEqual(['4', '3', '1', '1', '1', '7', '22', '0']);
-    expect(lines).toContain('Shopee,Herbana,,46,5,10,9,10,9,10,,0');
+    expect(lines).toContain('Shopee,Herbana,not stated,46,5,10,9,10,9,10,not stated,0');
     const counts = lines[lines.findIndex((l) => l === 'Errors,Warnings,Infos') + 1];
     expect(counts).toBe(`${report.findings.errors},${report.findings.warnings},${report.findings.infos}`);
   });

@@ -12,7 +12,10 @@ import { formatMonth, formatNumber } from '../../i18n/message-format.js';
 import { intlTag } from '../../i18n/registry.js';
 import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
 
-export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx';
+export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx' | 'chat';
+
+/** What `--format` of `report monthly` may say. */
+export type ReportFormatFlag = 'text' | 'json' | 'chat';
 
 /** `-o` extensions, lower-cased, and the format each one means. */
 export const REPORT_EXTENSIONS: Readonly<Record<string, Exclude<ReportFormat, 'terminal'>>> = {
@@ -22,6 +25,7 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, Exclude<ReportFormat, 't
   '.html': 'html',
   '.htm': 'html',
   '.json': 'json',
+  '.txt': 'chat',
 };
 
 export type FormatChoice =
@@ -31,16 +35,17 @@ export type FormatChoice =
 
 /**
  * The renderer for `-o FILE` / `--format`: the file's extension decides (an unknown or
- * missing extension is a usage error, never a guess); `--format json` without `-o` is
- * JSON on stdout; neither is the terminal summary. `--format json` with `-o report.md`
+ * missing extension is a usage error, never a guess); `--format json` / `--format chat`
+ * without `-o` is JSON / the chat message on stdout; neither is the terminal summary.
+ * `--format json` with `-o report.md` (or `--format chat` with anything but a `.txt`)
  * contradicts itself and is a usage error too.
  */
-export function chooseFormat(output: string | undefined, format: 'text' | 'json' | undefined): FormatChoice {
-  if (output === undefined) return { ok: true, format: format === 'json' ? 'json' : 'terminal' };
+export function chooseFormat(output: string | undefined, format: ReportFormatFlag | undefined): FormatChoice {
+  if (output === undefined) return { ok: true, format: format === 'json' || format === 'chat' ? format : 'terminal' };
   const extension = extname(output).toLowerCase();
   const byExtension = REPORT_EXTENSIONS[extension];
   if (!byExtension) return { ok: false, reason: 'unknown-extension', extension };
-  if (format === 'text' || (format === 'json' && byExtension !== 'json')) return { ok: false, reason: 'conflict' };
+  if (format === 'text' || (format !== undefined && format !== byExtension)) return { ok: false, reason: 'conflict' };
   return { ok: true, format: byExtension };
 }
 
@@ -59,6 +64,7 @@ export async function renderReport(format: ReportFormat, report: MonthlyReport, 
     case 'md': return (await import('./markdown.js')).renderReportMarkdown(report, ctx);
     case 'html': return (await import('./html.js')).renderReportHtml(report, ctx);
     case 'terminal': return (await import('./terminal.js')).renderReportTerminal(report, ctx);
+    case 'chat': return (await import('./chat.js')).renderReportChat(report, ctx);
     case 'xlsx': return (await import('./xlsx.js')).renderReportXlsx(report, { lang: ctx.lang, includeContact: ctx.includeContact });
   }
 }
