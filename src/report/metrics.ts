@@ -133,15 +133,43 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   };
 }
 
-function monthFigures(input: ReportInput, month: string): { brands: BrandMetrics[]; affiliate: AffiliateMetrics[]; kols: KolLine[] } {
+interface BookIndex { records: Map<ListingRef, PostingRecord>; rowsByMonth: Map<string | null, ListingRef[]> }
+
+/**
+ * A book's posting records keyed by their listing row and its listing rows by month, built
+ * once per book: every month a report shows (this, the last, twelve of a range) reads them,
+ * and each walk goes over every row read.
+ */
+const indexByBook = new WeakMap<PostingBook, BookIndex>();
+function indexOf(postings: PostingBook): BookIndex {
+  let index = indexByBook.get(postings);
+  if (!index) {
+    index = { records: new Map(), rowsByMonth: new Map() };
+    for (const r of postings.join().records) if (r.listing) index.records.set(r.listing, r);
+    for (const { ref, month } of postings.listingRows()) {
+      let rows = index.rowsByMonth.get(month);
+      if (!rows) index.rowsByMonth.set(month, (rows = []));
+      rows.push(ref);
+    }
+    indexByBook.set(postings, index);
+  }
+  return index;
+}
+
+export interface MonthFigures { brands: BrandMetrics[]; affiliate: AffiliateMetrics[]; kols: KolLine[] }
+
+/**
+ * One month's figures from one check run: what the monthly report shows for its month and
+ * the month before, and what `report range` shows for each month of its range — the same
+ * computation, so the two reports cannot disagree.
+ */
+export function monthFigures(input: ReportInput, month: string): MonthFigures {
   const tiers = input.config.tiers ?? DEFAULT_TIERS;
-  const records = new Map<ListingRef, PostingRecord>();
-  for (const r of input.postings.join().records) if (r.listing) records.set(r.listing, r);
+  const { records, rowsByMonth } = indexOf(input.postings);
 
   // First row of each account per brand: blank rows and duplicates are not counted.
   const byBrand = new Map<string, Map<string, ListingRef>>();
-  for (const { ref, month: refMonth } of input.postings.listingRows()) {
-    if (refMonth !== month) continue;
+  for (const ref of rowsByMonth.get(month) ?? []) {
     const brand = brandOf(ref.brand);
     let accounts = byBrand.get(brand);
     if (!accounts) byBrand.set(brand, (accounts = new Map()));

@@ -121,7 +121,9 @@ function barChart(id: string, title: string, rows: BarRow[], legend: { color: st
     const total = r.segments.reduce((a, s) => a + s.value, 0);
     const value = r.total ?? formatCount(total, lang);
     const valueW = textWidth(value, FONT, true);
-    parts.push(`<g><title>${escapeHtml(`${r.label}: ${r.segments.map((s) => `${s.name} ${formatCount(s.value, lang)}`).join(', ')}`)}</title>`);
+    // A one-segment bar says its figure as the row does: an unstated step reads "not stated", never 0.
+    const said = r.segments.length === 1 && r.total !== undefined ? value : r.segments.map((s) => `${s.name} ${formatCount(s.value, lang)}`).join(', ');
+    parts.push(`<g><title>${escapeHtml(`${r.label}: ${said}`)}</title>`);
     parts.push(`<text class="label" x="0" y="${y + 16}">${escapeHtml(fit(r.label, WIDTH - valueW - 12))}</text>`);
     parts.push(`<text class="value" x="${WIDTH}" y="${y + 16}" text-anchor="end">${escapeHtml(value)}</text>`);
     const barY = y + LABEL_LINE;
