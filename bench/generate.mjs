@@ -20,13 +20,16 @@ function prng(seed) {
  * date cells with a `dd/mm/yyyy` format and strings are shared, the input LibreOffice
  * re-saves in listingXlsxByLibreOffice.
  */
-export async function listingXlsx(path, rows, { realDates = false } = {}) {
+export async function listingXlsx(path, rows, { realDates = false, oneMonth = false } = {}) {
   if (existsSync(path)) return path;
   const rnd = prng(42);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: realDates, useStyles: realDates });
-  const perSheet = Math.ceil(rows / 12);
+  // A year in twelve monthly sheets, or (oneMonth) every row in September's: the report of
+  // a month holds that month's rows, so the one-month file is its worst case.
+  const months = oneMonth ? [[8, MONTHS[8]]] : [...MONTHS.entries()];
+  const perSheet = Math.ceil(rows / months.length);
   let n = 0;
-  for (const [m, month] of MONTHS.entries()) {
+  for (const [m, month] of months) {
     const ws = wb.addWorksheet(`${month} 2024`);
     if (realDates) ws.getColumn(5).numFmt = 'dd/mm/yyyy';
     ws.addRow(HEADER).commit();

@@ -44,6 +44,8 @@ function paired(name, kolopsArgs, baseArgs) {
 
 const rowsOf = (k) => Math.round(k * scale);
 const listing = await listingXlsx(join(out, `listing-${rowsOf(100000)}.xlsx`), rowsOf(100000));
+// Every row in September: the report of that month holds all 100,000 KOLs, its worst case.
+const listingOneMonth = await listingXlsx(join(out, `listing-${rowsOf(100000)}-sep.xlsx`), rowsOf(100000), { oneMonth: true });
 const listing300 = await listingXlsx(join(out, `listing-${rowsOf(300000)}.xlsx`), rowsOf(300000));
 // The same listing as LibreOffice saves it: shared strings, styles, real date cells.
 const byLibreOffice = await listingXlsxByLibreOffice(out, rowsOf(100000));
@@ -56,8 +58,14 @@ writeFileSync(tiny, 'No;KOL;Followers;Platform;Brand;Link\r\n1;Nata Shina;354K;I
 
 const n = (x) => Math.round(x * scale).toLocaleString('en-US');
 const check = (file) => [kolops, 'check', file, '--format', 'json', '--as-of', '2024-12-31'];
+const reportXlsx = join(out, 'report.xlsx');
+const report = (file) => [kolops, 'report', 'monthly', file, '--month', '2024-09', '--as-of', '2024-12-31', '-o', reportXlsx, '--force'];
 const rows = [
   paired(`check ${n(100000)}-row listing xlsx vs exceljs streaming read`, check(listing), ['bench/baseline-xlsx.mjs', listing]),
+  // Issue 15: the month's xlsx report costs at most 1.5x the check of the same workbook.
+  paired(`report monthly -o xlsx vs check, ${n(100000)}-row listing (a year)`, report(listing), check(listing)),
+  paired(`report monthly -o xlsx vs check, ${n(100000)} rows all in the month`, report(listingOneMonth), check(listingOneMonth)),
+  paired(`xlsx writer alone vs exceljs streaming writer, ${n(100000)} report rows`, ['bench/writer-alone.mjs', join(out, 'writer.xlsx'), String(rowsOf(100000))], ['bench/baseline-xlsx-write.mjs', join(out, 'writer-exceljs.xlsx'), String(rowsOf(100000))]),
   ...(byLibreOffice ? [
     paired(`check ${n(100000)}-row listing by LibreOffice vs exceljs streaming read`, check(byLibreOffice), ['bench/baseline-xlsx.mjs', byLibreOffice]),
     paired(`reader alone, ${n(100000)}-row LibreOffice listing vs unzip + scan floor`, ['bench/reader-alone.mjs', byLibreOffice], ['bench/floor-xlsx.mjs', byLibreOffice]),

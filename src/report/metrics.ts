@@ -86,6 +86,12 @@ export interface ReportInput {
   affiliates: AffiliateBook;
   findings: readonly Finding[];
   includeContact: boolean;
+  /**
+   * How a file is named in the report (the CLI: relative to the working folder), applied
+   * as the KOL lines and the finding list are made, so a forwarded report never shows the
+   * sender's folders and 100,000 lines are not copied to rename their file.
+   */
+  showFile?: (file: string) => string;
 }
 
 export function previousMonthOf(month: string): string {
@@ -117,7 +123,10 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   const current = monthFigures(input, input.month);
   const prevMonth = previousMonthOf(input.month);
   const previous = monthFigures(input, prevMonth);
-  const findingList = input.findings.filter((f) => f.month === input.month || f.month === null);
+  const show = input.showFile;
+  const findingList = input.findings
+    .filter((f) => f.month === input.month || f.month === null)
+    .map((f) => (show ? { ...f, file: show(f.file) } : f));
   const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findingList) findings[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   return {
@@ -217,7 +226,7 @@ export function monthFigures(input: ReportInput, month: string): MonthFigures {
         kol: ref.kol, brand, platform: ref.platform ? formatPlatform(ref.platform) : null, link: ref.link,
         followers: ref.followers, tier, status: group, statusText: ref.statusText,
         postDate: rec?.posted?.iso ?? ref.postDate, deadline: rec?.deadline?.iso ?? null, posting, daysLate,
-        source: { file: ref.table.file, sheet: ref.table.sheet, row: ref.rowNumber },
+        source: { file: input.showFile ? input.showFile(ref.table.file) : ref.table.file, sheet: ref.table.sheet, row: ref.rowNumber },
         ...(input.includeContact ? { address: ref.address } : {}),
       });
     }

@@ -15,7 +15,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { checkWorkbooks } from '../../src/engine/check.js';
 import { collectFiles } from '../../src/engine/walk.js';
 import { monthlyReport, type MonthlyReport } from '../../src/report/metrics.js';
-import { reportWorkbook } from '../../src/report/render/xlsx.js';
+import { renderReportXlsx } from '../../src/report/render/xlsx.js';
 import { convertWithLibreOffice, makeTempDir, sofficePath } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -53,12 +53,9 @@ afterAll(async () => {
 
 /** Prints the report's workbook (or only the sheet at `only`) to PDF; returns its pages. */
 async function print(name: string, only?: number): Promise<{ width: number; height: number }[]> {
-  const wb = reportWorkbook(report, { lang: 'en', includeContact: false, cwd: root });
-  if (only !== undefined) {
-    for (const [i, ws] of [...wb.worksheets].entries()) if (i !== only) wb.removeWorksheet(ws.id);
-  }
+  const bytes = await renderReportXlsx(report, { lang: 'en', includeContact: false, cwd: root, ...(only !== undefined ? { only } : {}) });
   const path = join(dir, `${name}.xlsx`);
-  await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await writeFile(path, bytes);
   return pdfPages(await readFile(await convertWithLibreOffice(path, join(dir, 'pdf'), 'pdf')));
 }
 

@@ -15,8 +15,8 @@
  *   figure of a brand or funnel that month did not have at all is an empty cell.
  * - **No formulas, ever.** KOL names, status phrases, messages and sheet names come from
  *   the team's own files (or from a KOL's self-chosen handle). A text like
- *   `=HYPERLINK("http://evil","x")` is written as a plain string cell; the workbook is
- *   checked for formula cells before it is serialised (`assertNoFormulas`).
+ *   `=HYPERLINK("http://evil","x")` is written as a plain string cell: the writer
+ *   (`writers/xlsx-book.ts`) has no formula cell to write at all.
  * - **No personal data by default.** Addresses (which in the seed carry phone numbers)
  *   are written only when the caller asked for contact data (`--include-contact`), and
  *   file paths are relative to the working folder, so a forwarded report does not show
@@ -26,12 +26,16 @@
  * its header row repeated on every page, with the report's month and "page N of M" in
  * the footer; columns are as wide as their text (capped) and header rows as tall as
  * their wrapped text, set explicitly, since LibreOffice does not grow them by itself.
+ *
+ * And it is written at a year's scale: each sheet is streamed row by row into the zip, so
+ * a month of 100,000 KOLs costs about what reading them did (`npm run bench`).
  */
-import ExcelJS from 'exceljs';
 import { displayPath } from '../../formatters/shared.js';
 import { t, type Lang, type UiKey } from '../../i18n/index.js';
+import { columnLetter } from '../../model/cell.js';
 import type { Finding } from '../../model/finding.js';
 import type { Tier } from '../../parsers/tier.js';
+import { dateSerial, XlsxBook, type Cell, type CellStyle, type CellValue, type SheetWriter } from '../../writers/xlsx-book.js';
 import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
 // Month names as every report renderer writes them (`September 2024`, `Agustus 2024`).
 import { monthLabel, undatedText } from './index.js';
@@ -45,37 +49,25 @@ export interface XlsxContext {
    * that hand over the engine's absolute paths).
    */
   cwd?: string;
+  /** Write only the sheet at this index (0 = Summary): for printing one sheet on its own. */
+  only?: number;
 }
 
 /** Returns the .xlsx file's bytes; the caller writes them (atomically). */
 export async function renderReportXlsx(report: MonthlyReport, ctx: XlsxContext): Promise<Uint8Array> {
-  return new Uint8Array(await reportWorkbook(report, ctx).xlsx.writeBuffer());
-}
-
-/** The workbook before it is serialised (tests print single sheets of it). */
-export function reportWorkbook(report: MonthlyReport, ctx: XlsxContext): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'kolops';
   // Dated to the report's "today", not the wall clock, so the same run gives the same file.
-  const asOf = utcDate(report.asOf);
-  if (asOf) wb.created = wb.modified = asOf;
-
-  const shown: MonthlyReport = {
-    ...report,
-    kols: report.kols.map((k) => ({ ...k, source: { ...k.source, file: displayPath(k.source.file, ctx.cwd) } })),
-    findingList: report.findingList.map((f) => ({ ...f, file: displayPath(f.file, ctx.cwd) })),
-  };
+  const book = new XlsxBook({ creator: 'kolops', created: utcDate(report.asOf) ?? new Date(0) });
   const footer = footerText(report, ctx.lang);
-  summarySheet(wb, shown, ctx.lang, footer);
-  kolsSheet(wb, shown, ctx, footer);
-  postingsSheet(wb, shown, ctx.lang, footer);
-  affiliatesSheet(wb, shown, ctx.lang, footer);
-  findingsSheet(wb, shown, ctx.lang, footer);
-
-  // The Summary is what opens first.
-  wb.views = [{ x: 0, y: 0, width: 24000, height: 14000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
-  assertNoFormulas(wb);
-  return wb;
+  const sheets: (() => Sheet)[] = [
+    () => summarySheet(report, ctx.lang, footer),
+    () => kolsSheet(report, ctx, footer),
+    () => postingsSheet(report, ctx.lang, footer),
+    () => affiliatesSheet(report, ctx.lang, footer),
+    () => findingsSheet(report, ctx, footer),
+  ];
+  // One sheet at a time: each is described, written row by row into the zip, then dropped.
+  for (const [i, make] of sheets.entries()) if (ctx.only === undefined || ctx.only === i) await make().write(book);
+  return book.toBytes();
 }
 
 /**
@@ -137,19 +129,25 @@ interface Column<R> {
 interface SheetContext { lang: Lang; footer: string }
 
 /**
- * Text from the team's sheets, as a plain string cell. exceljs writes a JS string as a
- * string cell (shared string); only a `{ formula }` object becomes a formula, and no such
- * object is ever built from sheet text. The text is kept exactly as written — no `'`
- * prefix, which in xlsx would be part of the value — only cut at Excel's cell limit.
+ * Text from the team's sheets, as a plain string cell. The writer has no formula cell at
+ * all, so a text like `=HYPERLINK(…)` can only ever be a string. The text is kept exactly
+ * as written — no `'` prefix, which in xlsx would be part of the value — only cut at
+ * Excel's cell limit.
  */
 function plainText(s: string): string {
   return s.length > MAX_CELL_TEXT ? `${s.slice(0, MAX_CELL_TEXT - 1)}…` : s;
 }
 
-/** `2024-09-27` → a Date at UTC midnight: exceljs stores dates by their UTC time, so no timezone shift. */
+/** `2024-09-27` → a Date at UTC midnight. */
 function utcDate(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+}
+
+/** `2024-09-27` → Excel's serial day, or null when it is not an ISO date. */
+function isoSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? dateSerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Only http(s) links become hyperlinks; anything else (`javascript:`, a bare handle) stays text. */
@@ -162,51 +160,54 @@ function webLink(s: string): string | null {
   }
 }
 
+/** The characters a count takes as Excel shows it with grouping and a sign: `+354,000`. */
+function countChars(n: number): number {
+  const digits = String(Math.round(Math.abs(n))).length;
+  return digits + Math.floor((digits - 1) / 3) + 1;
+}
+
 /**
- * Writes one value; returns the text it shows (roughly, for numbers), for the column width
- * and the row height. `notStated` is the text for a `null` figure, or null to leave it empty.
+ * The characters one value shows, for its column's width: the text itself, or as many as
+ * the figure or date takes. `notStated` is the text for a `null` figure, or null to leave it empty.
  */
-function writeCell(cell: ExcelJS.Cell, kind: Kind, value: Value, notStated: string | null = null): string {
+function shownLength(kind: Kind, value: Value, notStated: string | null): number {
+  if (value === null && notStated !== null) return notStated.length;
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return kind === 'percent' ? 6 : countChars(value);
+  if (kind === 'date' && isoSerial(value) !== null) return 10;
+  return value.length;
+}
+
+/** A cell's value and the part of its style its kind decides (tone and wrapping come on top). */
+function cellOf(kind: Kind, value: Value, notStated: string | null): { value: CellValue | null; style: CellStyle } {
   // Unknown is said, or left empty: a 0 would claim a figure the sheet never gave.
   if (value === null && notStated !== null) {
-    cell.value = notStated;
-    cell.font = { italic: true, color: { argb: COLOR.muted } };
-    cell.alignment = { horizontal: 'right' };
-    return notStated;
+    return { value: { type: 'string', text: notStated }, style: { italic: true, color: COLOR.muted, horizontal: 'right' } };
   }
-  if (value === null || value === undefined || value === '') return '';
+  if (value === null || value === undefined || value === '') return { value: null, style: {} };
   if (typeof value === 'number') {
-    cell.value = value;
-    if (kind === 'percent') {
-      cell.numFmt = FORMAT.percent;
-      return '100.0%';
-    }
-    cell.numFmt = kind === 'change' ? FORMAT.change : FORMAT.count;
-    return `+${Math.round(Math.abs(value)).toLocaleString('en')}`;
+    const numFmt = kind === 'percent' ? FORMAT.percent : kind === 'change' ? FORMAT.change : FORMAT.count;
+    return { value: { type: 'number', value }, style: { numFmt } };
   }
   if (kind === 'date') {
-    const d = utcDate(value);
-    if (d) {
-      cell.value = d;
-      cell.numFmt = FORMAT.date;
-      return '00/00/0000';
-    }
+    const serial = isoSerial(value);
+    if (serial !== null) return { value: { type: 'date', serial }, style: { numFmt: FORMAT.date } };
   }
   if (kind === 'link') {
     const href = webLink(value);
-    if (href) {
-      cell.value = { text: plainText(value), hyperlink: href };
-      cell.font = { color: { argb: COLOR.link }, underline: true };
-      return value;
-    }
+    if (href) return { value: { type: 'link', text: plainText(value), href }, style: { color: COLOR.link, underline: true } };
   }
-  cell.value = plainText(value);
-  return value;
+  return { value: { type: 'string', text: plainText(value) }, style: {} };
 }
 
-function applyTone(cell: ExcelJS.Cell, tone: Tone): void {
-  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: tone === 'good' ? COLOR.goodFill : COLOR.badFill } };
-  cell.font = { bold: true, color: { argb: tone === 'good' ? COLOR.goodFont : COLOR.badFont } };
+/** A toned cell keeps its number format and alignment; its font and fill say good or bad. */
+function toned(style: CellStyle, tone: Tone): CellStyle {
+  const { numFmt, horizontal, vertical, wrapText } = style;
+  return {
+    numFmt, horizontal, vertical, wrapText, bold: true,
+    color: tone === 'good' ? COLOR.goodFont : COLOR.badFont,
+    fill: tone === 'good' ? COLOR.goodFill : COLOR.badFill,
+  };
 }
 
 /** Default row height (pt) of an 11 pt Calibri line, in Excel and in LibreOffice (Carlito). */
@@ -251,21 +252,28 @@ function headerWidth(header: string): number {
   return width;
 }
 
-/** A cell whose text may need more than one line, sized once the column widths are known. */
-interface Wrapped { row: number; col: number; text: string; bold: boolean }
+const HEADER_STYLE: CellStyle = { bold: true, fill: COLOR.headerFill, vertical: 'top', wrapText: true, borderBottom: true };
+const NOTE_STYLE: CellStyle = { italic: true, color: COLOR.muted };
+
+/** A table of a sheet: its header row at `top`, one row per item below. */
+interface TableBlock<R> { top: number; columns: readonly Column<R>[]; rows: readonly R[] }
+/** A cell outside the tables (a heading, a note, the as-of date). */
+interface LooseCell { row: number; col: number; kind: Kind; value: Value; style: CellStyle; height?: number }
 
 /**
- * A worksheet plus the widest text seen per column, applied as column widths at the end,
- * then the row heights its wrapped cells need, and the print setup.
+ * A worksheet described first and written at the end, in two passes over its rows: the
+ * first finds each column's width from the text it will hold (the `<cols>` come before the
+ * rows in the file), the second writes the rows, each as tall as its wrapped text needs in
+ * those widths — set explicitly, since LibreOffice does not grow a row by itself.
  */
 class Sheet {
-  readonly ws: ExcelJS.Worksheet;
   private readonly widths: number[] = [];
-  private readonly wrapped: Wrapped[] = [];
+  private readonly tables: TableBlock<unknown>[] = [];
+  private readonly loose: LooseCell[] = [];
+  private view: { rows: number; columns: number; selected: boolean } | undefined;
+  autoFilter: string | undefined;
 
-  constructor(wb: ExcelJS.Workbook, name: string, private readonly ctx: SheetContext) {
-    this.ws = wb.addWorksheet(name);
-  }
+  constructor(readonly name: string, private readonly ctx: SheetContext, private readonly titleRows: string) {}
 
   fit(col: number, chars: number, max = 50): void {
     this.widths[col] = Math.max(this.widths[col] ?? 0, Math.min(chars, max));
@@ -273,96 +281,165 @@ class Sheet {
 
   /** A bold line of text above a table; it may run over the empty cells to its right. */
   heading(row: number, text: string, size = 12): void {
-    const cell = this.ws.getCell(row, 1);
-    cell.value = plainText(text);
-    cell.font = { bold: true, size };
     // A heading in a bigger font is taller than a line; say so, LibreOffice keeps 15 pt.
-    if (size > 12) this.ws.getRow(row).height = Math.ceil(size * 1.5);
+    this.loose.push({ row, col: 1, kind: 'text', value: text, style: { bold: true, size }, ...(size > 12 ? { height: Math.ceil(size * 1.5) } : {}) });
   }
 
   note(row: number, text: string): void {
-    const cell = this.ws.getCell(row, 1);
-    cell.value = plainText(text);
-    cell.font = { italic: true, color: { argb: COLOR.muted } };
+    this.loose.push({ row, col: 1, kind: 'text', value: text, style: NOTE_STYLE });
   }
 
-  /**
-   * Header row at `top`, one row per item below it. Returns the table's last row and its
-   * range, for the autofilter.
-   */
-  table<R>(top: number, columns: readonly Column<R>[], rows: readonly R[]): { last: number; range: ExcelJS.AutoFilter } {
-    const header = this.ws.getRow(top);
-    const notStated = t('report:not-stated', this.ctx.lang);
-    columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOR.headerFill } };
-      cell.alignment = { vertical: 'top', wrapText: true };
-      cell.border = { bottom: { style: 'thin' } };
-      this.fit(i + 1, headerWidth(c.header), Infinity);
-      this.wrapped.push({ row: top, col: i + 1, text: c.header, bold: true });
-    });
-    rows.forEach((item, r) => {
-      const row = this.ws.getRow(top + 1 + r);
-      columns.forEach((c, i) => {
-        const cell = row.getCell(i + 1);
-        const shown = writeCell(cell, c.kind, c.get(item), c.stated ? notStated : null);
-        const max = c.maxWidth ?? 50;
-        this.fit(i + 1, shown.length + PADDING, max);
-        // Longer than the column may grow: wrapped, and the row made tall enough below.
-        if ((c.kind === 'text' || c.kind === 'link') && (shown.length + PADDING > max || /[\r\n]/.test(shown))) {
-          cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
-          this.wrapped.push({ row: top + 1 + r, col: i + 1, text: shown, bold: false });
-        }
-        const tone = c.tone?.(item);
-        if (tone) applyTone(cell, tone);
-      });
-    });
+  cell(row: number, col: number, kind: Kind, value: Value): void {
+    this.loose.push({ row, col, kind, value, style: {} });
+  }
+
+  /** Header row at `top`, one row per item below it. Returns the table's last row and its range, for the autofilter. */
+  table<R>(top: number, columns: readonly Column<R>[], rows: readonly R[]): { last: number; range: string } {
+    this.tables.push({ top, columns, rows } as TableBlock<unknown>);
     const last = top + rows.length;
-    return { last, range: { from: { row: top, column: 1 }, to: { row: last, column: columns.length } } };
+    return { last, range: `A${top}:${columnLetter(columns.length - 1)}${last}` };
   }
 
   /** Keeps the rows down to `headerRow` (and `columns` columns) in view while scrolling. */
   freeze(headerRow: number, columns = 0, selected = false): void {
-    const topLeftCell = this.ws.getCell(headerRow + 1, columns + 1).address;
-    // `tabSelected` (which exceljs writes but does not type) marks the tab the workbook opens on.
-    const view = { state: 'frozen', xSplit: columns, ySplit: headerRow, topLeftCell, activeCell: topLeftCell, tabSelected: selected };
-    this.ws.views = [view as Partial<ExcelJS.WorksheetView>];
+    this.view = { rows: headerRow, columns, selected };
   }
 
-  /** Column widths, the row heights wrapped text needs, and the print setup (`titleRows` repeat on every page). */
-  finish(titleRows: string): void {
-    const width = (col: number) => Math.max(this.widths[col] ?? 0, 10);
-    this.widths.forEach((_, col) => {
-      // At least 10: exceljs drops a width of exactly 9 as "the default".
-      this.ws.getColumn(col).width = width(col);
-    });
-    // Set, not left to the client: Excel grows a wrapped row by itself, LibreOffice does not.
-    const lines = new Map<number, number>();
-    for (const w of this.wrapped) lines.set(w.row, Math.max(lines.get(w.row) ?? 1, wrappedLines(w.text, width(w.col), w.bold)));
-    for (const [row, n] of lines) if (n > 1) this.ws.getRow(row).height = n * LINE_HEIGHT + 2;
+  private measure(): void {
+    const notStated = t('report:not-stated', this.ctx.lang);
+    for (const table of this.tables) {
+      table.columns.forEach((c, i) => {
+        this.fit(i + 1, headerWidth(c.header), Infinity);
+        const max = c.maxWidth ?? 50;
+        const unknown = c.stated ? notStated : null;
+        let widest = 0;
+        for (const item of table.rows) widest = Math.max(widest, shownLength(c.kind, c.get(item), unknown));
+        this.fit(i + 1, widest + PADDING, max);
+      });
+    }
+  }
 
-    this.ws.pageSetup = {
-      ...this.ws.pageSetup,
-      paperSize: 9, // A4, the paper of Indonesian offices
-      orientation: 'landscape',
-      // One page wide, as many pages down as the rows need.
-      fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      printTitlesRow: titleRows,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  /**
+   * A table's rows, cell by cell straight into the sheet's XML (no object per cell: a
+   * month can list 100,000 KOLs). Each row is as tall as its longest wrapped text.
+   */
+  private async writeRows(ws: SheetWriter, book: XlsxBook, table: TableBlock<unknown>, width: (col: number) => number, notStated: string): Promise<void> {
+    const { columns, rows, top } = table;
+    // Per column, a style id per (value type, tone, wrapped), looked up by a small number.
+    const styles = columns.map(() => new Map<number, number>());
+    const styleOf = (i: number, code: number, kind: Kind, v: Value, tone: Tone | null, wrap: boolean): number => {
+      let id = styles[i]!.get(code);
+      if (id === undefined) {
+        const { style } = cellOf(kind, v, columns[i]!.stated ? notStated : null);
+        const s = wrap ? { ...style, vertical: 'top' as const, wrapText: true } : style;
+        styles[i]!.set(code, (id = book.style(tone ? toned(s, tone) : s)));
+      }
+      return id;
     };
-    this.ws.headerFooter = { ...this.ws.headerFooter, oddFooter: this.ctx.footer };
+    const values: Value[] = new Array(columns.length);
+    const wraps: boolean[] = new Array(columns.length);
+    for (let r = 0; r < rows.length; r++) {
+      const item = rows[r];
+      let lines = 1;
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i]!;
+        const v = c.get(item);
+        values[i] = v;
+        // Longer than the column may grow (or on several lines): wrapped, and the row made tall enough.
+        wraps[i] = (c.kind === 'text' || c.kind === 'link') && typeof v === 'string' && (v.length + PADDING > (c.maxWidth ?? 50) || /[\r\n]/.test(v));
+        if (wraps[i]) lines = Math.max(lines, wrappedLines(v as string, width(i + 1)));
+      }
+      ws.startRow(top + 1 + r, lines > 1 ? lines * LINE_HEIGHT + 2 : undefined);
+      for (let i = 0; i < columns.length; i++) {
+        const c = columns[i]!;
+        const v = values[i];
+        const tone = c.tone?.(item) ?? null;
+        const toneCode = tone === 'good' ? 1 : tone === 'bad' ? 2 : 0;
+        const code = (wraps[i] ? 1 : 0) + toneCode * 2;
+        const col = i + 1;
+        // Unknown is said, or left empty: a 0 would claim a figure the sheet never gave.
+        if (v === null && c.stated) ws.text(col, notStated, styleOf(i, 10 + code, c.kind, v, tone, false));
+        else if (v === null || v === undefined || v === '') {
+          if (tone) ws.empty(col, styleOf(i, 20 + code, c.kind, v, tone, false));
+        } else if (typeof v === 'number') ws.number(col, v, styleOf(i, 30 + code, c.kind, v, tone, false));
+        else {
+          const serial = c.kind === 'date' ? isoSerial(v) : null;
+          const href = c.kind === 'link' ? webLink(v) : null;
+          if (serial !== null) ws.number(col, serial, styleOf(i, 40 + code, c.kind, v, tone, false));
+          else if (href !== null) ws.link(col, plainText(v), href, styleOf(i, 50 + code, c.kind, v, tone, wraps[i]!));
+          else ws.text(col, plainText(v), styleOf(i, 60 + code, 'text', v, tone, wraps[i]!));
+        }
+      }
+      ws.endRow();
+      if (ws.full) await ws.flush();
+    }
+  }
+
+  /** Writes the sheet into `book` with its widths, row heights and print setup (the title rows repeat on every page). */
+  async write(book: XlsxBook): Promise<void> {
+    this.measure();
+    // At least 10: narrower columns cut the headers' words.
+    const widths: (number | undefined)[] = [];
+    this.widths.forEach((w, col) => { widths[col] = Math.max(w ?? 0, 10); });
+    const width = (col: number) => widths[col] ?? 10;
+    const ws = await book.sheet(this.name, {
+      widths, freeze: this.view, autoFilter: this.autoFilter, printTitleRows: this.titleRows, footer: this.ctx.footer,
+    });
+    const notStated = t('report:not-stated', this.ctx.lang);
+    const styles = new Map<string, number>();
+    const styleId = (key: string, style: () => CellStyle) => {
+      let id = styles.get(key);
+      if (id === undefined) styles.set(key, (id = book.style(style())));
+      return id;
+    };
+
+    // Rows in order: loose cells and table rows interleave by row number.
+    const rows = new Map<number, { cells: Cell[]; lines: number; height?: number }>();
+    const at = (r: number) => {
+      let row = rows.get(r);
+      if (!row) rows.set(r, (row = { cells: [], lines: 1 }));
+      return row;
+    };
+    const flushUpTo = async (limit: number) => {
+      for (const r of rows.size > 1 ? [...rows.keys()].sort((a, b) => a - b) : rows.keys()) {
+        if (r > limit) break;
+        const row = rows.get(r)!;
+        rows.delete(r);
+        const height = row.height ?? (row.lines > 1 ? row.lines * LINE_HEIGHT + 2 : undefined);
+        ws.row(r, row.cells, height);
+      }
+      if (ws.full) await ws.flush();
+    };
+    for (const c of this.loose) {
+      const { value, style } = cellOf(c.kind, c.value, null);
+      const row = at(c.row);
+      const merged = { ...style, ...c.style };
+      row.cells[c.col - 1] = { value, style: styleId(`loose|${JSON.stringify(merged)}`, () => merged) };
+      if (c.height) row.height = c.height;
+    }
+    for (const table of [...this.tables].sort((a, b) => a.top - b.top)) {
+      await flushUpTo(table.top - 1);
+      const header = at(table.top);
+      const headerStyle = styleId('header', () => HEADER_STYLE);
+      table.columns.forEach((c, i) => {
+        header.cells[i] = { value: { type: 'string', text: c.header }, style: headerStyle };
+        header.lines = Math.max(header.lines, wrappedLines(c.header, width(i + 1), true));
+      });
+      await flushUpTo(table.top);
+      await this.writeRows(ws, book, table, width, notStated);
+    }
+    await flushUpTo(Infinity);
+    await ws.close();
   }
 }
 
 /** A one-table sheet: header in row 1, frozen below it, filtered over the table, repeated on every printed page. */
-function listSheet<R>(wb: ExcelJS.Workbook, name: string, columns: readonly Column<R>[], rows: readonly R[], ctx: SheetContext, frozenColumns = 0): void {
-  const sheet = new Sheet(wb, name, ctx);
+function listSheet<R>(name: string, columns: readonly Column<R>[], rows: readonly R[], ctx: SheetContext, frozenColumns = 0): Sheet {
+  const sheet = new Sheet(name, ctx, '1:1');
   const { range } = sheet.table(1, columns, rows);
   sheet.freeze(1, frozenColumns);
-  sheet.ws.autoFilter = range;
-  sheet.finish('1:1');
+  sheet.autoFilter = range;
+  return sheet;
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────
@@ -377,6 +454,16 @@ const postingTone = (p: KolLine['posting']): Tone | null => (p === 'on-time' ? '
 
 const severityWord = (s: Finding['severity'], lang: Lang) => t(`report-xlsx:severity-${s}`, lang);
 
+/** File paths relative to the working folder, worked out once per file (a sheet asks per row, twice). */
+function pathsShown(cwd: string | undefined): (file: string) => string {
+  const shown = new Map<string, string>();
+  return (file) => {
+    let p = shown.get(file);
+    if (p === undefined) shown.set(file, (p = displayPath(file, cwd)));
+    return p;
+  };
+}
+
 const sourceRef = (k: KolLine) => `${k.source.sheet}!${k.source.row}`;
 
 // ─────────────────────────────────────────────────────────────────────────────────────
@@ -386,16 +473,17 @@ const sourceRef = (k: KolLine) => `${k.source.sheet}!${k.source.row}`;
 interface BrandRow { brand: string; cur: BrandMetrics | null; prev: BrandMetrics | null }
 interface FunnelRow { platform: string; brand: string; cur: AffiliateMetrics | null; prev: AffiliateMetrics | null }
 
-function summarySheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, footer: string): void {
-  const sheet = new Sheet(wb, t('report-xlsx:sheet-summary', lang), { lang, footer });
+function summarySheet(report: MonthlyReport, lang: Lang, footer: string): Sheet {
+  // The title and the as-of date head every page, should the Summary ever need a second.
+  const sheet = new Sheet(t('report-xlsx:sheet-summary', lang), { lang, footer }, '1:2');
   const month = monthLabel(report.month, lang);
   const prevMonth = monthLabel(report.previousMonth.month, lang);
 
   sheet.heading(1, t('report-xlsx:title', lang, { month }), 14);
   const asOfLabel = t('report-xlsx:as-of', lang);
-  sheet.ws.getCell(2, 1).value = asOfLabel;
+  sheet.cell(2, 1, 'text', asOfLabel);
   sheet.fit(1, asOfLabel.length + PADDING); // the date beside it would cut the label off
-  writeCell(sheet.ws.getCell(2, 2), 'date', report.asOf);
+  sheet.cell(2, 2, 'date', report.asOf);
 
   // Brands: the one table of this sheet that gets the frozen header and the autofilter.
   sheet.heading(4, t('report-xlsx:section-listing', lang, { month }));
@@ -403,7 +491,7 @@ function summarySheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, f
   const brands = brandRows(report);
   const listing = sheet.table(5, brandColumns(lang, hasPrevious ? prevMonth : null), brands);
   sheet.freeze(5, 1, true);
-  sheet.ws.autoFilter = listing.range;
+  sheet.autoFilter = listing.range;
   let row = listing.last + 1;
   if (!report.brands.length) sheet.note(row++, t('report-xlsx:no-listing', lang, { month }));
   if (!hasPrevious) sheet.note(row++, t('report-xlsx:no-previous', lang, { month: prevMonth }));
@@ -422,8 +510,7 @@ function summarySheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, f
   const counts = sheet.table(row, findingCountColumns(lang), [report.findings]);
   const undated = undatedText(report, lang);
   if (undated) sheet.note(counts.last + 1, undated);
-  // The title and the as-of date head every page, should the Summary ever need a second.
-  sheet.finish('1:2');
+  return sheet;
 }
 
 /** This month's brands in report order, then brands only the previous month listed. */
@@ -532,8 +619,9 @@ function findingCountColumns(lang: Lang): Column<MonthlyReport['findings']>[] {
 // ─────────────────────────────────────────────────────────────────────────────────────
 // KOLs, Postings, Affiliates, Findings
 
-function kolsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, ctx: XlsxContext, footer: string): void {
+function kolsSheet(report: MonthlyReport, ctx: XlsxContext, footer: string): Sheet {
   const { lang } = ctx;
+  const shownPath = pathsShown(ctx.cwd);
   const columns: Column<KolLine>[] = [
     { header: t('report-xlsx:col-kol', lang), kind: 'text', get: (k) => k.kol },
     { header: t('report-xlsx:col-brand', lang), kind: 'text', get: (k) => k.brand },
@@ -544,17 +632,17 @@ function kolsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, ctx: XlsxContext
     { header: t('report-xlsx:col-status-text', lang), kind: 'text', get: (k) => k.statusText },
     { header: t('report-xlsx:col-link', lang), kind: 'link', get: (k) => k.link, maxWidth: 45 },
     { header: t('report-xlsx:col-source', lang), kind: 'text', get: sourceRef },
-    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (k) => k.source.file, maxWidth: 40 },
+    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (k) => shownPath(k.source.file), maxWidth: 40 },
   ];
   // Personal data (UU 27/2022): the column exists only when the caller asked for contact
   // data AND the report carries it; a report built without contact data stays without.
   if (ctx.includeContact && report.kols.some((k) => k.address !== undefined)) {
     columns.push({ header: t('report-xlsx:col-address', lang), kind: 'text', get: (k) => k.address ?? null, maxWidth: 60 });
   }
-  listSheet(wb, t('report-xlsx:sheet-kols', lang), columns, report.kols, { lang, footer }, 1);
+  return listSheet(t('report-xlsx:sheet-kols', lang), columns, report.kols, { lang, footer }, 1);
 }
 
-function postingsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, footer: string): void {
+function postingsSheet(report: MonthlyReport, lang: Lang, footer: string): Sheet {
   const columns: Column<KolLine>[] = [
     { header: t('report-xlsx:col-kol', lang), kind: 'text', get: (k) => k.kol },
     { header: t('report-xlsx:col-brand', lang), kind: 'text', get: (k) => k.brand },
@@ -563,10 +651,10 @@ function postingsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, 
     { header: t('report-xlsx:col-posting', lang), kind: 'text', get: (k) => postingWord(k.posting, lang), tone: (k) => postingTone(k.posting) },
     { header: t('report-xlsx:col-days-late', lang), kind: 'count', get: (k) => k.daysLate },
   ];
-  listSheet(wb, t('report-xlsx:sheet-postings', lang), columns, report.kols.filter((k) => k.status === 'agreed'), { lang, footer }, 1);
+  return listSheet(t('report-xlsx:sheet-postings', lang), columns, report.kols.filter((k) => k.status === 'agreed'), { lang, footer }, 1);
 }
 
-function affiliatesSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, footer: string): void {
+function affiliatesSheet(report: MonthlyReport, lang: Lang, footer: string): Sheet {
   type Line = AffiliateMetrics & { month: string };
   const rows: Line[] = [
     ...report.affiliate.map((a) => ({ ...a, month: report.month })),
@@ -583,37 +671,20 @@ function affiliatesSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang
     { header: t('report-xlsx:col-deliverables-complete', lang), kind: 'count', get: (a) => a.deliverablesComplete, stated: true },
     { header: t('report-xlsx:col-bonuses-due', lang), kind: 'count', get: (a) => a.bonusesDue, stated: true },
   ];
-  listSheet(wb, t('report-xlsx:sheet-affiliates', lang), columns, rows, { lang, footer });
+  return listSheet(t('report-xlsx:sheet-affiliates', lang), columns, rows, { lang, footer });
 }
 
-function findingsSheet(wb: ExcelJS.Workbook, report: MonthlyReport, lang: Lang, footer: string): void {
+function findingsSheet(report: MonthlyReport, ctx: XlsxContext, footer: string): Sheet {
+  const { lang } = ctx;
+  const shownPath = pathsShown(ctx.cwd);
   const columns: Column<Finding>[] = [
     { header: t('report-xlsx:col-rule', lang), kind: 'text', get: (f) => f.rule },
     { header: t('report-xlsx:col-severity', lang), kind: 'text', get: (f) => severityWord(f.severity, lang) },
-    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (f) => f.file, maxWidth: 40 },
+    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (f) => shownPath(f.file), maxWidth: 40 },
     { header: t('report-xlsx:col-sheet', lang), kind: 'text', get: (f) => f.sheet },
     { header: t('report-xlsx:col-cell', lang), kind: 'text', get: (f) => f.cell ?? (f.row !== null ? t('format:row-ref', lang, { row: f.row }) : null) },
     { header: t('report-xlsx:col-kol', lang), kind: 'text', get: (f) => f.kol },
     { header: t('report-xlsx:col-message', lang), kind: 'text', get: (f) => f.message, maxWidth: 70 },
   ];
-  listSheet(wb, t('report-xlsx:sheet-findings', lang), columns, report.findingList, { lang, footer });
-}
-
-// ─────────────────────────────────────────────────────────────────────────────────────
-// Safety net
-
-/**
- * The report never writes a formula. Should a later change ever hand exceljs a formula
- * object built from sheet text, fail here instead of shipping a workbook that runs it.
- */
-function assertNoFormulas(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) => {
-    ws.eachRow((row) => {
-      row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula || cell.formula) {
-          throw new Error(`xlsx report: formula in ${ws.name}!${cell.address}; report cells must be values`);
-        }
-      });
-    });
-  });
+  return listSheet(t('report-xlsx:sheet-findings', lang), columns, report.findingList, { lang, footer });
 }
