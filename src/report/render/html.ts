@@ -18,34 +18,15 @@ import {
   affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, lateLine, monthLabel, NONE,
   notPostedLine, previousAffiliate, previousBrand, targetText, type FigureRow,
 } from './index.js';
+import { chartFigure, COLORS, escapeHtml, fit, FONT, htmlPage, legend, num, textWidth, WIDTH } from './html-parts.js';
+
+// Shared with the range report's page; tests and other callers import them from here too.
+export { escapeHtml, textWidth } from './html-parts.js';
 
 export interface HtmlContext {
   lang: Lang;
   includeContact: boolean;
 }
-
-/** Text for HTML and SVG (element content and attribute values alike). */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-    // Control characters are not allowed in HTML text; line breaks become spaces.
-    .replace(/\r\n|[\r\n\t]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-}
-
-const COLORS = {
-  listed: '#2563eb',
-  target: '#111827',
-  onTime: '#16a34a',
-  late: '#d97706',
-  notPosted: '#dc2626',
-  nano: '#c7d2fe',
-  micro: '#818cf8',
-  macro: '#4f46e5',
-  mega: '#312e81',
-  contacted: '#0ea5e9',
-  declared: '#6366f1',
-  done: '#16a34a',
-} as const;
 
 // ─────────────────────────────────────────────────────────────────────────────
 // A horizontal (stacked) bar chart in SVG, the one chart shape the report needs.
@@ -63,51 +44,20 @@ interface BarRow {
 }
 
 /*
- * Every chart is drawn in a viewBox WIDTH units wide and scaled to its box (width 100%),
- * so it fits a 360 px phone as well as a laptop or a printed A4 column; at those widths a
- * FONT-unit text is drawn at 12–18 px (≥ 9 pt on paper). A row is its label and its figure
- * on one line, the bar under it at full width, and the target's label under its marker line,
- * so no text ever sits on a bar it does not belong to. No script runs to measure text, so
- * its width is estimated generously (textWidth) and a label that would not fit is shortened
- * (the full text stays in the row's <title> and the chart's <desc>); legends wrap.
+ * A row is its label and its figure on one line, the bar under it at full width (WIDTH
+ * units, html-parts.ts), and the target's label under its marker line, so no text ever
+ * sits on a bar it does not belong to. No script runs to measure text, so its width is
+ * estimated generously (textWidth) and a label that would not fit is shortened (the full
+ * text stays in the row's <title> and the chart's <desc>); legends wrap.
  */
-const WIDTH = 340;
-const FONT = 14;
 const LABEL_LINE = 22;
 const BAR_H = 22;
 const MARKER_LINE = 20;
 const ROW_GAP = 8;
 const GROUP_H = 24;
 
-/**
- * A width in viewBox units that the text will not exceed in a common sans-serif (DejaVu
- * Sans, one of the widest, sets the numbers); bold adds a tenth.
- */
-export function textWidth(s: string, size = FONT, bold = false): number {
-  let em = 0;
-  for (const c of s) {
-    if (/[ijl'|.,:;!]/.test(c)) em += 0.32;
-    else if (c === ' ') em += 0.34;
-    else if (/[frtI()\-[\]/]/.test(c)) em += 0.44;
-    else if (/[mwMW@%]/.test(c)) em += 1.0;
-    else if (/[a-z]/.test(c)) em += 0.64;
-    else if (/[A-Z0-9#&+=<>?]/.test(c)) em += 0.78;
-    else em += 0.9; // → · – … and any other letter
-  }
-  return em * size * (bold ? 1.1 : 1);
-}
 
-/** `s`, cut with an ellipsis to fit `width` units. */
-function fit(s: string, width: number, size = FONT, bold = false): string {
-  if (textWidth(s, size, bold) <= width) return s;
-  const chars = [...s];
-  while (chars.length > 1 && textWidth(`${chars.join('')}…`, size, bold) > width) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
-}
-
-const num = (n: number) => String(Math.round(n * 10) / 10);
-
-function barChart(id: string, title: string, rows: BarRow[], legend: { color: string; name: string }[], lang: Lang): string {
+function barChart(id: string, title: string, rows: BarRow[], legendItems: { color: string; name: string }[], lang: Lang): string {
   const max = Math.max(1, ...rows.map((r) => Math.max(r.segments.reduce((a, s) => a + s.value, 0), r.marker?.value ?? 0)));
   const scale = (v: number) => (v / max) * WIDTH;
   const parts: string[] = [];
@@ -154,26 +104,9 @@ function barChart(id: string, title: string, rows: BarRow[], legend: { color: st
     y += ROW_GAP;
   }
   // Legend below the bars, wrapping to as many lines as it needs.
-  let lx = 0;
-  let ly = y + 4;
-  for (const l of legend) {
-    const w = 18 + textWidth(l.name);
-    if (lx > 0 && lx + w > WIDTH) {
-      lx = 0;
-      ly += 22;
-    }
-    parts.push(`<rect x="${lx}" y="${ly + 3}" width="12" height="12" fill="${l.color}"/>`);
-    parts.push(`<text class="legend" x="${lx + 18}" y="${ly + 14}">${escapeHtml(fit(l.name, WIDTH - 18))}</text>`);
-    lx += w + 14;
-  }
-  const height = ly + 22;
-  return `<figure class="chart">
-<figcaption id="${id}-title">${escapeHtml(title)}</figcaption>
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMinYMin meet">
-<desc id="${id}-desc">${escapeHtml(desc.join('; '))}</desc>
-${parts.join('\n')}
-</svg>
-</figure>`;
+  const key = legend(legendItems, y + 4);
+  parts.push(...key.parts);
+  return chartFigure(id, title, desc.join('; '), key.bottom, parts);
 }
 
 function listedChart(brands: BrandMetrics[], lang: Lang): string {
@@ -318,89 +251,6 @@ ${rows.join('\n')}
 </section>`;
 }
 
-/*
- * Screen: one column from 360 px up, the charts and funnels side by side where there is
- * room; a table scrolls inside its own box rather than widening the page (the figures
- * tables fit a phone as they are). Print (A4): every text ≥ 9 pt (the smallest, the
- * footer, is 9.5 pt; chart text is ≥ 9.5 pt at a half-page column), nothing breaks inside
- * a chart, a table row, a funnel or a heading's first lines.
- */
-const CSS = `
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #111827; background: #fff; margin: 0 auto; padding: 24px; max-width: 1100px; overflow-wrap: break-word; }
-h1 { font-size: 24px; margin: 0 0 4px; line-height: 1.25; }
-h2 { font-size: 19px; margin: 28px 0 10px; border-bottom: 2px solid #e5e7eb; padding-bottom: 4px; line-height: 1.5; }
-h3 { font-size: 15px; margin: 14px 0 6px; }
-.meta, .findings { color: #374151; margin: 4px 0; }
-.findings strong { color: #111827; }
-.charts, .funnels { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 16px 24px; align-items: start; }
-.charts > *, .funnels > *, .kols > * { min-width: 0; }
-.charts { margin-top: 18px; }
-figure.chart { margin: 0; padding: 10px 12px; border: 1px solid #e5e7eb; border-radius: 6px; }
-figcaption { font-weight: 600; margin-bottom: 6px; }
-figure.chart svg { display: block; width: 100%; max-width: 440px; height: auto; }
-svg text { font-family: inherit; font-size: ${FONT}px; fill: #111827; }
-svg text.value, svg text.inbar, svg text.group { font-weight: 600; }
-svg text.inbar { fill: #fff; }
-svg text.marker-label, svg text.legend { fill: #374151; }
-svg rect.track { fill: #f3f4f6; }
-svg line.marker { stroke-width: 2; stroke-dasharray: 4 2; }
-.table-scroll { overflow-x: auto; max-width: 100%; margin: 6px 0 10px; }
-table { border-collapse: collapse; }
-table.figures { width: 100%; max-width: 640px; }
-th, td { border: 1px solid #e5e7eb; padding: 4px 10px; text-align: left; vertical-align: top; }
-thead th { background: #f9fafb; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.prev { color: #6b7280; }
-td.change { text-align: center; }
-td.change.good { color: #15803d; }
-td.change.bad { color: #b91c1c; }
-td.change.same { color: #6b7280; }
-.contacts td { min-width: 7em; }
-.badge { display: inline-block; font-size: 13px; font-weight: 600; padding: 2px 8px; border-radius: 10px; margin-left: 8px; vertical-align: middle; line-height: 1.35; }
-.badge.ok { background: #dcfce7; color: #166534; }
-.badge.miss { background: #fee2e2; color: #991b1b; }
-.kols { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 0 24px; }
-.kols ul { margin: 0; padding-left: 20px; }
-.none { color: #6b7280; font-style: italic; margin: 0; }
-.warning { background: #fef3c7; border: 1px solid #f59e0b; padding: 6px 10px; }
-.note { background: #eff6ff; border-left: 4px solid #3b82f6; padding: 6px 10px; margin: 6px 0; }
-footer { margin-top: 28px; color: #6b7280; font-size: 12px; border-top: 1px solid #e5e7eb; padding-top: 8px; }
-@media (max-width: 600px) {
-  body { padding: 12px; }
-  h1 { font-size: 21px; }
-  h2 { font-size: 18px; }
-  th, td { padding: 4px 6px; }
-  .badge { margin-left: 0; }
-}
-@media (max-width: 480px) {
-  /* A phone: each figure is its label over three equal columns (this month, last month, change). */
-  table.figures, table.figures thead, table.figures tbody { display: block; }
-  table.figures tr { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); border: 1px solid #e5e7eb; border-top: 0; }
-  table.figures thead tr { border-top: 1px solid #e5e7eb; }
-  table.figures th, table.figures td { border: 0; }
-  table.figures thead th:first-child { display: none; }
-  table.figures tbody th { grid-column: 1 / -1; background: #f9fafb; padding-bottom: 2px; }
-  table.figures td.change { text-align: right; }
-}
-@page { size: A4; margin: 14mm; }
-@media print {
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { padding: 0; max-width: none; font-size: 11pt; }
-  .charts { grid-template-columns: 1fr 1fr; }
-  .funnels { grid-template-columns: 1fr; }
-  figure.chart svg { max-width: none; }
-  .table-scroll { overflow: visible; }
-  th, td { padding: 3px 6px; }
-  footer, .badge { font-size: 9.5pt; }
-  figure.chart, table.figures, tr, .funnel, .kols, .note, header { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
-  section.brand, section.affiliate { break-before: auto; }
-}
-`;
-
 export function renderReportHtml(report: MonthlyReport, ctx: HtmlContext): string {
   const { lang } = ctx;
   const title = t('report:title', lang, { month: monthLabel(report.month, lang) });
@@ -415,18 +265,7 @@ ${report.affiliate.length ? funnelChart(report.affiliate, lang) : ''}
   const brands = report.brands.length === 0
     ? `<p class="none">${escapeHtml(t('report:no-listing', lang, { month: monthLabel(report.month, lang) }))}</p>`
     : report.brands.map((b) => brandSection(b, report, lang)).join('\n');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="kolops">
-<title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
+  return htmlPage(lang, title, `<header>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${escapeHtml(t('report:as-of', lang, { asOf: report.asOf, previous: monthLabel(report.previousMonth.month, lang) }))}</p>
 <p class="findings"><strong>${escapeHtml(t('report:findings-heading', lang))}:</strong> ${escapeHtml(findingsText(report, lang))}</p>
@@ -435,8 +274,5 @@ ${charts}
 ${brands}
 ${affiliateSection(report, lang)}
 ${ctx.includeContact ? kolSection(report.kols, lang) : ''}
-<footer>${escapeHtml(t(ctx.includeContact ? 'report:contact-warning' : 'report:privacy-note', lang))}</footer>
-</body>
-</html>
-`;
+<footer>${escapeHtml(t(ctx.includeContact ? 'report:contact-warning' : 'report:privacy-note', lang))}</footer>`);
 }

@@ -4,7 +4,7 @@
  * funnel with last month beside them, arrows, numbers and month names per language), so
  * the terminal, Markdown and HTML say the same thing the same way.
  *
- * Renderers are loaded on demand: the xlsx one pulls in exceljs, the others do not need it.
+ * Renderers are loaded on demand: a run loads the one it writes, and only the xlsx one its writer.
  */
 import { extname } from 'node:path';
 import { t, type UiKey, type Lang } from '../../i18n/index.js';

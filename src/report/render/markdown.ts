@@ -28,7 +28,7 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(head: string[], align: ('l' | 'r' | 'c')[], rows: string[][]): string[] {
+export function table(head: string[], align: ('l' | 'r' | 'c')[], rows: string[][]): string[] {
   const rule = align.map((a) => (a === 'r' ? '--:' : a === 'c' ? ':-:' : ':--'));
   return [row(head), row(rule), ...rows.map(row)];
 }
