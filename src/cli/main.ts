@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import type { FormatName } from '../formatters/names.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { TableKind } from '../model/table.js';
+import type { ReportFormatFlag } from '../report/render/index.js';
 import type { CheckCommandOptions, Streams } from './check-command.js';
 import { helpConfiguration, type HelpKey } from './messages/help.js';
+import type { ReportReadOptions } from './report-run.js';
 import { usageErrorText } from './messages/usage.js';
 import { argvLang, langAt } from './messages/words.js';
 import { asOfOption, checkOptions, contextOption, delimiterOption, formatOption, intArg, langOption, monthArg, monthOption, outputOptions, readOptions } from './options.js';
@@ -231,31 +233,44 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     });
 
   const report = program.command('report').description(h('cli-help:report'));
+  /** The read and output options both reports take, and the options they read the workbooks with. */
+  const reportOptions = (cmd: Command, output: HelpKey) =>
+    outputOptions(asOfOption(readOptions(cmd, words, { lang: 'cli-help:report monthly --lang' }), words), words, { output, force: 'cli-help:report monthly --force' });
+  const reportRead = (paths: string[], flags: ReadFlags & { format?: ReportFormatFlag }): ReportReadOptions => ({
+    paths: paths.length ? paths : ['.'],
+    output: flags.output,
+    format: flags.format,
+    force: Boolean(flags.force),
+    config: flags.config,
+    year: flags.year ?? null,
+    asOf: flags.asOf ?? null,
+    lang: lang(flags),
+    delimiter: flags.delimiter,
+  });
+
   const monthly = report.command('monthly')
     .description(h('cli-help:report monthly'))
     .argument('[paths...]', h('cli-help:paths-default'))
     .requiredOption('--month <YYYY-MM>', h('cli-help:report monthly --month'), monthArg(words))
     .addOption(formatOption(words, ['text', 'json', 'chat'], undefined, 'cli-help:report monthly --format'))
     .option('--include-contact', h('cli-help:report monthly --include-contact'));
-  outputOptions(asOfOption(readOptions(monthly, words, { lang: 'cli-help:report monthly --lang' }), words), words, {
-    output: 'cli-help:report monthly --output',
-    force: 'cli-help:report monthly --force',
-  }).action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json' | 'chat'; includeContact?: boolean }) => {
-    const { runReport } = await import('./report-command.js');
-    exitCode = await runReport({
-      paths: paths.length ? paths : ['.'],
-      month: flags.month,
-      output: flags.output,
-      format: flags.format,
-      includeContact: Boolean(flags.includeContact),
-      force: Boolean(flags.force),
-      config: flags.config,
-      year: flags.year ?? null,
-      asOf: flags.asOf ?? null,
-      lang: lang(flags),
-      delimiter: flags.delimiter,
-    }, streams);
-  });
+  reportOptions(monthly, 'cli-help:report monthly --output')
+    .action(async (paths: string[], flags: ReadFlags & { month: string; format?: 'text' | 'json' | 'chat'; includeContact?: boolean }) => {
+      const { runReport } = await import('./report-command.js');
+      exitCode = await runReport({ ...reportRead(paths, flags), month: flags.month, includeContact: Boolean(flags.includeContact) }, streams);
+    });
+
+  const range = report.command('range')
+    .description(h('cli-help:report range'))
+    .argument('[paths...]', h('cli-help:paths-default'))
+    .requiredOption('--from <YYYY-MM>', h('cli-help:report range --from'), monthArg(words))
+    .requiredOption('--to <YYYY-MM>', h('cli-help:report range --to'), monthArg(words))
+    .addOption(formatOption(words, ['text', 'json'], undefined, 'cli-help:report range --format'));
+  reportOptions(range, 'cli-help:report range --output')
+    .action(async (paths: string[], flags: ReadFlags & { from: string; to: string; format?: 'text' | 'json' }) => {
+      const { runReportRange } = await import('./report-range-command.js');
+      exitCode = await runReportRange({ ...reportRead(paths, flags), from: flags.from, to: flags.to }, streams);
+    });
 
   const chase = program.command('chase')
     .description(h('cli-help:chase'))

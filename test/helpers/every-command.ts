@@ -436,6 +436,19 @@ export function commandRuns(): CommandRun[] {
   runs.push(cli('report monthly (a month with nothing)', ['report', 'monthly', '.', '--month', '2023-01', '--as-of', '2023-02-01'], [0, 1]));
   runs.push(cli('report monthly -o .pdf (unknown extension)', report, [2], asText, { output: 'pdf' }));
 
+  // report range, to every output kind it has
+  const range = ['report', 'range', '.', '--from', '2024-07', '--to', '2024-10', ...AS_OF];
+  runs.push(cli('report range (terminal)', range, [0]));
+  runs.push(cli('report range -o .md', range, [0], fileAnd(async (f) => [await readFile(f, 'utf8')]), { output: 'md' }));
+  runs.push(cli('report range -o .html', range, [0], fileAnd(async (f) => [htmlText(await readFile(f, 'utf8'))]), { output: 'html' }));
+  runs.push(cli('report range -o .json', range, [0], fileAnd(async (f) => (JSON.parse(await readFile(f, 'utf8')), [])), { output: 'json' }));
+  runs.push(cli('report range --format json (stdout)', [...range, '--format', 'json'], [0], stderrAnd('json', (r) => (JSON.parse(r.stdout), []))));
+  runs.push(cli('report range -o .xlsx', range, [0], fileAnd(workbookText), { output: 'xlsx' }));
+  runs.push(cli('report range (months with nothing)', ['report', 'range', '.', '--from', '2023-01', '--to', '2023-03', '--as-of', '2023-04-01'], [0]));
+  runs.push(cli('report range -o .txt (no chat message)', range, [2], asText, { output: 'txt' }));
+  runs.push(cli('usage error: report range --from after --to', ['report', 'range', '.', '--from', '2024-10', '--to', '2024-07'], [2]));
+  runs.push(cli('usage error: report range longer than 36 months', ['report', 'range', '.', '--from', '2020-01', '--to', '2024-12'], [2]));
+
   // diff
   const diff = ['diff', '../listing-sebelum.xlsx', 'listing-2024.xlsx'];
   runs.push(cli('diff (text)', diff, [0, 1]));
@@ -504,7 +517,7 @@ export function title(run: CommandRun, lang: string, suffix = ''): string {
 /** Every command and command group, as typed after `kolops`, for `--help`. */
 export const HELP_COMMANDS: readonly (readonly string[])[] = [
   [], ['check'], ['list'], ['list', 'validate'], ['recap'], ['recap', 'check'], ['affiliate'], ['affiliate', 'check'],
-  ['describe'], ['normalize'], ['textconv'], ['diff'], ['init'], ['report'], ['report', 'monthly'], ['chase'],
+  ['describe'], ['normalize'], ['textconv'], ['diff'], ['init'], ['report'], ['report', 'monthly'], ['report', 'range'], ['chase'],
 ];
 
 export function helpRuns(): CommandRun[] {
@@ -579,7 +592,7 @@ export function namesEverywhere(): string[] {
   ];
 }
 
-const COMMAND_NAMES = 'validate|check|list|recap|affiliate|describe|normalize|textconv|diff|init|report|monthly|chase|help';
+const COMMAND_NAMES = 'validate|check|list|recap|affiliate|describe|normalize|textconv|diff|init|report|monthly|range|chase|help';
 /** The values options take (formats, languages), quoted in help or listed in a usage error. */
 const CHOICES = 'text|json|github|junit|sarif|markdown|csv|chat|en|id|qps';
 
