@@ -22,14 +22,16 @@ function importsOf(file: string): string[] {
  * model. Each entry lists the layers a layer must never import.
  */
 const FORBIDDEN: Record<string, string[]> = {
-  collections: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate', 'parsers', 'model'],
-  model: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate', 'interpret'],
-  parsers: ['cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
-  readers: ['cli', 'engine', 'rules', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
-  tables: ['cli', 'engine', 'rules', 'readers', 'posting', 'report', 'formatters', 'interpret'],
-  rows: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'interpret'],
+  collections: ['calendar', 'cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate', 'parsers', 'model'],
+  model: ['calendar', 'cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'config', 'compliance', 'affiliate', 'interpret'],
+  parsers: ['calendar', 'cli', 'engine', 'rules', 'readers', 'tables', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
+  readers: ['calendar', 'cli', 'engine', 'rules', 'rows', 'posting', 'report', 'formatters', 'compliance', 'affiliate'],
+  tables: ['calendar', 'cli', 'engine', 'rules', 'readers', 'posting', 'report', 'formatters', 'interpret'],
+  rows: ['calendar', 'cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'interpret'],
   compliance: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'interpret'],
   posting: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'interpret'],
+  // The content calendar's settings and run-wide book (issue 16), beside posting.
+  calendar: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'interpret'],
   // The one interpretation pipeline: tables → kind, columns, month, brand → typed rows. It reads no files.
   interpret: ['cli', 'engine', 'rules', 'readers', 'report', 'formatters', 'writers', 'diff'],
   rules: ['cli', 'engine', 'readers', 'report', 'formatters', 'interpret'],
@@ -39,7 +41,7 @@ const FORBIDDEN: Record<string, string[]> = {
   // Words and their rendering: at run time i18n reads only the other areas' message tables
   // (each a data-only `messages.ts`, or the command line's `cli/messages/*-words.ts`); its
   // imports of rules are types (checked below).
-  i18n: ['engine', 'readers', 'interpret', 'rows', 'posting', 'compliance', 'affiliate', 'writers', 'collections'],
+  i18n: ['engine', 'readers', 'interpret', 'rows', 'posting', 'calendar', 'compliance', 'affiliate', 'writers', 'collections'],
 };
 
 /**

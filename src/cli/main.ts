@@ -154,6 +154,12 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     .argument('<files...>', h('cli-help:affiliate check:files')), words)
     .action(checkAction(['affiliate-deals']));
 
+  const calendar = program.command('calendar').description(h('cli-help:calendar'));
+  checkOptions(calendar.command('check')
+    .description(h('cli-help:calendar check'))
+    .argument('<files...>', h('cli-help:calendar check:files')), words)
+    .action(checkAction(['content-calendar']));
+
   const describe = program.command('describe')
     .description(h('cli-help:describe'))
     .argument('[paths...]', h('cli-help:paths-default'))

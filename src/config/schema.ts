@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KIND_COLUMNS } from '../tables/columns.js';
-import { DEFAULT_DISCLOSURE_TAGS, DEFAULT_DISCLOSURE_WITHIN, DEFAULT_ENGAGEMENT_BENCHMARK, DEFAULT_FOLLOW_UP_DAYS } from './defaults.js';
+import { DEFAULT_CALENDAR_LEAD_DAYS, DEFAULT_DISCLOSURE_TAGS, DEFAULT_DISCLOSURE_WITHIN, DEFAULT_ENGAGEMENT_BENCHMARK, DEFAULT_FOLLOW_UP_DAYS } from './defaults.js';
 
 /**
  * kolops.config.json. Every key is optional; defaults come from the SOP (PRODUCT.md §1,
@@ -29,6 +29,27 @@ const deadline = z.union([
 ]);
 
 const statusName = z.enum(['agreed', 'shipped', 'done', 'declined', 'unreachable', 'pending']);
+
+const calendarStatusName = z.enum(['draft', 'review', 'approved', 'scheduled', 'published', 'cancelled']);
+/** The platforms a content calendar plans for (`twitter` is X). */
+const calendarPlatform = z.enum(['instagram', 'tiktok', 'youtube', 'twitter', 'facebook']);
+/** `19:00-21:00` (or `19.00-21.00`), in `calendar.timeZone`; may cross midnight (`22:00-01:00`). */
+const timeWindow = z.string().regex(/^\s*([01]?\d|2[0-3])[.:][0-5]\d\s*[-–]\s*([01]?\d|2[0-4])[.:][0-5]\d\s*$/, 'a time window such as "19:00-21:00"');
+
+/**
+ * One platform's limits and habits, over the defaults of `DEFAULT_CALENDAR_PLATFORMS`
+ * (defaults.ts, each with its source): a key given replaces that default, `null` turns
+ * the check off for the platform.
+ */
+const calendarPlatformSettings = z.strictObject({
+  captionLimit: z.number().int().positive().nullable().optional(),
+  hashtagLimit: z.number().int().positive().nullable().optional(),
+  primeTime: z.array(timeWindow).optional(),
+  /** At least `posts` posts in any `days` days; longer without one is a calendar/gap. */
+  cadence: z.strictObject({ posts: z.number().int().positive(), days: z.number().int().positive().max(366) }).nullable().optional(),
+  /** KPI: engagement rate (%) a published post should reach, by reach (else impressions). */
+  engagementTarget: z.number().min(0).max(100).nullable().optional(),
+});
 
 /**
  * The team's own header words for one kind of table: a header text (matched as words,
@@ -85,11 +106,22 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   statuses: z.partialRecord(statusName, z.array(z.string().min(1))).default({}),
+  /** The content calendar (issue 16): lead time, time zone, per-platform limits, prime time, cadence and KPIs. */
+  calendar: z.strictObject({
+    minLeadDays: z.number().int().nonnegative().max(365).default(DEFAULT_CALENDAR_LEAD_DAYS),
+    /** The zone of a time that names none, and of `primeTime` windows. */
+    timeZone: z.enum(['WIB', 'WITA', 'WIT']).default('WIB'),
+    /** The team's own most hashtags on a post, on every platform (a platform's own limit still applies when lower). */
+    maxHashtags: z.number().int().positive().optional(),
+    statuses: z.partialRecord(calendarStatusName, z.array(z.string().min(1))).default({}),
+    platforms: z.partialRecord(calendarPlatform, calendarPlatformSettings).default({}),
+  }).prefault({}),
   /** Header texts the vocabulary does not know, per kind of table: `{"kol-listing": {"Status Endorse": "prStatus"}}`. */
   columns: z.strictObject({
     'kol-listing': kindColumns('kol-listing').optional(),
     'posting-recap': kindColumns('posting-recap').optional(),
     'affiliate-deals': kindColumns('affiliate-deals').optional(),
+    'content-calendar': kindColumns('content-calendar').optional(),
   }).default({}),
   /**
    * Workbooks (files or folders, relative to this config file) read for the joins when only

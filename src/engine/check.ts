@@ -12,6 +12,7 @@ import { Interpreter, type ReadHandlers } from '../interpret/pipeline.js';
 import { rules as allRules, ruleById } from '../rules/index.js';
 import type { Report, Rule, RuleMeta, RuleVisitor } from '../rules/types.js';
 import { AffiliateBook } from '../affiliate/book.js';
+import { CalendarBook } from '../calendar/book.js';
 import { PostingBook } from '../posting/book.js';
 import { inFolder, readingOrder } from './order.js';
 import type { WalkIssue } from './walk.js';
@@ -79,6 +80,8 @@ export interface CheckRun {
   result: CheckResult;
   postings: PostingBook;
   affiliates: AffiliateBook;
+  /** Every content-calendar row of the run, compact, for the report's calendar section. */
+  calendars: CalendarBook;
   asOf: string;
 }
 
@@ -89,6 +92,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const ctx: ReadContext = { config, options };
   const postings = new PostingBook(config);
   const affiliates = new AffiliateBook(config.affiliate.deliverables);
+  const calendars = new CalendarBook(config);
   const asOf = options.asOf ?? localToday();
 
   // Findings may be about a target file, or about a folder given (nothing of a kind in it).
@@ -99,7 +103,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const reading = contextOnly.length ? readingOrder([...files, ...contextOnly]) : files;
   const wanted = (kind: TableKind) => !options.kinds || options.kinds.includes(kind);
   // Listings and recaps are one join: a kind-only command still reads the other half of it.
-  const read = (kind: TableKind) => wanted(kind) || (kind !== 'affiliate-deals' && (wanted('kol-listing') || wanted('posting-recap')));
+  const read = (kind: TableKind) => wanted(kind) || ((kind === 'kol-listing' || kind === 'posting-recap') && (wanted('kol-listing') || wanted('posting-recap')));
   /**
    * Whether a finding reaches the user: of a file this run checks (a context file only for
    * not being readable at all), and of a table of a kind the command checks.
@@ -135,6 +139,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
   const affiliateRowVisitors = visitors('affiliateRow', 'affiliate-deals');
   const affiliateMetaVisitors = visitors('affiliateMeta', 'affiliate-deals');
   const recapEntryVisitors = visitors('recapEntry', 'posting-recap');
+  const calendarRowVisitors = visitors('calendarRow', 'content-calendar');
 
   for (const issue of options.pathIssues ?? []) {
     targets.add(issue.path);
@@ -180,6 +185,10 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       affiliateMeta(table, meta, rowNumber) {
         affiliates.addMeta(table, meta);
         for (const v of affiliateMetaVisitors) v.affiliateMeta!(table, meta, rowNumber);
+      },
+      calendarRow(row) {
+        calendars.addRow(row);
+        for (const v of calendarRowVisitors) v.calendarRow!(row);
       },
       blankRow(table, rowNumber) {
         for (const a of active) if (accepts(a, table.kind)) a.visitor.blankRow?.(table, rowNumber);
@@ -242,7 +251,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
     summary: { files: looked.length, ...countFindings(findings) },
     ...(options.kinds ? { notChecked } : {}),
   };
-  return { result, postings, affiliates, asOf };
+  return { result, postings, affiliates, calendars, asOf };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The one interpretation pipeline: a sheet's rows → tables (kind, header row, column map,
  * month and brand with their sources) → typed row events (listing row, recap entries,
- * affiliate row and meta row) → table end with the month settled. `check` and the
+ * affiliate row and meta row, content-calendar row) → table end with the month settled. `check` and the
  * kind-only commands, `chase`, `report`, `normalize`, `diff` and `describe` all read
  * workbooks through this, so no two of them can disagree about what a sheet says.
  */
@@ -10,6 +10,7 @@ import type { SheetState, WorkbookFormat } from '../model/source.js';
 import type { TableInfo, TableKind, TableRow } from '../model/table.js';
 import { metaOfRow, platformIn, readAffiliateMeta, readAffiliateRow, type AffiliateMeta, type AffiliateRow } from '../rows/affiliate.js';
 import { BrandBook } from '../rows/brands.js';
+import { readCalendarRow, type CalendarRow } from '../rows/calendar.js';
 import { defaultYear, type ReadContext } from '../rows/context.js';
 import { readListingRow, type ListingRow } from '../rows/listing.js';
 import { readRecapRow, recapLayout, type RecapEntry, type RecapLayout } from '../rows/recap.js';
@@ -29,6 +30,8 @@ export interface ReadHandlers {
   affiliateRow?(row: AffiliateRow): void;
   /** A deal block's meta row (`Yang sudah deal: 10`); `rowNumber` is the header's when it stands above it. */
   affiliateMeta?(table: TableInfo, meta: AffiliateMeta, rowNumber: number): void;
+  /** A content-calendar row: one planned (or published) post. */
+  calendarRow?(row: CalendarRow): void;
   blankRow?(table: TableInfo, rowNumber: number): void;
   /** The table is over: `table.month` and `table.monthSource` are final (null: no month found). */
   tableEnd?(table: TableInfo): void;
@@ -148,6 +151,13 @@ export class SheetInterpreter {
             if (!(table.columns.has('month') && row.month)) st.undated++;
             on.affiliateRow?.(row);
           }
+        } else if (table.kind === 'content-calendar') {
+          const row = readCalendarRow(ev.row, table, ctx, brands);
+          if (row.date?.ok) st.postMonths.add(row.date.iso.slice(0, 7));
+          noteRowMonth(st, table, table.columns.has('month') ? row.month : null);
+          // A planned post is dated by its own publishing date.
+          if (!row.month) st.undated++;
+          on.calendarRow?.(row);
         } else {
           const entries = readRecapRow(ev.row, table, st.recap!, ctx, brands);
           for (const e of entries) {

@@ -1,6 +1,6 @@
 import type { CellValue } from './cell.js';
 
-export type TableKind = 'kol-listing' | 'posting-recap' | 'affiliate-deals';
+export type TableKind = 'kol-listing' | 'posting-recap' | 'affiliate-deals' | 'content-calendar';
 
 /** Canonical column ids: what a column means, whatever the sheet calls it. */
 export type ColumnId =
@@ -8,7 +8,10 @@ export type ColumnId =
   | 'prStatus' | 'platform' | 'brand' | 'link' | 'month' | 'deadline' | 'shipDate'
   | 'consent' | 'contactPerson' | 'tier' | 'notes'
   | 'account' | 'status' | 'videos' | 'lives' | 'proof' | 'commission' | 'sales' | 'target'
-  | 'postLink' | 'caption' | 'views' | 'likes' | 'comments';
+  | 'postLink' | 'caption' | 'views' | 'likes' | 'comments'
+  // The content calendar's own columns (issue 16).
+  | 'publishDate' | 'weekday' | 'publishTime' | 'contentType' | 'title' | 'hashtags' | 'approvedBy' | 'approvalDate'
+  | 'createdDate' | 'campaign' | 'reach' | 'impressions' | 'shares' | 'saves';
 
 /** How a header was matched to its column, best first: the team's config, a whole phrase, its words, a generic word. */
 export type MatchHow = 'config' | 'exact' | 'words' | 'generic';

@@ -13,6 +13,7 @@ import affiliateDeliverablesIncomplete from './affiliate/deliverables-incomplete
 import affiliateDuplicateAccount from './affiliate/duplicate-account.js';
 import affiliatePlatformLinkMismatch from './affiliate/platform-link-mismatch.js';
 import affiliateUnknownStatus from './affiliate/unknown-status.js';
+import calendarUnknownStatus from './calendar/unknown-status.js';
 import fileFormulaError from './file/formula-error.js';
 import fileHiddenSheet from './file/hidden-sheet.js';
 import fileKindNotFound from './file/kind-not-found.js';
@@ -56,6 +57,7 @@ export const rules = [
   affiliateDuplicateAccount,
   affiliatePlatformLinkMismatch,
   affiliateUnknownStatus,
+  calendarUnknownStatus,
   fileFormulaError,
   fileHiddenSheet,
   fileKindNotFound,

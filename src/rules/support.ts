@@ -6,6 +6,7 @@ import type { MessageArgs } from '../model/finding.js';
 import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import type { Deadline } from '../posting/deadline.js';
 import { readAffiliateMeta } from '../rows/affiliate.js';
+import type { CalendarRow } from '../rows/calendar.js';
 import type { ListingRow } from '../rows/listing.js';
 
 /**
@@ -146,4 +147,22 @@ export function metaColumn(table: TableInfo, last: TableRow | null, rowNumber: n
   if (rowNumber === table.headerRow || last?.rowNumber !== rowNumber) return null;
   const i = last.values.findIndex((v) => !isEmptyCell(v));
   return i < 0 ? null : i;
+}
+
+/** Where a content-calendar finding points: the row, a column, the post's brand and month. */
+export function atCalendarRow(row: CalendarRow, column: ColumnId | null) {
+  return {
+    table: row.table,
+    row: row.rowNumber,
+    column,
+    brand: (row.brand?.ok ? row.brand.brand : row.brandText) ?? null,
+    month: row.month,
+  };
+}
+
+/** How a post is named in a message: its theme or title, else the start of its caption, else its row. */
+export function postLabel(row: CalendarRow): string {
+  const text = row.title ?? row.caption ?? '';
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }

@@ -5,6 +5,7 @@ import type { ColumnId, TableInfo, TableKind, TableRow } from '../model/table.js
 import type { PostingBook } from '../posting/book.js';
 import type { RunOptions } from '../rows/context.js';
 import type { AffiliateMeta, AffiliateRow } from '../rows/affiliate.js';
+import type { CalendarRow } from '../rows/calendar.js';
 import type { ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
 import type { NearMiss } from '../tables/headers.js';
@@ -70,6 +71,8 @@ export interface RuleVisitor {
   affiliateRow?(row: AffiliateRow): void;
   /** A block's meta row (`Yang sudah deal: 10`), above or below its header; `rowNumber` is the header's when above. */
   affiliateMeta?(table: TableInfo, meta: AffiliateMeta, rowNumber: number): void;
+  /** A content-calendar row: one planned or published post (issue 16). */
+  calendarRow?(row: CalendarRow): void;
   blankRow?(table: TableInfo, rowNumber: number): void;
   /** Called after the table's month is final (post dates, `--month`). */
   tableEnd?(table: TableInfo): void;

@@ -147,7 +147,8 @@ export const COLUMN_TERMS: Readonly<Record<ColumnId, ColumnTerms>> = {
   },
   postLink: {
     phrases: ['post link', 'link posting', 'link post', 'tautan posting', 'link konten', 'content link', 'link upload', 'url posting',
-      'link reels', 'link video posting', 'link postingan', 'postingan'],
+      'link reels', 'link video posting', 'link postingan', 'postingan', 'link', 'url', 'tautan', 'link published', 'published link',
+      'link arsip', 'arsip link', 'archive link'],
     words: { posting: 1.5, postingan: 2, post: 1.5, konten: 1.5, content: 1.5, reels: 1.5, upload: 1, link: 1, tautan: 1, url: 1 },
   },
   caption: {
@@ -166,6 +167,73 @@ export const COLUMN_TERMS: Readonly<Record<ColumnId, ColumnTerms>> = {
     phrases: ['comments', 'comment', 'komentar', 'jumlah komentar', 'jumlah comment'],
     words: { comments: 3, comment: 3, komentar: 3, jumlah: 0.5, total: 0.5 },
   },
+  // ── The content calendar (issue 16): the brand's own posts, planned per platform.
+  publishDate: {
+    phrases: ['tanggal', 'date', 'hari tanggal', 'tanggal posting', 'tanggal publish', 'tanggal tayang', 'tanggal upload', 'jadwal',
+      'jadwal posting', 'jadwal tayang', 'jadwal upload', 'jadwal publish', 'publish date', 'posting date', 'post date', 'scheduled date',
+      'tanggal rencana', 'rencana tayang', 'day date', 'tanggal hari'],
+    words: { tanggal: 1.5, date: 1.5, jadwal: 2, publish: 2, tayang: 2, posting: 1.5, post: 1.5, upload: 1.5, scheduled: 2, schedule: 2,
+      rencana: 1, hari: 1, day: 1 },
+  },
+  weekday: {
+    phrases: ['hari', 'day', 'weekday', 'nama hari'],
+    words: { hari: 3, day: 2, weekday: 3 },
+  },
+  publishTime: {
+    phrases: ['jam', 'waktu', 'time', 'jam posting', 'jam tayang', 'jam upload', 'waktu posting', 'waktu tayang', 'posting time',
+      'publish time', 'jam publish', 'pukul', 'time wib', 'jam wib', 'waktu wib'],
+    words: { jam: 3, waktu: 2, time: 2, pukul: 3, wib: 1, wita: 1, wit: 1, posting: 0.5, tayang: 0.5, upload: 0.5, publish: 0.5 },
+  },
+  contentType: {
+    phrases: ['jenis konten', 'tipe konten', 'format konten', 'content type', 'type', 'format', 'jenis', 'tipe', 'jenis post',
+      'tipe post', 'post type', 'format post', 'bentuk konten', 'content format'],
+    words: { jenis: 2, tipe: 2, type: 2, format: 2, bentuk: 1.5, konten: 1, content: 1, post: 0.5 },
+  },
+  title: {
+    phrases: ['tema', 'judul', 'title', 'theme', 'topik', 'topic', 'ide konten', 'content idea', 'tema konten', 'judul konten',
+      'konten', 'content', 'content pillar', 'pilar konten', 'headline', 'konsep', 'concept'],
+    words: { tema: 3, judul: 3, title: 3, theme: 3, topik: 3, topic: 3, ide: 2, idea: 2, pilar: 2, pillar: 2, headline: 2, konsep: 2,
+      concept: 2, konten: 1, content: 1 },
+  },
+  hashtags: {
+    phrases: ['hashtag', 'hashtags', 'tagar', 'tag', 'tags', 'hashtag tag', 'hashtags tags'],
+    words: { hashtag: 3, hashtags: 3, tagar: 3, tag: 1.5, tags: 1.5 },
+  },
+  approvedBy: {
+    phrases: ['approved by', 'disetujui oleh', 'approval', 'approver', 'approve', 'persetujuan', 'di approve oleh', 'acc oleh', 'approve by',
+      'disetujui', 'diapprove'],
+    words: { approved: 2, approval: 2, approver: 3, approve: 2, disetujui: 2, diapprove: 2, setuju: 1, persetujuan: 2, oleh: 1, by: 1 },
+  },
+  approvalDate: {
+    phrases: ['tanggal approval', 'tanggal disetujui', 'approval date', 'approved date', 'approved on', 'tanggal approve', 'tanggal acc',
+      'tanggal persetujuan', 'disetujui tanggal', 'approved at'],
+    words: { approval: 1.5, approved: 1.5, approve: 1.5, disetujui: 1.5, persetujuan: 1.5, acc: 1, tanggal: 1, date: 1, on: 0.5, at: 0.5 },
+  },
+  createdDate: {
+    phrases: ['tanggal dibuat', 'dibuat', 'created', 'created date', 'created on', 'date created', 'tanggal buat', 'tanggal input',
+      'tanggal pembuatan', 'dibuat tanggal', 'tanggal draft'],
+    words: { dibuat: 2, created: 2, buat: 1.5, pembuatan: 2, input: 1, draft: 1, tanggal: 1, date: 1, on: 0.5 },
+  },
+  campaign: {
+    phrases: ['campaign', 'kampanye', 'nama campaign', 'campaign name', 'program', 'event'],
+    words: { campaign: 3, kampanye: 3, program: 1.5, event: 1.5 },
+  },
+  reach: {
+    phrases: ['reach', 'jangkauan', 'total reach', 'jumlah jangkauan', 'accounts reached'],
+    words: { reach: 3, jangkauan: 3, reached: 3, jumlah: 0.5, total: 0.5, accounts: 0.5 },
+  },
+  impressions: {
+    phrases: ['impressions', 'impression', 'impresi', 'tayangan', 'views', 'view', 'total impressions', 'plays'],
+    words: { impressions: 3, impression: 3, impresi: 3, tayangan: 2, views: 2, view: 2, plays: 2, jumlah: 0.5, total: 0.5 },
+  },
+  shares: {
+    phrases: ['shares', 'share', 'dibagikan', 'jumlah share', 'bagikan'],
+    words: { shares: 3, share: 3, dibagikan: 3, bagikan: 2, jumlah: 0.5, total: 0.5 },
+  },
+  saves: {
+    phrases: ['saves', 'save', 'saved', 'disimpan', 'jumlah save', 'simpan'],
+    words: { saves: 3, save: 3, saved: 3, disimpan: 3, simpan: 2, jumlah: 0.5, total: 0.5 },
+  },
 };
 
 /** The columns each kind of table can have; on equal scores, the earlier column claims a header. */
@@ -173,6 +241,10 @@ export const KIND_COLUMNS: Readonly<Record<TableKind, readonly ColumnId[]>> = {
   'kol-listing': ['no', 'name', 'handle', 'followers', 'address', 'phone', 'postDate', 'prStatus', 'platform', 'brand', 'link', 'month', 'deadline', 'shipDate', 'consent', 'contactPerson', 'tier', 'notes'],
   'posting-recap': ['no', 'name', 'handle', 'link', 'brand', 'platform', 'month', 'shipDate', 'deadline', 'postDate', 'postLink', 'caption', 'views', 'likes', 'comments', 'contactPerson', 'notes'],
   'affiliate-deals': ['no', 'account', 'link', 'status', 'month', 'platform', 'brand', 'videos', 'lives', 'proof', 'commission', 'sales', 'target', 'contactPerson', 'notes'],
+  // `approvalDate` and `createdDate` before `publishDate`, so `Tanggal Disetujui` is the approval's, not the post's.
+  'content-calendar': ['no', 'approvalDate', 'createdDate', 'publishDate', 'weekday', 'publishTime', 'platform', 'contentType', 'title', 'caption', 'hashtags',
+    'status', 'approvedBy', 'postLink', 'contactPerson', 'campaign', 'brand', 'month', 'reach', 'impressions', 'likes', 'comments', 'shares',
+    'saves', 'notes'],
 };
 
 /**
@@ -183,6 +255,7 @@ export const KIND_SIGNATURE: Readonly<Record<TableKind, readonly ColumnId[]>> = 
   'kol-listing': ['followers', 'prStatus', 'tier'],
   'posting-recap': ['postLink', 'caption', 'views', 'likes', 'comments'],
   'affiliate-deals': ['account', 'videos', 'lives', 'proof', 'commission', 'sales'],
+  'content-calendar': ['contentType', 'publishTime', 'hashtags', 'approvedBy', 'approvalDate', 'createdDate', 'title'],
 };
 
 /** Columns that say whom a row is about; a table needs one. */
@@ -190,6 +263,8 @@ export const KIND_SUBJECT: Readonly<Record<TableKind, readonly ColumnId[]>> = {
   'kol-listing': ['name', 'handle', 'link'],
   'posting-recap': ['name', 'handle', 'link'],
   'affiliate-deals': ['account', 'link'],
+  // A planned post is about what goes out, on which platform: its type, theme or caption.
+  'content-calendar': ['contentType', 'title', 'caption'],
 };
 
 /**

@@ -41,7 +41,7 @@ const MIN_MATCHED = 3;
 /** Below this a words match is a resemblance (a suggestion), not a match. */
 const MATCH_SCORE = 0.5;
 const GENERIC_SCORE = 0.3;
-const KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals'];
+const KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals', 'content-calendar'];
 const HOW_RANK: Record<MatchHow, number> = { config: 3, exact: 2, words: 1, generic: 0 };
 
 /** Written as two words or one: `Kerja Sama` is `kerjasama`, `PR-Pack` is `pr pack`. */

@@ -12,6 +12,7 @@ export const templateMessages = {
   'init:file-listing': 'kol-listing.xlsx',
   'init:file-recap': 'posting-recap.xlsx',
   'init:file-affiliate': 'affiliate-deals.xlsx',
+  'init:file-calendar': 'content-calendar.xlsx',
   'init:validation-title': 'Not in the list',
   'init:validation-error': 'This value is not in the list. Keep it only if your kolops.config.json knows it.',
   'init:head-no': 'No',

@@ -79,6 +79,8 @@ export const TEMPLATE_COLUMNS: Readonly<Record<TableKind, readonly TemplateColum
     c('target', 16, { format: 'number' }),
     c('status', 16, { list: 'dealStatus' }),
   ],
+  // Issue 16: the content calendar template is not written yet (TEMPLATE_KINDS leaves it out).
+  'content-calendar': [],
 };
 
 export const TEMPLATE_KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals'];
@@ -88,4 +90,5 @@ export const TEMPLATE_FILE_KEY: Readonly<Record<TableKind, UiKey>> = {
   'kol-listing': 'init:file-listing',
   'posting-recap': 'init:file-recap',
   'affiliate-deals': 'init:file-affiliate',
+  'content-calendar': 'init:file-calendar',
 };

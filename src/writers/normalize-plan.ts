@@ -67,7 +67,7 @@ export async function planNormalize(
   const sheets = new Map<string, PatchCell[]>();
   let tables = 0;
   let rowCount = 0;
-  const kinds: Record<TableKind, number> = { 'kol-listing': 0, 'posting-recap': 0, 'affiliate-deals': 0 };
+  const kinds: Record<TableKind, number> = { 'kol-listing': 0, 'posting-recap': 0, 'affiliate-deals': 0, 'content-calendar': 0 };
   let sideBySide: { sheet: string; row: number } | null = null;
   try {
     const workbook = await open(file, { delimiter: options.delimiter, limits: config.limits });

@@ -1,0 +1,60 @@
+/**
+ * The status of a planned post, in the order a post moves through the SOP (`000_…`,
+ * `001_…` Tahap 2–3): drafted, reviewed internally, approved by the marketing manager,
+ * scheduled, published — or cancelled. Indonesian and English phrases, matched whole
+ * after normalisation as the PR-pack statuses are (`statuses.ts`); config
+ * `calendar.statuses` adds a team's own. Unknown → a finding with a did-you-mean.
+ */
+import { remember } from './memo.js';
+import { normalizePhrase } from './status.js';
+import { didYouMean } from './suggest.js';
+
+export type CalendarStatus = 'draft' | 'review' | 'approved' | 'scheduled' | 'published' | 'cancelled';
+
+export const CALENDAR_STATUSES: readonly CalendarStatus[] = ['draft', 'review', 'approved', 'scheduled', 'published', 'cancelled'];
+
+export const DEFAULT_CALENDAR_STATUS_PHRASES: Readonly<Record<CalendarStatus, readonly string[]>> = {
+  draft: ['Draft', 'Ide', 'Idea', 'Rencana', 'Plan', 'Planned', 'To Do', 'Todo', 'Belum', 'Belum Dibuat', 'Proses', 'On Process', 'On Progress',
+    'In Progress', 'Produksi', 'Dalam Produksi', 'Dikerjakan', 'Ditunda', 'Postponed', 'Hold', 'On Hold'],
+  review: ['Review', 'In Review', 'Direview', 'Sedang Direview', 'Revisi', 'Revision', 'Menunggu Approval', 'Waiting Approval',
+    'Waiting For Approval', 'Need Approval', 'Perlu Approval', 'Menunggu Persetujuan', 'Menunggu ACC', 'Pending Approval', 'Cek', 'Checking'],
+  approved: ['Approved', 'Approve', 'Disetujui', 'Sudah Disetujui', 'ACC', 'Sudah ACC', 'Di ACC', 'Sudah Approve', 'Ready', 'Ready To Post',
+    'Siap', 'Siap Posting', 'Siap Tayang', 'OK'],
+  scheduled: ['Scheduled', 'Schedule', 'Dijadwalkan', 'Sudah Dijadwalkan', 'Terjadwal', 'Queued', 'Antre'],
+  published: ['Published', 'Publish', 'Posted', 'Done', 'Sudah Posting', 'Sudah Diposting', 'Diposting', 'Sudah Tayang', 'Tayang', 'Live',
+    'Uploaded', 'Sudah Upload', 'Sudah Diupload', 'Terbit', 'Sudah Terbit', 'Selesai'],
+  cancelled: ['Cancelled', 'Canceled', 'Cancel', 'Batal', 'Dibatalkan', 'Tidak Jadi', 'Gak Jadi', 'Drop', 'Dropped'],
+};
+
+export type CalendarStatusResult = { ok: true; status: CalendarStatus | null } | { ok: false; suggestion: string | null };
+
+const NO_EXTRA = {};
+const readers = new WeakMap<object, (raw: string) => CalendarStatusResult>();
+
+function readerFor(extra?: Partial<Record<CalendarStatus, readonly string[]>>): (raw: string) => CalendarStatusResult {
+  const key = extra && typeof extra === 'object' ? extra : NO_EXTRA;
+  let read = readers.get(key);
+  if (!read) {
+    const table = new Map<string, CalendarStatus>();
+    const shown: string[] = [];
+    for (const s of CALENDAR_STATUSES) for (const p of DEFAULT_CALENDAR_STATUS_PHRASES[s]) { table.set(normalizePhrase(p), s); shown.push(p); }
+    // The team's own phrases win a clash with a default.
+    for (const s of CALENDAR_STATUSES) for (const p of extra?.[s] ?? []) { table.set(normalizePhrase(p), s); shown.push(p); }
+    read = remember(512, (raw: string): CalendarStatusResult => {
+      if (/^[\s\-–—.]*$/u.test(raw)) return { ok: true, status: null };
+      const status = table.get(normalizePhrase(raw));
+      if (status !== undefined) return { ok: true, status };
+      return { ok: false, suggestion: didYouMean(raw, shown, normalizePhrase) };
+    });
+    readers.set(key, read);
+  }
+  return read;
+}
+
+/** A status cell: blank → `status: null` (nothing recorded); a known phrase → its status; else `ok: false`. */
+export function parseCalendarStatus(input: string, phrases?: Partial<Record<CalendarStatus, readonly string[]>>): CalendarStatusResult {
+  return readerFor(phrases)(typeof input === 'string' ? input : String(input ?? ''));
+}
+
+/** Statuses that say the post is going out (or went out) as planned: approval must come first. */
+export const GOING_OUT: ReadonlySet<CalendarStatus> = new Set(['scheduled', 'published']);

@@ -1,0 +1,47 @@
+/**
+ * A caption's length as each platform counts it against its limit.
+ *
+ * Most platforms count characters as a person sees them (an emoji with its skin tone is
+ * one). X counts "weighted" characters (developer.x.com, "Counting characters"; the
+ * twitter-text library's v3 configuration): Latin, Indonesian and most punctuation weigh
+ * 1; CJK, most other scripts and every emoji weigh 2; a link weighs 23 whatever its
+ * length, as X shortens it. So 140 Japanese characters fill a post, as do 280 Latin ones.
+ */
+import type { Platform } from './platform.js';
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+function graphemes(text: string): Iterable<string> {
+  if (segmenter === undefined) {
+    try { segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' }); } catch { segmenter = null; }
+  }
+  if (!segmenter) return [...text];
+  return [...segmenter.segment(text)].map((s) => s.segment);
+}
+
+/** twitter-text v3: code point ranges of weight 1; everything else weighs 2. */
+const LIGHT: readonly [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
+const URL = /\bhttps?:\/\/[^\s]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|net|org|io|me|ly|gl)(?:\/[^\s]*)?/giu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+function weightedX(text: string): number {
+  let links = 0;
+  const rest = text.replace(URL, () => { links++; return ''; });
+  let n = links * 23;
+  for (const g of graphemes(rest)) {
+    if (EMOJI.test(g)) { n += 2; continue; }
+    for (const ch of g) {
+      const cp = ch.codePointAt(0)!;
+      n += LIGHT.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2;
+    }
+  }
+  return n;
+}
+
+/** How long `text` is for `platform`'s caption limit. */
+export function captionLength(text: string, platform: Platform | null): number {
+  if (platform === 'twitter') return weightedX(text);
+  let n = 0;
+  for (const _ of graphemes(text)) n++;
+  return n;
+}
