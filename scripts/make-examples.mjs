@@ -81,9 +81,26 @@ async function affiliateLong() {
   await wb.xlsx.writeFile(join(out, 'affiliate-deliverables-2024.xlsx'));
 }
 
+async function calendar() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Oktober 2024');
+  ws.addRow([seed.CALENDAR_TITLE]);
+  ws.mergeCells('A1:G1');
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  styleHeader(ws.addRow(seed.CALENDAR_HEADER));
+  for (const r of seed.CALENDAR_ROWS) ws.addRow(r);
+  for (const col of [11, 12]) ws.getColumn(col).numFmt = 'dd/mm/yyyy';
+  for (const col of [17, 18, 19, 20, 21, 22]) ws.getColumn(col).numFmt = '#,##0';
+  ws.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
+  ws.columns.forEach((c, i) => { c.width = [5, 24, 7, 11, 14, 24, 60, 30, 13, 13, 12, 12, 44, 15, 16, 15, 9, 11, 8, 9, 8, 8][i]; });
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  await wb.xlsx.writeFile(join(out, 'kalender-konten-oktober-2024.xlsx'));
+}
+
 await listing();
 await recap();
 await recapLong();
 await affiliate();
 await affiliateLong();
+await calendar();
 console.log(`examples written to ${out}/`);

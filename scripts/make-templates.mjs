@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes templates/<lang>/ — kolops.config.json and the three header-only templates —
+// Writes templates/<lang>/ — kolops.config.json and the four header-only templates —
 // with the same code `kolops init` runs (from dist/: run `npm run build` first).
 // Usage: node scripts/make-templates.mjs [OUT_DIR] [YYYY-MM]   (default: templates, this month)
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -20,6 +20,7 @@ export const README_EXAMPLES = [
   { marker: 'chase-example', lang: 'text', args: ['chase', 'examples/', '--as-of', '2024-09-27'] },
   { marker: 'report-example', lang: 'text', args: ['report', 'monthly', '--month', '2024-09', 'examples/', '--as-of', '2024-10-01'] },
   { marker: 'chat-example', lang: 'text', args: ['report', 'monthly', '--month', '2024-09', 'examples/', '--as-of', '2024-10-01', '--format', 'chat'] },
+  { marker: 'calendar-example', lang: 'text', args: ['calendar', 'check', 'examples/', '--as-of', '2024-11-01'] },
   { marker: 'describe-example', lang: 'text', args: ['describe', 'examples/recap-postingan.xlsx', 'examples/kol-listing-2024.xlsx'] },
   { marker: 'json-example', lang: 'json', args: ['check', 'examples/kol-listing-2024.xlsx', '--format', 'json', '--quiet', '--as-of', '2024-09-20'] },
   // A file the command writes, shown by the lines `grep -A` prints of it (test/cli/report-range.test.ts checks it).

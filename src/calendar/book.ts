@@ -27,6 +27,7 @@ export interface CalendarPost {
   /** null: blank or not a known phrase (`statusKnown` tells which). */
   readonly status: CalendarStatus | null;
   readonly statusKnown: boolean;
+  /** An approver named, an approval date read, or status approved. With `approvalDate` null: no readable date, so (for a post going out) an approver named. */
   readonly approved: boolean;
   /** ISO approval date; null when none is recorded or readable. */
   readonly approvalDate: string | null;

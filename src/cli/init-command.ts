@@ -46,7 +46,8 @@ class NotWritten extends Error {
 
 /**
  * `kolops init [DIR]`: start a workbook folder — `kolops.config.json` with the SOP's
- * defaults and three header-only templates (KOL listing, posting recap, affiliate deals)
+ * defaults and four header-only templates (KOL listing, posting recap, affiliate deals,
+ * content calendar)
  * that `kolops check` reads without a finding. An existing file is never touched: it is
  * skipped with a note on stderr. Exit 0 when every file was written or already there,
  * 2 when DIR is not a usable folder or a file cannot be written.
@@ -86,6 +87,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
   const config = initialConfig(year);
   let brands: string[] = PLACEHOLDER_BRANDS.map((b) => b.name);
   let deliverables: TemplateOptions['deliverables'] = { videos: 3, lives: 1 };
+  let calendar: Pick<TemplateOptions, 'timeZone' | 'minLeadDays'> = {};
   try {
     if (existsSync(configPath)) {
       record(configPath, 'exists');
@@ -93,6 +95,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
         const existing = await loadConfigFile(configPath);
         if (existing.brands.length > 0) brands = existing.brands.map((b) => b.name);
         deliverables = existing.affiliate.deliverables;
+        calendar = { timeZone: existing.calendar.timeZone, minLeadDays: existing.calendar.minLeadDays };
       } catch (err) {
         const detail = err instanceof ConfigError ? configProblem(err, lang) : errorCode(err);
         io.stderr(`kolops: ${t('init:config-ignored', lang, { file: show(configPath), detail })}\n`);
@@ -107,7 +110,7 @@ export async function runInit(opts: InitCommandOptions, io: Streams): Promise<nu
         record(path, 'exists');
         continue;
       }
-      record(path, await writeNew(path, await templateBuffer(kind, { lang, month, brands, deliverables })));
+      record(path, await writeNew(path, await templateBuffer(kind, { lang, month, brands, deliverables, ...calendar })));
     }
   } catch (err) {
     for (const p of created) io.stdout(`${t('init:created', lang, { file: show(p) })}\n`);

@@ -29,7 +29,7 @@ export async function runReport(opts: ReportCommandOptions, io: Streams): Promis
   if (opts.includeContact && !includeContact) io.stderr(`kolops: ${t('report-chat:contact-ignored', opts.lang)}\n`);
   // Files named as the output shows them (relative): a forwarded report must not show the sender's folders.
   const report = monthlyReport({
-    month: opts.month, asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
+    month: opts.month, asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates, calendars: run.calendars,
     findings: reading.findings, includeContact, showFile: display,
   });
 

@@ -1,4 +1,5 @@
 import { AffiliateBook } from '../affiliate/book.js';
+import { CalendarBook } from '../calendar/book.js';
 import { defaultConfig } from '../config/defaults.js';
 import type { Config } from '../config/schema.js';
 import { checkGroups } from '../engine/run.js';
@@ -28,7 +29,7 @@ export interface ReportReadOptions {
 export interface ReportReading {
   format: ReportFormat;
   config: Config;
-  run: { asOf: string; postings: PostingBook; affiliates: AffiliateBook };
+  run: { asOf: string; postings: PostingBook; affiliates: AffiliateBook; calendars: CalendarBook };
   findings: readonly Finding[];
   /** The planned `-o` file, or null for stdout. */
   out: PlannedOutput | null;
@@ -96,7 +97,7 @@ export async function readForReport(opts: ReportReadOptions, io: Streams, format
   for (const f of result.findings) {
     if (f.rule === 'file/unreadable') io.stderr(`kolops: ${display(f.file)}: ${oneLine(f.message)}\n`);
   }
-  const run = runs[0] ?? { asOf: opts.asOf ?? '', postings: new PostingBook(config), affiliates: new AffiliateBook(config.affiliate.deliverables) };
+  const run = runs[0] ?? { asOf: opts.asOf ?? '', postings: new PostingBook(config), affiliates: new AffiliateBook(config.affiliate.deliverables), calendars: new CalendarBook(config) };
   const color = useColor({ output: opts.output, format: choice.format === 'terminal' ? 'text' : choice.format }, io);
   return { format: choice.format, config, run, findings: result.findings, out, display, color };
 }

@@ -14,7 +14,8 @@ export interface DescribeContext {
   cwd: string;
 }
 
-const label = (id: string, lang: Lang) => format('{c}', { c: columnRef(id) }, lang);
+/** A column's name, as a table of `kindId` names it (a calendar's status is not a deal's). */
+const label = (id: string, lang: Lang, kindId?: string) => format('{c}', { c: columnRef(id, kindId) }, lang);
 const kind = (k: string, lang: Lang) => format('{k}', { k: kindRef(k) }, lang);
 
 function monthLine(tb: DescribedTable, lang: Lang): string {
@@ -35,7 +36,7 @@ function brandLine(tb: DescribedTable, lang: Lang): string {
 
 function tableLines(tb: DescribedTable, lang: Lang): string[] {
   const out: string[] = [];
-  const why = tb.layout === 'wide' ? t('describe:why-wide', lang) : t('describe:why', lang, { columns: tb.why.map((c) => label(c, lang)).join(', ') });
+  const why = tb.layout === 'wide' ? t('describe:why-wide', lang) : t('describe:why', lang, { columns: tb.why.map((c) => label(c, lang, tb.kind)).join(', ') });
   out.push(t('describe:table', lang, { kind: kind(tb.kind, lang), row: tb.headerRow, rows: tb.rows, layout: t(`describe:layout-${tb.layout}`, lang) }));
   out.push(`  ${why}`);
   out.push(`  ${monthLine(tb, lang)}`);
@@ -46,11 +47,11 @@ function tableLines(tb: DescribedTable, lang: Lang): string[] {
     const header = oneLine(c.header).padEnd(width);
     const what = c.how === 'derived' ? t('describe:derived', lang)
       : c.maps === null
-      ? t(c.suggestion ? 'describe:unread-suggest' : 'describe:unread', lang, { column: c.suggestion ? label(c.suggestion, lang) : '' })
-      : `${label(c.maps, lang)} (${t(`describe:how-${c.how ?? 'exact'}`, lang)})`;
+      ? t(c.suggestion ? 'describe:unread-suggest' : 'describe:unread', lang, { column: c.suggestion ? label(c.suggestion, lang, tb.kind) : '' })
+      : `${label(c.maps, lang, tb.kind)} (${t(`describe:how-${c.how ?? 'exact'}`, lang)})`;
     out.push(`    ${c.column.padEnd(3)} ${header}  → ${what}`);
   }
-  for (const s of tb.swapped) out.push(`  ${t('describe:swapped', lang, { column: label(s.column, lang), from: s.from, to: s.to })}`);
+  for (const s of tb.swapped) out.push(`  ${t('describe:swapped', lang, { column: label(s.column, lang, tb.kind), from: s.from, to: s.to })}`);
   return out;
 }
 
@@ -69,9 +70,10 @@ export function formatDescribeText(files: readonly DescribedFile[], ctx: Describ
       if (s.tables.length === 0) {
         const why = s.empty ? t('describe:sheet-empty', lang)
           : s.nearMiss ? t('describe:sheet-near-miss', lang, {
-            found: s.nearMiss.found.map((c) => label(c, lang)).join(', '),
+            found: s.nearMiss.found.map((c) => label(c, lang, s.nearMiss!.kind)).join(', '),
             kind: kind(s.nearMiss.kind, lang),
-            missing: (s.nearMiss.missingSignature.length ? s.nearMiss.missingSignature : s.nearMiss.missingSubject).map((c) => label(c, lang)).join(t('describe:or', lang)),
+            missing: (s.nearMiss.missingSignature.length ? s.nearMiss.missingSignature : s.nearMiss.missingSubject)
+              .map((c) => label(c, lang, s.nearMiss!.kind)).join(t('describe:or', lang)),
           }) : t('describe:sheet-no-table', lang);
         out.push(`  ${t('describe:sheet', lang, { sheet: oneLine(name) })}: ${why}`);
         continue;

@@ -13,6 +13,7 @@ export const formatterMessages = {
   'format:kind-kol-listing': 'a KOL listing',
   'format:kind-posting-recap': 'a posting recap',
   'format:kind-affiliate-deals': 'an affiliate deal list',
+  'format:kind-content-calendar': 'a content calendar',
   'format:kind-none': 'no recognised table',
   'format:baseline-suppressed': '{count, plural, one {# finding} other {# findings}} accepted in the baseline {file} {count, plural, one {is} other {are}} not shown',
   'format:baseline-absent': '{count} baseline entries no longer occur (fixed?); --prune-suppressions removes them from {file}',

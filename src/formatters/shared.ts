@@ -6,6 +6,7 @@ import path from 'node:path';
 import { t, type Lang, type UiKey } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../model/result.js';
+import type { TableKind } from '../model/table.js';
 
 /** Findings (sorted by the engine) grouped by file, in file order. */
 export function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -65,8 +66,10 @@ export function oneLine(s: string): string {
 
 const NOT_CHECKED_SHOWN = 5;
 
-const KIND_WORD: Record<string, UiKey> = {
+/** Every kind, so a new kind without its words is a type error rather than its id shown to the user. */
+const KIND_WORD: Record<TableKind, UiKey> = {
   'kol-listing': 'format:kind-kol-listing', 'posting-recap': 'format:kind-posting-recap', 'affiliate-deals': 'format:kind-affiliate-deals',
+  'content-calendar': 'format:kind-content-calendar',
 };
 
 /**
@@ -79,7 +82,7 @@ export function runNotes(result: CheckResult, lang: Lang): string[] {
   const notChecked = result.notChecked ?? [];
   // A folder of two hundred recaps under `list validate` is one line, not two hundred.
   for (const n of notChecked.slice(0, NOT_CHECKED_SHOWN)) {
-    const kinds = n.kinds.length ? n.kinds.map((k) => (KIND_WORD[k] ? t(KIND_WORD[k], lang) : k)).join(', ') : t('format:kind-none', lang);
+    const kinds = n.kinds.length ? n.kinds.map((k) => (k in KIND_WORD ? t(KIND_WORD[k as TableKind], lang) : k)).join(', ') : t('format:kind-none', lang);
     notes.push(t('format:not-checked', lang, { file: n.path, kinds }));
   }
   if (notChecked.length > NOT_CHECKED_SHOWN) notes.push(t('format:not-checked-more', lang, { count: notChecked.length - NOT_CHECKED_SHOWN }));

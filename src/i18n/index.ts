@@ -57,9 +57,17 @@ export function ref(key: UiKey, args?: MessageArgs): MessageRef {
   return args ? { key, args } : { key };
 }
 
-/** A canonical column as messages name it (`column:followers`). */
-export function columnRef(id: string): MessageRef {
-  return { key: `column:${id}` };
+/**
+ * Columns a table kind names its own way: a calendar's status is a post's, where the
+ * status column of an affiliate deal list (the one table that had it before) is the deal's.
+ */
+const KIND_COLUMN_KEYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'content-calendar': { status: 'column:calendar-status' },
+};
+
+/** A canonical column as messages name it (`column:followers`), in a table of `kind` when one is given. */
+export function columnRef(id: string, kind?: string): MessageRef {
+  return { key: (kind !== undefined ? KIND_COLUMN_KEYS[kind]?.[id] : undefined) ?? `column:${id}` };
 }
 
 /** A table kind as messages name it. */

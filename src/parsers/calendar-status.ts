@@ -15,15 +15,18 @@ export const CALENDAR_STATUSES: readonly CalendarStatus[] = ['draft', 'review', 
 
 export const DEFAULT_CALENDAR_STATUS_PHRASES: Readonly<Record<CalendarStatus, readonly string[]>> = {
   draft: ['Draft', 'Ide', 'Idea', 'Rencana', 'Plan', 'Planned', 'To Do', 'Todo', 'Belum', 'Belum Dibuat', 'Proses', 'On Process', 'On Progress',
-    'In Progress', 'Produksi', 'Dalam Produksi', 'Dikerjakan', 'Ditunda', 'Postponed', 'Hold', 'On Hold'],
+    'In Progress', 'Produksi', 'Dalam Produksi', 'Dikerjakan', 'Ditunda', 'Postponed', 'Hold', 'On Hold', 'Not Started', 'Belum Mulai',
+    'Belum Dikerjakan', 'Belum Tayang', 'Belum Posting', 'Belum Upload', 'Not Posted', 'Not Yet Posted', 'Konsep', 'Concept', 'Brief',
+    'Copywriting', 'Desain', 'Design', 'Editing'],
   review: ['Review', 'In Review', 'Direview', 'Sedang Direview', 'Revisi', 'Revision', 'Menunggu Approval', 'Waiting Approval',
-    'Waiting For Approval', 'Need Approval', 'Perlu Approval', 'Menunggu Persetujuan', 'Menunggu ACC', 'Pending Approval', 'Cek', 'Checking'],
+    'Waiting For Approval', 'Need Approval', 'Perlu Approval', 'Menunggu Persetujuan', 'Menunggu ACC', 'Pending Approval', 'Cek', 'Checking',
+    'On Review', 'Need Review', 'Waiting Review', 'Menunggu Review', 'Menunggu', 'Pending'],
   approved: ['Approved', 'Approve', 'Disetujui', 'Sudah Disetujui', 'ACC', 'Sudah ACC', 'Di ACC', 'Sudah Approve', 'Ready', 'Ready To Post',
-    'Siap', 'Siap Posting', 'Siap Tayang', 'OK'],
-  scheduled: ['Scheduled', 'Schedule', 'Dijadwalkan', 'Sudah Dijadwalkan', 'Terjadwal', 'Queued', 'Antre'],
+    'Siap', 'Siap Posting', 'Siap Tayang', 'Siap Upload', 'OK', 'Oke'],
+  scheduled: ['Scheduled', 'Schedule', 'Dijadwalkan', 'Dijadwal', 'Sudah Dijadwalkan', 'Terjadwal', 'Sudah Terjadwal', 'Queued', 'Antre'],
   published: ['Published', 'Publish', 'Posted', 'Done', 'Sudah Posting', 'Sudah Diposting', 'Diposting', 'Sudah Tayang', 'Tayang', 'Live',
-    'Uploaded', 'Sudah Upload', 'Sudah Diupload', 'Terbit', 'Sudah Terbit', 'Selesai'],
-  cancelled: ['Cancelled', 'Canceled', 'Cancel', 'Batal', 'Dibatalkan', 'Tidak Jadi', 'Gak Jadi', 'Drop', 'Dropped'],
+    'Uploaded', 'Sudah Upload', 'Sudah Diupload', 'Sudah Publish', 'Sudah Dipublish', 'Terbit', 'Sudah Terbit', 'Selesai'],
+  cancelled: ['Cancelled', 'Canceled', 'Cancel', 'Batal', 'Dibatalkan', 'Tidak Jadi', 'Gak Jadi', 'Nggak Jadi', 'Batal Tayang', 'Tidak Tayang', 'Drop', 'Dropped'],
 };
 
 export type CalendarStatusResult = { ok: true; status: CalendarStatus | null } | { ok: false; suggestion: string | null };

@@ -21,12 +21,31 @@ function graphemes(text: string): Iterable<string> {
 
 /** twitter-text v3: code point ranges of weight 1; everything else weighs 2. */
 const LIGHT: readonly [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
-const URL = /\bhttps?:\/\/[^\s]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|net|org|io|me|ly|gl)(?:\/[^\s]*)?/giu;
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/**
+ * Links as X finds them: with `http(s)://`, or a bare domain (`herbana.com/promo`,
+ * `shop.herbana.co.id`) — not an e-mail address, and, as twitter-text does, not a bare
+ * one-label domain on a country code with no path (`herbana.id` stays text, `herbana.id/promo`
+ * is a link). Punctuation closing a sentence after a link is not part of it.
+ */
+const LINK = /https?:\/\/\S+|(?<![\p{L}\p{N}@._/-])((?:[a-z0-9-]+\.)+)([a-z]{2,})(?![\p{L}\p{N}-])(\/\S*)?/giu;
+const GENERIC_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'xyz', 'shop', 'store', 'app', 'dev', 'site', 'online', 'blog', 'link', 'live']);
+const TRAILING = /[.,!?:;)"'\]]+$/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u;
 
-function weightedX(text: string): number {
+function weightedX(written: string): number {
+  // X counts the text normalised to NFC: `é` typed as `e` and a combining accent is one character.
+  const text = written.normalize('NFC');
   let links = 0;
-  const rest = text.replace(URL, () => { links++; return ''; });
+  const rest = text.replace(LINK, (link: string, labels?: string, tld?: string, path?: string) => {
+    if (labels !== undefined && tld !== undefined) {
+      const generic = GENERIC_TLDS.has(tld.toLowerCase());
+      const country = tld.length === 2;
+      if (!generic && !country) return link;
+      if (!generic && !path && labels.split('.').length === 2) return link;
+    }
+    links++;
+    return TRAILING.exec(link)?.[0] ?? '';
+  });
   let n = links * 23;
   for (const g of graphemes(rest)) {
     if (EMOJI.test(g)) { n += 2; continue; }

@@ -6,7 +6,8 @@
  * `#herbana` are one tag.
  */
 
-const TAG = /(^|[^\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/gu;
+// Marks (\p{M}) belong to the word: `#café` written with a combining accent, Thai and Hindi tags.
+const TAG = /(^|[^\p{L}\p{M}\p{N}_&/#])#([\p{L}\p{M}\p{N}_]*[\p{L}_][\p{L}\p{M}\p{N}_]*)/gu;
 
 /** The tags of a text, in order, first spelling kept, without duplicates (case aside). */
 export function hashtagsIn(text: string): string[] {

@@ -69,3 +69,11 @@ export function linkFitsPlatform(linkPlatform: Platform | null, platform: Platfo
   if (linkPlatform === null || linkPlatform === undefined || platform === null || platform === undefined) return true;
   return linkPlatform === platform;
 }
+
+/**
+ * A platform as a content calendar names it: Twitter is called X since 2023, and a
+ * calendar plans "X posts"; the listings' older "Twitter" label is kept where teams still write it.
+ */
+export function calendarPlatformLabel(p: Platform): string {
+  return p === 'twitter' ? 'X' : formatPlatform(p);
+}

@@ -2,8 +2,9 @@
  * Times of day as content calendars write them: `19.00` (the Indonesian separator),
  * `19:00`, `7 PM`, `7pm`, `19.00 WIB`, `pukul 19.00`, `jam 7 malam`, `09.00-10.00` (a
  * slot: its start), a time cell (seconds since midnight) or a fraction of a day (a number
- * cell of 0.7916… is 19:00). Indonesia has three zones; a time that names none is in the
- * zone config says (`calendar.timeZone`, WIB by default), and the result says it had none.
+ * cell of 0.7916… is 19:00; 19.3, `19.30` stored as a number, is 19:30). Indonesia has
+ * three zones; a time that names none is in the zone config says (`calendar.timeZone`,
+ * WIB by default), and the result says it had none.
  * Pure and total: bad input gives `{ ok: false }`, never an exception.
  */
 import { remember } from './memo.js';
@@ -27,9 +28,9 @@ const ZONE_WORDS: ReadonlyMap<string, TimeZoneId> = new Map([['wib', 'WIB'], ['w
  */
 function withDayPart(h: number, part: string): number | null {
   switch (part) {
-    case 'am': case 'a.m.':
+    case 'am':
       return h >= 1 && h <= 12 ? h % 12 : null;
-    case 'pm': case 'p.m.':
+    case 'pm':
       return h >= 1 && h <= 11 ? h + 12 : h === 12 || (h >= 13 && h <= 23) ? h : null;
     case 'pagi':
       return h >= 0 && h <= 11 ? h : null;
@@ -51,9 +52,21 @@ export function parseTime(input: string | number | null | undefined): TimeResult
   return parseRemembered(String(input ?? ''));
 }
 
-/** A spreadsheet time is a fraction of a day (a date-time's part after the point). */
+/**
+ * A number cell. A spreadsheet time is a fraction of a day (a date-time's part after the
+ * point). But `19.30` typed into a sheet set to an English locale is stored as the number
+ * 19.3, and `19.00` as 19: a number between 1 and 24 is the hour and minutes as typed
+ * (19.3 → 19:30, 9.05 → 09:05), and a whole one is a bare hour — a count, as the text `7` is.
+ */
 function fromDayFraction(n: number): TimeResult {
   if (!Number.isFinite(n) || n < 0) return { ok: false, reason: 'unparseable' };
+  if (n > 1 && n < 24) {
+    const hundredths = Math.round(n * 100);
+    if (Number.isInteger(n) || Math.abs(n * 100 - hundredths) > 1e-6) return { ok: false, reason: 'unparseable' };
+    const minute = hundredths % 100;
+    if (minute > 59) return { ok: false, reason: 'out-of-range' };
+    return { ok: true, minutes: Math.floor(hundredths / 100) * 60 + minute, zone: null };
+  }
   const frac = n - Math.floor(n);
   const minutes = Math.round(frac * 24 * 60) % (24 * 60);
   return { ok: true, minutes, zone: null };
@@ -69,17 +82,18 @@ function readTime(raw: string): TimeResult {
     zone = ZONE_WORDS.get(w) ?? null;
     return ' ';
   });
-  s = s.replace(/^(pukul|pkl\.?|jam|at)\s*/, '').replace(/\bwaktu\b/g, ' ').trim();
+  // A sentence's full stop after the zone (`19.00 WIB.`) is not part of the time.
+  s = s.replace(/^(pukul|pkl\.?|jam|at)\s*/, '').replace(/\bwaktu\b/g, ' ').replace(/[\s.,;]+$/, '').trim();
   // A slot (`09.00-10.00`, `19.00 s/d 21.00`): its start is when the post goes out.
   s = s.split(/\s*(?:-|–|—|s\/d|sd|sampai|to)\s*(?=\d)/)[0]!.trim();
-  const m = /^(\d{1,2})(?:[.:](\d{2}))?(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.|am|pm|pagi|siang|sore|petang|malam)?$/.exec(s.trim());
+  const m = /^(\d{1,2})(?:[.:](\d{2}))?(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|pagi|siang|sore|petang|malam)?$/.exec(s.trim());
   if (!m) return { ok: false, reason: 'unparseable' };
   const written = Number(m[1]);
   const minute = m[2] === undefined ? 0 : Number(m[2]);
   // A bare number with no minutes and no part of the day (`7`) is a count, not a time.
   if (m[2] === undefined && !m[4]) return { ok: false, reason: 'unparseable' };
-  if (minute > 59) return { ok: false, reason: 'out-of-range' };
-  const hour = m[4] ? withDayPart(written, m[4]) : written;
+  if (minute > 59 || (m[3] !== undefined && Number(m[3]) > 59)) return { ok: false, reason: 'out-of-range' };
+  const hour = m[4] ? withDayPart(written, m[4].replace(/\./g, '')) : written;
   if (hour === null) return { ok: false, reason: 'out-of-range' };
   if (hour > 24 || (hour === 24 && minute > 0)) return { ok: false, reason: 'out-of-range' };
   return { ok: true, minutes: (hour % 24) * 60 + minute, zone };

@@ -1,7 +1,9 @@
 import type { AffiliateBook, DealBlock, DealTally } from '../affiliate/book.js';
+import type { CalendarBook, CalendarPost } from '../calendar/book.js';
+import { platformSettings } from '../calendar/settings.js';
 import type { Config } from '../config/schema.js';
 import type { Finding, FindingCounts } from '../model/finding.js';
-import { formatPlatform, type Platform } from '../parsers/platform.js';
+import { calendarPlatformLabel, formatPlatform, type Platform } from '../parsers/platform.js';
 import { daysBetween } from '../parsers/date.js';
 import { DEFAULT_TIERS, tierOf, type Tier } from '../parsers/tier.js';
 import type { ListingRef, PostingBook, PostingRecord } from '../posting/book.js';
@@ -64,11 +66,61 @@ export interface KolLine {
   address?: string | null;
 }
 
+/**
+ * One platform × brand of a month's content calendar (issue 16), every figure over the
+ * posts whose row is of that month (`CalendarPost.month`):
+ * - `planned`: posts not cancelled, whatever their status (blank and unknown ones too);
+ *   `cancelled` counted apart.
+ * - `published`: status published.
+ * - `due`: planned posts dated on or before the report's as-of date; `onSchedule`: of
+ *   those, the published; `overdue`: the rest. Both null when no post's date has come
+ *   (nothing can be late yet), never 0. An undated post is never due.
+ * - `goingOut`: status scheduled or published; `approvedBeforePublishing`: of those, the
+ *   ones with an approval recorded on or before their date — an approval date on or
+ *   before the publishing date, or (no approval date) an approver named, which counts as
+ *   approved; an approval date after the post's date does not. Null when nothing goes out.
+ * - `engagementRate`: (likes + comments + shares + saves) / reach over the published
+ *   posts that state reach and at least one of the four (an unstated one of the four
+ *   counts 0); when no such post states reach, over impressions instead
+ *   (`engagementBasis`), never a mix of the two. Summed before dividing, so a post with a
+ *   tiny reach cannot swing the month. A 0–1 fraction, as `acceptanceRate`; null when no
+ *   published post states metrics. `engagementPosts`: how many posts it is over.
+ * - `engagementTarget`: the platform's KPI, config `calendar.platforms.<p>.engagementTarget`
+ *   (a percent) as a 0–1 fraction; null when none is set or the platform is not one kolops
+ *   knows. `engagementTargetMet`: rate ≥ target; null when either is null.
+ */
+export interface CalendarFigures {
+  /** The row's brand, else its table's; `—` when neither says. */
+  brand: string;
+  /** The platform's name (`Instagram`, `TikTok`), the cell as written when it names no platform kolops knows, `—` when blank. */
+  platform: string;
+  planned: number;
+  cancelled: number;
+  published: number;
+  due: number;
+  onSchedule: number | null;
+  overdue: number | null;
+  goingOut: number;
+  approvedBeforePublishing: number | null;
+  engagementRate: number | null;
+  engagementBasis: 'reach' | 'impressions' | null;
+  engagementPosts: number;
+  engagementTarget: number | null;
+  engagementTargetMet: boolean | null;
+}
+
+/** A platform × brand of this month's calendar, and the same platform × brand last month (null: none). */
+export interface CalendarMetrics extends CalendarFigures {
+  previous: CalendarFigures | null;
+}
+
 export interface MonthlyReport {
   month: string;
   asOf: string;
   brands: BrandMetrics[];
   affiliate: AffiliateMetrics[];
+  /** The content calendar, per brand and platform; empty when the month has no calendar post at all (no section, never zeros). */
+  calendar: CalendarMetrics[];
   previousMonth: { month: string; brands: BrandMetrics[]; affiliate: AffiliateMetrics[] };
   /** Findings of this month's rows and of whole files (month unknown). */
   findings: FindingCounts;
@@ -84,6 +136,8 @@ export interface ReportInput {
   config: Config;
   postings: PostingBook;
   affiliates: AffiliateBook;
+  /** The run's content-calendar posts; absent: the report has no calendar section. */
+  calendars?: CalendarBook;
   findings: readonly Finding[];
   includeContact: boolean;
   /**
@@ -134,6 +188,9 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
     asOf: input.asOf,
     brands: current.brands,
     affiliate: current.affiliate,
+    calendar: current.calendar.map((c) => ({
+      ...c, previous: previous.calendar.find((p) => p.platform === c.platform && p.brand === c.brand) ?? null,
+    })),
     previousMonth: { month: prevMonth, brands: previous.brands, affiliate: previous.affiliate },
     findings,
     kols: current.kols,
@@ -165,7 +222,7 @@ function indexOf(postings: PostingBook): BookIndex {
   return index;
 }
 
-export interface MonthFigures { brands: BrandMetrics[]; affiliate: AffiliateMetrics[]; kols: KolLine[] }
+export interface MonthFigures { brands: BrandMetrics[]; affiliate: AffiliateMetrics[]; calendar: CalendarFigures[]; kols: KolLine[] }
 
 /**
  * One month's figures from one check run: what the monthly report shows for its month and
@@ -234,7 +291,7 @@ export function monthFigures(input: ReportInput, month: string): MonthFigures {
     m.acceptanceRate = m.listed > 0 ? m.agreed / m.listed : null;
     brands.push(m);
   }
-  return { brands, affiliate: affiliateFigures(input, month), kols };
+  return { brands, affiliate: affiliateFigures(input, month), calendar: calendarFigures(input, month), kols };
 }
 
 function affiliateFigures(input: ReportInput, month: string): AffiliateMetrics[] {
@@ -275,4 +332,78 @@ function affiliateFigures(input: ReportInput, month: string): AffiliateMetrics[]
       bonusesDue: total(g, (t) => t.bonusesDue),
     }))
     .sort((a, b) => a.platform.localeCompare(b.platform) || a.brand.localeCompare(b.brand));
+}
+
+/** A post's platform as the report names it: the platform, else the cell as written, else `—`. */
+function platformShown(p: CalendarPost): string {
+  if (p.platform) return calendarPlatformLabel(p.platform);
+  const text = p.platformText?.trim();
+  return text ? text : '—';
+}
+
+/** Approved on or before its date: an approval date not after the post's date, else (no readable approval date) an approver named. */
+function approvedInTime(p: CalendarPost): boolean {
+  if (p.approvalDate !== null) return p.date === null || p.approvalDate <= p.date;
+  // `approved` without an approval date: an approver is named (a post going out is not status "approved").
+  return p.approved;
+}
+
+/** Likes + comments + shares + saves, or null when the post states none of them. */
+function interactionsOf(p: CalendarPost): number | null {
+  const { likes, comments, shares, saves } = p.metrics;
+  const stated = [likes, comments, shares, saves].filter((n): n is number => n !== null);
+  return stated.length ? stated.reduce((a, n) => a + n, 0) : null;
+}
+
+/** The engagement of a group's published posts: over reach when any states it, else over impressions (CalendarFigures). */
+function engagementOf(posts: readonly CalendarPost[]): Pick<CalendarFigures, 'engagementRate' | 'engagementBasis' | 'engagementPosts'> {
+  const measured = posts.filter((p) => p.status === 'published' && interactionsOf(p) !== null);
+  for (const basis of ['reach', 'impressions'] as const) {
+    const counted = measured.filter((p) => (p.metrics[basis] ?? 0) > 0);
+    if (counted.length === 0) continue;
+    const interactions = counted.reduce((a, p) => a + interactionsOf(p)!, 0);
+    const denominator = counted.reduce((a, p) => a + p.metrics[basis]!, 0);
+    return { engagementRate: interactions / denominator, engagementBasis: basis, engagementPosts: counted.length };
+  }
+  return { engagementRate: null, engagementBasis: null, engagementPosts: 0 };
+}
+
+/** The content calendar of `month`, per brand and platform (CalendarFigures says what each figure counts). */
+function calendarFigures(input: ReportInput, month: string): CalendarFigures[] {
+  const groups = new Map<string, { brand: string; platform: string; posts: CalendarPost[] }>();
+  for (const post of input.calendars?.inMonth(month) ?? []) {
+    const brand = brandOf(post.brand);
+    const platform = platformShown(post);
+    const id = `${brand}\u0000${platform}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { brand, platform, posts: [] }));
+    g.posts.push(post);
+  }
+  const out: CalendarFigures[] = [];
+  for (const { brand, platform, posts } of groups.values()) {
+    const planned = posts.filter((p) => p.status !== 'cancelled');
+    const due = planned.filter((p) => p.date !== null && p.date <= input.asOf);
+    const onSchedule = due.filter((p) => p.status === 'published').length;
+    const goingOut = posts.filter((p) => p.status === 'scheduled' || p.status === 'published');
+    const known = posts.find((p) => p.platform !== null)?.platform ?? null;
+    const targetPercent = known ? platformSettings(input.config, known).engagementTarget : null;
+    const engagement = engagementOf(posts);
+    const engagementTarget = targetPercent === null ? null : targetPercent / 100;
+    out.push({
+      brand, platform,
+      planned: planned.length,
+      cancelled: posts.length - planned.length,
+      published: posts.filter((p) => p.status === 'published').length,
+      due: due.length,
+      onSchedule: due.length ? onSchedule : null,
+      overdue: due.length ? due.length - onSchedule : null,
+      goingOut: goingOut.length,
+      approvedBeforePublishing: goingOut.length ? goingOut.filter(approvedInTime).length : null,
+      ...engagement,
+      engagementTarget,
+      // A hair of tolerance: 3% of 1,000 reach is 30 interactions, and 30 / 1000 must meet 0.03.
+      engagementTargetMet: engagement.engagementRate === null || engagementTarget === null ? null : engagement.engagementRate >= engagementTarget - 1e-12,
+    });
+  }
+  return out.sort((a, b) => a.brand.localeCompare(b.brand) || a.platform.localeCompare(b.platform));
 }

@@ -13,7 +13,22 @@ import affiliateDeliverablesIncomplete from './affiliate/deliverables-incomplete
 import affiliateDuplicateAccount from './affiliate/duplicate-account.js';
 import affiliatePlatformLinkMismatch from './affiliate/platform-link-mismatch.js';
 import affiliateUnknownStatus from './affiliate/unknown-status.js';
+import calendarCaptionTooLong from './calendar/caption-too-long.js';
+import calendarDateUnparseable from './calendar/date-unparseable.js';
+import calendarForbiddenClaim from './calendar/forbidden-claim.js';
+import calendarGap from './calendar/gap.js';
+import calendarLatePlanning from './calendar/late-planning.js';
+import calendarMissingBrandTag from './calendar/missing-brand-tag.js';
+import calendarMissingLink from './calendar/missing-link.js';
+import calendarOffPrimeTime from './calendar/off-prime-time.js';
+import calendarOverdue from './calendar/overdue.js';
+import calendarPublishedWithoutApproval from './calendar/published-without-approval.js';
+import calendarSameCaption from './calendar/same-caption.js';
+import calendarTooManyHashtags from './calendar/too-many-hashtags.js';
+import calendarUnknownContentType from './calendar/unknown-content-type.js';
+import calendarUnknownPlatform from './calendar/unknown-platform.js';
 import calendarUnknownStatus from './calendar/unknown-status.js';
+import calendarWeekdayMismatch from './calendar/weekday-mismatch.js';
 import fileFormulaError from './file/formula-error.js';
 import fileHiddenSheet from './file/hidden-sheet.js';
 import fileKindNotFound from './file/kind-not-found.js';
@@ -57,7 +72,22 @@ export const rules = [
   affiliateDuplicateAccount,
   affiliatePlatformLinkMismatch,
   affiliateUnknownStatus,
+  calendarCaptionTooLong,
+  calendarDateUnparseable,
+  calendarForbiddenClaim,
+  calendarGap,
+  calendarLatePlanning,
+  calendarMissingBrandTag,
+  calendarMissingLink,
+  calendarOffPrimeTime,
+  calendarOverdue,
+  calendarPublishedWithoutApproval,
+  calendarSameCaption,
+  calendarTooManyHashtags,
+  calendarUnknownContentType,
+  calendarUnknownPlatform,
   calendarUnknownStatus,
+  calendarWeekdayMismatch,
   fileFormulaError,
   fileHiddenSheet,
   fileKindNotFound,

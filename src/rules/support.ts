@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.js';
 import { isEmptyCell } from '../model/cell.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
+import { calendarPlatformLabel, type Platform } from '../parsers/platform.js';
 import type { Deadline } from '../posting/deadline.js';
 import { readAffiliateMeta } from '../rows/affiliate.js';
 import type { CalendarRow } from '../rows/calendar.js';
@@ -165,4 +166,17 @@ export function postLabel(row: CalendarRow): string {
   const text = row.title ?? row.caption ?? '';
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+/** A cancelled post will not go out: checks of what goes out (caption, dates, rhythm) leave it alone. */
+export function isCancelled(row: CalendarRow): boolean {
+  return row.status?.ok === true && row.status.status === 'cancelled';
+}
+
+/**
+ * A platform as calendar messages name it: X by the name it has carried since 2023
+ * (`PLATFORM_LABELS` keeps "Twitter", which listings and block titles still write).
+ */
+export function calendarPlatformName(platform: Platform): string {
+  return calendarPlatformLabel(platform);
 }

@@ -285,12 +285,16 @@ export class HeaderMatcher {
     const words = cells.map((c) => headerWords(c));
     if (words.filter((w) => w.length > 0).length < MIN_MATCHED) return null;
     let best: { m: HeaderMatch; rank: number[] } | null = null;
+    // A content calendar's `Tanggal Tayang | Jam Tayang | Status Tayang` look like a wide
+    // recap's per-brand date columns; two or more of the calendar's own columns
+    // (content type, time, hashtags, approval) say it is a calendar, not a recap.
+    const calendarEvidence = this.evidence('content-calendar', this.assign('content-calendar', cells, words));
     for (const kind of KINDS) {
       const m = this.assign(kind, cells, words);
       const evidence = this.evidence(kind, m);
       const subject = KIND_SUBJECT[kind].some((c) => m.columns.has(c));
       const dateColumns = this.dateColumns(cells, m);
-      const wide = kind === 'posting-recap' && m.columns.has('no') && dateColumns.length >= 2;
+      const wide = kind === 'posting-recap' && m.columns.has('no') && dateColumns.length >= 2 && calendarEvidence.length < 2;
       const qualifies = wide || (m.columns.size >= MIN_MATCHED && evidence.length > 0 && subject);
       if (!qualifies) continue;
       // A generic match (`Status`, `Keterangan`) says nothing about the kind: it does not count.

@@ -24,6 +24,7 @@ export const tableMessages = {
   'column:notes': 'notes',
   'column:account': 'account',
   'column:status': 'deal status',
+  'column:calendar-status': 'status',
   'column:videos': 'videos',
   'column:lives': 'live sessions',
   'column:proof': 'proof',

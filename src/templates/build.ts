@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
+import { DEFAULT_CALENDAR_LEAD_DAYS } from '../config/defaults.js';
 import { t, type Lang } from '../i18n/index.js';
 import { formatMonth } from '../i18n/message-format.js';
 import type { TableKind } from '../model/table.js';
+import { CONTENT_TYPE_LABELS, CONTENT_TYPES } from '../parsers/content-type.js';
+import type { TimeZoneId } from '../parsers/time.js';
 import {
-  AFFILIATE_PLATFORM_LIST, DATE_FORMAT, DEAL_STATUS_LIST, NUMBER_FORMAT, PERCENT_FORMAT, PLATFORM_LIST,
-  PR_STATUS_LIST, TEMPLATE_COLUMNS, TEMPLATE_FILE_KEY, TEMPLATE_ROWS, type ListName, type TemplateColumn,
+  AFFILIATE_PLATFORM_LIST, CALENDAR_PLATFORM_LIST, CALENDAR_STATUS_LISTS, DATE_FORMAT, DEAL_STATUS_LIST, NUMBER_FORMAT,
+  PERCENT_FORMAT, PLATFORM_LIST, PR_STATUS_LIST, TEMPLATE_COLUMNS, TEMPLATE_FILE_KEY, TEMPLATE_ROWS, TIME_FORMAT,
+  type ListName, type TemplateColumn,
 } from './spec.js';
 
 export interface TemplateOptions {
@@ -14,6 +18,10 @@ export interface TemplateOptions {
   /** Brand names for the Brand drop-down (the config's brands). */
   brands: readonly string[];
   deliverables?: { videos: number; lives: number };
+  /** The zone a calendar time is in when it names none (config `calendar.timeZone`). */
+  timeZone?: TimeZoneId;
+  /** Days a post is planned and approved ahead (config `calendar.minLeadDays`). */
+  minLeadDays?: number;
 }
 
 /**
@@ -38,12 +46,20 @@ export function templateHeaders(kind: TableKind, lang: Lang): string[] {
 /** Excel's inline list is one quoted, comma-separated string of at most 255 characters. */
 const MAX_INLINE_LIST = 255;
 
-function listValues(list: ListName, brands: readonly string[]): string[] {
+/** The statuses offered in a calendar template: its language's phrases, else English (see CALENDAR_STATUS_LISTS). */
+export function calendarStatusList(lang: Lang): readonly string[] {
+  return lang === 'id' ? CALENDAR_STATUS_LISTS.id : CALENDAR_STATUS_LISTS.en;
+}
+
+function listValues(list: ListName, brands: readonly string[], lang: Lang): string[] {
   switch (list) {
     case 'platform': return [...PLATFORM_LIST];
     case 'affiliatePlatform': return [...AFFILIATE_PLATFORM_LIST];
     case 'prStatus': return [...PR_STATUS_LIST];
     case 'dealStatus': return [...DEAL_STATUS_LIST];
+    case 'calendarPlatform': return [...CALENDAR_PLATFORM_LIST];
+    case 'contentType': return CONTENT_TYPES.map((type) => CONTENT_TYPE_LABELS[type]);
+    case 'calendarStatus': return [...calendarStatusList(lang)];
     // A comma or a quote cannot stand in an inline list; such a brand is typed by hand.
     case 'brand': return [...new Set(brands.map((b) => b.trim()).filter((b) => b !== '' && !/[",]/.test(b)))];
   }
@@ -58,6 +74,7 @@ export function listFormula(values: readonly string[]): string | null {
 function numFmt(col: TemplateColumn): string | undefined {
   switch (col.format) {
     case 'date': return DATE_FORMAT;
+    case 'time': return TIME_FORMAT;
     case 'number': return NUMBER_FORMAT;
     case 'percent': return PERCENT_FORMAT;
     default: return undefined;
@@ -81,6 +98,11 @@ export function buildTemplate(kind: TableKind, opts: TemplateOptions): ExcelJS.W
     month: monthSheetName(opts.month, lang),
     videos: opts.deliverables?.videos ?? 3,
     lives: opts.deliverables?.lives ?? 1,
+    zone: opts.timeZone ?? 'WIB',
+    lead: opts.minLeadDays ?? DEFAULT_CALENDAR_LEAD_DAYS,
+    platforms: CALENDAR_PLATFORM_LIST.join(', '),
+    types: CONTENT_TYPES.map((type) => CONTENT_TYPE_LABELS[type]).join(', '),
+    statuses: calendarStatusList(lang).join(', '),
   };
   const validationTitle = t('init:validation-title', lang);
   const validationError = t('init:validation-error', lang);
@@ -97,7 +119,7 @@ export function buildTemplate(kind: TableKind, opts: TemplateOptions): ExcelJS.W
     head.note = t(`init:note-${col.note}`, lang, noteArgs);
 
     const fmt = numFmt(col);
-    const formula = col.list ? listFormula(listValues(col.list, opts.brands)) : null;
+    const formula = col.list ? listFormula(listValues(col.list, opts.brands, lang)) : null;
     if (!fmt && !formula) return;
     for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) {
       const cell = ws.getCell(r, c);

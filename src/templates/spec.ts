@@ -6,7 +6,8 @@ export type TemplateHead = Extract<UiKey, `init:head-${string}`> extends `init:h
 export type TemplateNote = Extract<UiKey, `init:note-${string}`> extends `init:note-${infer H}` ? H : never;
 
 /** Which drop-down list a column gets. */
-export type ListName = 'platform' | 'affiliatePlatform' | 'brand' | 'prStatus' | 'dealStatus';
+export type ListName = 'platform' | 'affiliatePlatform' | 'brand' | 'prStatus' | 'dealStatus'
+  | 'calendarPlatform' | 'contentType' | 'calendarStatus';
 
 /** One column of a template: what it means, what it is called, how it is formatted. */
 export interface TemplateColumn {
@@ -16,11 +17,13 @@ export interface TemplateColumn {
   readonly head: TemplateHead;
   readonly note: TemplateNote;
   readonly width: number;
-  readonly format?: 'date' | 'number' | 'percent';
+  readonly format?: 'date' | 'time' | 'number' | 'percent';
   readonly list?: ListName;
 }
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
+/** A time of day as the calendar's Time column shows it (19:00); `19.00` typed as text is read too. */
+export const TIME_FORMAT = 'h:mm';
 export const NUMBER_FORMAT = '#,##0';
 export const PERCENT_FORMAT = '0.##';
 /** Data rows that get formats and drop-downs. */
@@ -32,6 +35,18 @@ export const AFFILIATE_PLATFORM_LIST: readonly string[] = ['Shopee', 'TikTok Sho
 /** The PR-pack phrases the seed's listing uses, all in the default status vocabulary. */
 export const PR_STATUS_LIST: readonly string[] = ['YES (DONE)', 'YES', 'DIKIRIM', 'TIDAK BISA BARTER', 'TIDAK BISA DI CONTACT', 'PENDING'];
 export const DEAL_STATUS_LIST: readonly string[] = ['DONE', 'ON PROCESS', 'CANCEL'];
+/** The platforms a content calendar plans for, as `parsePlatform` reads them (X is Twitter). */
+export const CALENDAR_PLATFORM_LIST: readonly string[] = ['Instagram', 'TikTok', 'YouTube', 'X', 'Facebook'];
+/**
+ * A post's statuses in the order it moves through the SOP, as the template's language
+ * writes them. These are values the status parser reads back (src/parsers/calendar-status.ts),
+ * not UI text: a language gets its own list only once the parser knows its phrases, so
+ * every other language is offered the English one.
+ */
+export const CALENDAR_STATUS_LISTS: Readonly<Record<'en' | 'id', readonly string[]>> = {
+  en: ['Draft', 'Review', 'Approved', 'Scheduled', 'Published', 'Cancelled'],
+  id: ['Draft', 'Review', 'Disetujui', 'Dijadwalkan', 'Sudah Tayang', 'Batal'],
+};
 
 const c = (id: ColumnId & TemplateHead & TemplateNote, width: number, extra: Partial<TemplateColumn> = {}): TemplateColumn =>
   ({ id, head: id, note: id, width, ...extra });
@@ -79,11 +94,34 @@ export const TEMPLATE_COLUMNS: Readonly<Record<TableKind, readonly TemplateColum
     c('target', 16, { format: 'number' }),
     c('status', 16, { list: 'dealStatus' }),
   ],
-  // Issue 16: the content calendar template is not written yet (TEMPLATE_KINDS leaves it out).
-  'content-calendar': [],
+  // No weekday column: the weekday is the date's, and a typed one only gets out of step with it.
+  'content-calendar': [
+    c('no', 6),
+    c('publishDate', 14, { format: 'date' }),
+    c('publishTime', 9, { format: 'time' }),
+    c('platform', 12, { list: 'calendarPlatform', note: 'calendarPlatform' }),
+    c('contentType', 14, { list: 'contentType' }),
+    c('title', 28),
+    c('caption', 48, { note: 'calendarCaption' }),
+    c('hashtags', 28),
+    c('status', 14, { list: 'calendarStatus', note: 'calendarStatus' }),
+    c('approvedBy', 16),
+    c('approvalDate', 14, { format: 'date' }),
+    c('createdDate', 14, { format: 'date' }),
+    c('postLink', 36, { note: 'calendarPostLink' }),
+    c('contactPerson', 14, { note: 'calendarPic' }),
+    c('campaign', 18),
+    c('brand', 16, { list: 'brand' }),
+    c('reach', 11, { format: 'number' }),
+    c('impressions', 12, { format: 'number' }),
+    c('likes', 10, { format: 'number' }),
+    c('comments', 10, { format: 'number' }),
+    c('shares', 10, { format: 'number' }),
+    c('saves', 10, { format: 'number' }),
+  ],
 };
 
-export const TEMPLATE_KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals'];
+export const TEMPLATE_KINDS: readonly TableKind[] = ['kol-listing', 'posting-recap', 'affiliate-deals', 'content-calendar'];
 
 /** Catalogue key of each template's file name. */
 export const TEMPLATE_FILE_KEY: Readonly<Record<TableKind, UiKey>> = {

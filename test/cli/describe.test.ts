@@ -25,6 +25,7 @@ describe('kolops describe', () => {
       'affiliate-deals.xlsx Affiliate affiliate-deals h2 12 2024-08 title-row',
       'affiliate-deals.xlsx Affiliate affiliate-deals h16 11 2024-09 title-row',
       'affiliate-deliverables-2024.xlsx Deals September 2024 affiliate-deals h1 9 2024-09 month-column',
+      'kalender-konten-oktober-2024.xlsx Oktober 2024 content-calendar h2 66 2024-10 sheet-name',
       'kol-listing-2024.xlsx September kol-listing h1 30 2024-09 sheet-name',
       'kol-listing-2024.xlsx Oktober kol-listing h2 6 2024-10 sheet-name',
       'recap-postingan.xlsx Recap posting-recap h3 19 per-row null',
@@ -36,6 +37,25 @@ describe('kolops describe', () => {
       expect(tb.columns.filter((c) => c.maps === null), `${tb.file} ${tb.sheet}`).toEqual([]);
     }
     expect(doc.files.every((f) => f.config === 'examples/kolops.config.json')).toBe(true);
+  });
+
+  it('explains the content calendar: its kind and why, every column (a post\'s status, not a deal\'s), and its month', async () => {
+    const file = 'examples/kalender-konten-oktober-2024.xlsx';
+    const en = (await kolops(['describe', file, '--lang', 'en'], { cwd: root })).stdout;
+    expect(en).toContain('content calendar, header at row 2, 66 rows, one row per record');
+    expect(en).toMatch(/kind: it has content type, publishing time, hashtags, approved by, approval date, date created, theme \/ title, which only this kind of table has/);
+    expect(en).toContain('month: October 2024, from the sheet name "Oktober 2024"');
+    expect(en).toMatch(/B {3}Hari, Tanggal +→ publishing date \(exact\)/);
+    expect(en).toMatch(/C {3}Jam +→ publishing time \(exact\)/);
+    expect(en).toMatch(/I {3}Status +→ status \(exact\)/);
+    expect(en).not.toContain('deal status');
+    const id = (await kolops(['describe', file, '--lang', 'id'], { cwd: root })).stdout;
+    expect(id).toContain('kalender konten, header di baris 2, 66 baris');
+    expect(id).toMatch(/I {3}Status +→ status \(/);
+    expect(id).not.toContain('status deal');
+    // An affiliate deal list's status column is still the deal's.
+    const deals = (await kolops(['describe', 'examples/affiliate-deliverables-2024.xlsx', '--lang', 'en'], { cwd: root })).stdout;
+    expect(deals).toMatch(/L {3}Status +→ deal status \(exact\)/);
   });
 
   it('says what it could not read: an unreadable file, a sheet without a table and what it lacked, an unread header', async () => {

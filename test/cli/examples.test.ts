@@ -11,7 +11,7 @@ interface Json {
 }
 
 describe('kolops check examples/ (the seed workbooks)', () => {
-  it('reads all three seed tables and reports the listing\'s real problems', async () => {
+  it('reads all three seed tables and the content calendar, and reports the listing\'s real problems', async () => {
     const run = await kolops(['check', 'examples/', '--format', 'json', '--as-of', '2024-09-20'], { cwd: root });
     expect(run.stderr).toBe('');
     const r = JSON.parse(run.stdout) as Json;
@@ -21,6 +21,7 @@ describe('kolops check examples/ (the seed workbooks)', () => {
       'examples/affiliate-deals.xlsx Affiliate affiliate-deals h2 2024-08',
       'examples/affiliate-deals.xlsx Affiliate affiliate-deals h16 2024-09',
       'examples/affiliate-deliverables-2024.xlsx Deals September 2024 affiliate-deals h1 2024-09',
+      'examples/kalender-konten-oktober-2024.xlsx Oktober 2024 content-calendar h2 2024-10',
       'examples/kol-listing-2024.xlsx September kol-listing h1 2024-09',
       'examples/kol-listing-2024.xlsx Oktober kol-listing h2 2024-10',
       'examples/recap-postingan.xlsx Recap posting-recap h3 null',
@@ -94,7 +95,31 @@ describe('kolops check examples/ (the seed workbooks)', () => {
     expect(run.stdout).toContain('Oktober!D4');
     expect(run.stdout).toContain('Sinta Dewi bersedia menerima PR pack ("YES"), tetapi alamat pengiriman kosong');
     expect(run.stdout).toContain('"Selasa, 21 Agustus 2024": 21 Agustus 2024 jatuh pada hari Rabu, bukan Selasa');
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('5 file diperiksa: 43 error, 27 peringatan, 4 info');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('6 file diperiksa: 47 error, 34 peringatan, 5 info');
+  });
+
+  it('reports each problem planted in the content calendar once, and nothing on its clean posts', async () => {
+    // The day after October: every post's date has passed, so the draft left behind is overdue.
+    const run = await kolops(['check', 'examples/kalender-konten-oktober-2024.xlsx', '--format', 'json', '--as-of', '2024-11-01'], { cwd: root });
+    const r = JSON.parse(run.stdout) as Json;
+    expect(r.files.flatMap((f) => f.tables.map((t) => `${t.kind} ${t.rows} ${t.month}`))).toEqual(['content-calendar 66 2024-10']);
+    expect(r.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      'calendar/too-many-hashtags H15', // 8 hashtags on an Instagram post
+      'calendar/published-without-approval J19', // out on X with no approval recorded
+      'calendar/forbidden-claim G22', // "ampuh" in a Herbamojo caption
+      'calendar/weekday-mismatch B24', // "Rabu, 10 Oktober 2024": a Thursday
+      'calendar/same-caption G28', // Instagram's caption of the day before, on TikTok
+      'calendar/caption-too-long G33', // an X post over 280 characters
+      'calendar/overdue I36', // a draft of 16 October
+      'calendar/missing-link M38', // published, no link
+      // approved two days after it went out: one finding (late-planning leaves it to this rule)
+      'calendar/published-without-approval K43',
+      'calendar/off-prime-time C51', // 03.00
+      'calendar/missing-brand-tag G54', // no @essentialdhari
+      'calendar/late-planning L56', // created five days ahead
+      'calendar/unknown-status I58', // "Sudah Tayng"
+    ]);
+    expect(r.findings.find((f) => f.cell === 'B24')!.message).toBe('"Rabu, 10 Oktober 2024": 10 October 2024 is a Thursday, not a Wednesday; correct the weekday or the date, whichever is wrong');
   });
 
   it('list validate checks the listing only', async () => {

@@ -52,23 +52,23 @@ describe('kolops init', () => {
   });
 
   for (const [lang, files] of [
-    ['id', ['daftar-kol.xlsx', 'deal-affiliate.xlsx', 'kolops.config.json', 'rekap-posting.xlsx']],
-    ['en', ['affiliate-deals.xlsx', 'kol-listing.xlsx', 'kolops.config.json', 'posting-recap.xlsx']],
+    ['id', ['daftar-kol.xlsx', 'deal-affiliate.xlsx', 'kalender-konten.xlsx', 'kolops.config.json', 'rekap-posting.xlsx']],
+    ['en', ['affiliate-deals.xlsx', 'content-calendar.xlsx', 'kol-listing.xlsx', 'kolops.config.json', 'posting-recap.xlsx']],
   ] as const) {
-    it(`--lang ${lang}: writes the config and three templates that kolops check reads with no finding`, async () => {
+    it(`--lang ${lang}: writes the config and four templates that kolops check reads with no finding`, async () => {
       const target = join(dir, 'workbooks');
       const init = await kolops(['init', target, '--lang', lang]);
       expect(init.code).toBe(0);
       expect(init.stderr).toBe('');
       expect((await readdir(target)).sort()).toEqual([...files]);
-      expect(init.stdout.match(lang === 'id' ? / dibuat$/gm : /^created /gm)).toHaveLength(4);
+      expect(init.stdout.match(lang === 'id' ? / dibuat$/gm : /^created /gm)).toHaveLength(5);
 
       const check = await kolops(['check', target, '--format', 'json'], { cwd: target });
       expect(check.code).toBe(0);
       const json = JSON.parse(check.stdout) as CheckJson;
       expect(json.findings).toEqual([]);
       const tables = json.files.flatMap((f) => f.tables);
-      expect(tables.map((tb) => tb.kind).sort()).toEqual(['affiliate-deals', 'kol-listing', 'posting-recap']);
+      expect(tables.map((tb) => tb.kind).sort()).toEqual(['affiliate-deals', 'content-calendar', 'kol-listing', 'posting-recap']);
       for (const tb of tables) {
         expect(tb.rows).toBe(0);
         expect(tb.month).toBe(thisMonth);
@@ -92,7 +92,7 @@ describe('kolops init', () => {
     const again = await kolops(['init', dir, '--lang', 'en']);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
-    expect(again.stderr.match(/already exists, left untouched/g)).toHaveLength(4);
+    expect(again.stderr.match(/already exists, left untouched/g)).toHaveLength(5);
     expect(await snapshot(dir)).toEqual(before);
   });
 
@@ -167,6 +167,35 @@ describe('kolops init', () => {
     const deals = await readSheet(join(dir, 'affiliate-deals.xlsx'));
     expect(deals.getCell('B2').dataValidation.formulae?.[0]).toContain('Shopee');
     expect(deals.getCell('L2').dataValidation.formulae).toEqual(['"DONE,ON PROCESS,CANCEL"']);
+
+    const calendar = await readSheet(join(dir, 'content-calendar.xlsx'));
+    expect(calendar.getCell('D2').dataValidation.formulae).toEqual(['"Instagram,TikTok,YouTube,X,Facebook"']);
+    expect(calendar.getCell('E2').dataValidation.formulae).toEqual(['"Feed,Carousel,Reels,Story,Video,Shorts,Live,Text post"']);
+    expect(calendar.getCell('I2').dataValidation.formulae).toEqual(['"Draft,Review,Approved,Scheduled,Published,Cancelled"']);
+    expect(calendar.getCell('P2').dataValidation.formulae).toEqual(['"Herbana,Herbamojo"']);
+    expect(calendar.getCell('B2').numFmt).toBe('dd/mm/yyyy');
+    expect(calendar.getCell('C2').numFmt).toBe('h:mm');
+  });
+
+  it('a filled-in calendar template row is read as a planned post, with the config\'s zone in the Time note', async () => {
+    await writeFile(join(dir, 'kolops.config.json'), JSON.stringify({ brands: [{ name: 'Herbana', handles: ['@herbana.id'] }], calendar: { timeZone: 'WITA' } }));
+    await kolops(['init', dir, '--lang', 'id', '--month', '2024-10']);
+    const path = join(dir, 'kalender-konten.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0]!;
+    expect(String(ws.getCell('C1').note)).toContain('WITA');
+    // 19:00 typed into the h:mm cell is stored as a fraction of a day, as Excel stores it.
+    ws.getRow(2).values = [1, new Date(Date.UTC(2024, 9, 10)), 19 / 24, 'Instagram', 'Reels', 'Temulawak pagi', 'Pagi segar bareng @herbana.id',
+      '#jamu', 'Sudah Tayng', 'Rina', new Date(Date.UTC(2024, 8, 20)), new Date(Date.UTC(2024, 8, 12)), 'https://www.instagram.com/p/abc/',
+      'Abel', 'Oktober Sehat', 'Herbana', 1000, 1500, 50, 5, 2, 3];
+    await wb.xlsx.writeFile(path);
+    const check = await kolops(['calendar', 'check', path, '--format', 'json', '--as-of', '2024-10-31'], { cwd: dir });
+    const json = JSON.parse(check.stdout) as CheckJson;
+    expect(json.files[0]!.tables[0]).toMatchObject({ kind: 'content-calendar', rows: 1, month: '2024-10' });
+    // The misspelled status is the row's one problem the committed rules all agree on.
+    expect(json.findings.map((f) => f.rule)).toContain('calendar/unknown-status');
+    expect(json.findings.map((f) => f.rule)).not.toContain('table/unmapped-column');
   });
 
   it('a filled-in template row is read as data', async () => {
@@ -201,6 +230,23 @@ describe('kolops init templates in LibreOffice', () => {
     expect(ws.getCell('H2').dataValidation.formulae?.[0]).toMatch(/Herbana/);
     const check = await kolops(['check', out, '--format', 'json'], { cwd: dir });
     expect((JSON.parse(check.stdout) as CheckJson).findings).toEqual([]);
+  }, 180_000);
+
+  it.skipIf(!soffice)('the calendar template keeps its drop-downs and formats, and reads clean, when re-saved by LibreOffice', async () => {
+    await kolops(['init', dir, '--lang', 'en', '--month', '2024-10']);
+    const out = join(dir, 'converted');
+    await mkdir(out);
+    const converted = await convertWithLibreOffice(join(dir, 'content-calendar.xlsx'), out, 'xlsx');
+    const ws = await readSheet(converted);
+    expect(ws.name).toBe('October 2024');
+    expect(ws.getCell('I1').value).toBe('Status');
+    expect(ws.getCell('D2').dataValidation.formulae?.[0]).toMatch(/Instagram,TikTok,YouTube,X,Facebook/);
+    expect(ws.getCell('I2').dataValidation.formulae?.[0]).toMatch(/Draft,Review,Approved,Scheduled,Published,Cancelled/);
+    expect(ws.getCell('B2').numFmt).toMatch(/dd\/mm\/yyyy/i);
+    const check = await kolops(['check', out, '--format', 'json'], { cwd: dir });
+    const json = JSON.parse(check.stdout) as CheckJson;
+    expect(json.files.flatMap((f) => f.tables.map((tb) => tb.kind))).toEqual(['content-calendar']);
+    expect(json.findings).toEqual([]);
   }, 180_000);
 });
 

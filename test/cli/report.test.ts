@@ -203,6 +203,7 @@ interface ReportDoc {
   month: string; asOf: string; brands: ReportFigures[]; affiliate: FunnelFigures[];
   previousMonth: { month: string; brands: ReportFigures[]; affiliate: FunnelFigures[] };
   findings: { errors: number; warnings: number; infos: number };
+  calendar?: { engagementRate: number | null; engagementTarget: number | null; previous: { engagementRate: number | null; engagementTarget: number | null } | null }[];
 }
 
 /**
@@ -232,6 +233,12 @@ function figuresOf(doc: ReportDoc): Set<number> {
     for (const k of ['contacted', 'dealsDeclared', 'dealRows', 'done', 'deliverablesComplete', 'bonusesDue'] as const) {
       const [x, y] = [a[k], prev[k]];
       if (x !== null && y !== null) out.add(Math.abs(x - y));
+    }
+  }
+  // The content calendar's rates as the chat writes them, in percent with one decimal.
+  for (const c of doc.calendar ?? []) {
+    for (const r of [c.engagementRate, c.engagementTarget, c.previous?.engagementRate, c.previous?.engagementTarget]) {
+      if (r !== null && r !== undefined) out.add(Math.round(r * 1000) / 10);
     }
   }
   return out;

@@ -133,12 +133,14 @@ describe('kind-only commands say what they found', () => {
     expect(r.notChecked).toEqual([
       { path: 'examples/affiliate-deals.xlsx', kinds: ['affiliate-deals'] },
       { path: 'examples/affiliate-deliverables-2024.xlsx', kinds: ['affiliate-deals'] },
+      { path: 'examples/kalender-konten-oktober-2024.xlsx', kinds: ['content-calendar'] },
       { path: 'examples/recap-postingan.xlsx', kinds: ['posting-recap'] },
       { path: 'examples/recap-september-2024.xlsx', kinds: ['posting-recap'] },
     ]);
     expect(r.findings.every((f) => f.file === 'examples/kol-listing-2024.xlsx')).toBe(true);
     const text = await kolops(['list', 'validate', 'examples/', '--as-of', '2024-09-20'], { cwd: root });
     expect(text.stdout).toMatch(/not checked: examples\/recap-postingan\.xlsx holds a posting recap\n/);
+    expect(text.stdout).toMatch(/not checked: examples\/kalender-konten-oktober-2024\.xlsx holds a content calendar\n/);
     expect(text.stdout).toMatch(/\n1 file checked: /);
   });
 

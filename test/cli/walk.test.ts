@@ -56,9 +56,9 @@ describe('kolops check walks folders without going silent', () => {
     expect(says['awkward/loop.xlsx']).toMatch(/leads back to itself/);
     expect(says['awkward/sub/up']).toMatch(/leads back to itself or to a folder above it/);
     expect(says['awkward/dangling.csv']).toMatch(/points at a file that does not exist/);
-    // The five examples are read once each (the link to the listing is the listing).
+    // The six examples are read once each (the link to the listing is the listing).
     expect(r.files.map((f) => f.path).filter((p) => !says[p])).toEqual([
-      'awkward/affiliate-deals.xlsx', 'awkward/affiliate-deliverables-2024.xlsx', 'awkward/kol-listing-2024.xlsx',
+      'awkward/affiliate-deals.xlsx', 'awkward/affiliate-deliverables-2024.xlsx', 'awkward/kalender-konten-oktober-2024.xlsx', 'awkward/kol-listing-2024.xlsx',
       'awkward/recap-postingan.xlsx', 'awkward/recap-september-2024.xlsx',
     ]);
     expect(r.findings.filter((f) => f.rule === 'listing/duplicate-kol')).toEqual([]);
@@ -121,10 +121,11 @@ describe('a folder kolops may not read', () => {
       expect(unreadable.map((f) => f.file)).toEqual(['perm/legacy.xls', 'perm/loop.xlsx', 'perm/private']);
       expect(unreadable.find((f) => f.file === 'perm/private')).toMatchObject({ severity: 'error',
         message: expect.stringMatching(/^cannot open this folder \(EACCES\), so none of its workbooks were checked/) });
-      // The five examples and the .xls were read (the loop and the folder are named, not files).
+      // The six examples and the .xls were read (the loop and the folder are named, not files).
       expect(r.files.map((f) => f.path)).toEqual(['perm/affiliate-deals.xlsx', 'perm/affiliate-deliverables-2024.xlsx',
-        'perm/kol-listing-2024.xlsx', 'perm/legacy.xls', 'perm/recap-postingan.xlsx', 'perm/recap-september-2024.xlsx']);
-      expect(r.summary.files).toBe(6);
+        'perm/kalender-konten-oktober-2024.xlsx', 'perm/kol-listing-2024.xlsx', 'perm/legacy.xls', 'perm/recap-postingan.xlsx',
+        'perm/recap-september-2024.xlsx']);
+      expect(r.summary.files).toBe(7);
     } finally {
       await chmod(join(folder, 'private'), 0o755);
     }

@@ -15,9 +15,11 @@ import { DEFAULT_DISCLOSURE_TAGS, DEFAULT_FORBIDDEN_CLAIMS } from '../../src/con
 import { formatDate, formatDay, formatWeekday } from '../../src/i18n/message-format.js';
 import { intlTag } from '../../src/i18n/registry.js';
 import { rules } from '../../src/rules/index.js';
+import { CONTENT_TYPE_LABELS } from '../../src/parsers/content-type.js';
 import { PLATFORM_LABELS } from '../../src/parsers/platform.js';
+import { ZONE_OFFSET } from '../../src/parsers/time.js';
 import { monthSheetName, templateFileName, templateHeaders } from '../../src/templates/build.js';
-import { TEMPLATE_KINDS } from '../../src/templates/spec.js';
+import { CALENDAR_PLATFORM_LIST, CALENDAR_STATUS_LISTS, TEMPLATE_KINDS } from '../../src/templates/spec.js';
 import { kolops, type CliRun } from './cli.js';
 import { csvText, makeTempDir, oleBytes, writeRaw, writeXlsx, type SheetSpec } from './fixtures.js';
 
@@ -145,6 +147,41 @@ const AFFILIATE: SheetSpec[] = [
   },
 ];
 
+const CALENDAR_HEAD = ['No Urut', 'Tanggal Tayang', 'Pukul', 'Media Sosial', 'Jenis Konten', 'Tema Konten', 'Isi Caption', 'Tagar',
+  'Status Konten', 'Disetujui Oleh', 'Tanggal Disetujui', 'Tanggal Dibuat', 'Tautan Postingan', 'Penanggung Jawab', 'Kampanye', 'Merek',
+  'Jangkauan', 'Tayangan', 'Jumlah Likes', 'Jumlah Komentar', 'Dibagikan', 'Disimpan'];
+
+const LONG_X_POST = 'Utas pagi ini: lima kebiasaan kecil yang bikin hari kerja terasa ringan. Bangun di jam yang sama, jalan kaki sepuluh menit '
+  + 'setelah makan siang, simpan ponsel sejam sebelum tidur, minum air sebelum kopi pertama, dan sisihkan waktu untuk keluarga tanpa notifikasi. '
+  + 'Mana yang mau kamu coba? @herbamojo';
+
+/** The brands' own content calendar for September: a clean post, and one of most things a calendar check finds. */
+const CALENDAR: SheetSpec[] = [{
+  name: 'Kalender September 2024',
+  rows: [
+    CALENDAR_HEAD,
+    [1, 'Senin, 2 September 2024', '19.00', 'Instagram', 'Reels', 'Rutinitas pagi', 'Pagi segar bareng Temulawak, cek @herbana.id', '#jamu #herbal',
+      'Sudah Tayang', 'Ratna Sari', d('2024-08-15'), d('2024-08-10'), 'https://www.instagram.com/p/kalender01/', 'Abel Cantika', 'Sehat Bareng', 'Herbana',
+      4000, 6000, 150, 12, 5, 9],
+    [2, 'Selasa, 3 September 2024', '03.00', 'X', 'Tweet', 'Lima kebiasaan', LONG_X_POST, '#herbamojo',
+      'Sudah Tayang', 'Ratna Sari', d('2024-08-15'), d('2024-08-10'), 'https://x.com/herbamojo/status/1830000000001', 'Abel Cantika', 'Pria Aktif', 'Herbamojo',
+      undefined, 2100, 20, 3, 2, 1],
+    [3, 'Rabu, 4 September 2024', '12.00', 'Instagram', 'Carousel', 'Kuis rempah', 'Kuis berhadiah: tebak rempah utamanya dari foto ini', '#kuis',
+      'Draft', undefined, undefined, d('2024-08-12'), undefined, 'Abel Cantika', undefined, 'Herbana'],
+    [4, 'Kamis, 6 September 2024', '19.30', 'TikTok', 'Video', 'Rutinitas pagi', 'Pagi segar bareng Temulawak, cek @herbana.id', '#jamu',
+      'Sudah Tayng', 'Ratna Sari', d('2024-08-15'), d('2024-08-10'), 'https://www.tiktok.com/@herbana.id/video/7410000000001', 'Abel Cantika', undefined, 'Herbana'],
+    [5, 'Sabtu, 7 September 2024', '20.00', 'Instagram', 'Feed', 'Stamina', 'Herbamojo ampuh untuk stamina kerja @herbamojo',
+      '#herbamojo #pria #stamina #jamu #herbal #sehat #kerja #semangat', 'Sudah Tayang', undefined, undefined, d('2024-09-05'), undefined, 'Abel Cantika', undefined, 'Herbamojo'],
+    [6, 'Senin, 9 September 2024', '18.00', 'YouTube', 'Video YouTube', 'Vlog produksi', 'Sehari bersama tim produksi @herbamojo', '#vlog',
+      'Sudah Tayang', 'Ratna Sari', d('2024-09-12'), d('2024-08-10'), 'https://www.youtube.com/watch?v=kalender06', 'Abel Cantika', undefined, 'Herbamojo'],
+    [7, 'tanggal tiga puluh dua', 'jam makan siang', 'Friendster', 'Poster Bergerak', 'Arsip', 'Unggahan lama @herbana.id', undefined,
+      'Dijadwalkan', 'Ratna Sari', d('2024-08-15'), d('2024-08-10'), undefined, 'Abel Cantika', undefined, 'Herbana'],
+    [8, 'Jumat, 20 September 2024', '19.00', 'Instagram', 'Feed', 'Resep es jahe', 'Resep es jahe madu untuk akhir pekan bareng @herbana.id', '#resep',
+      'Sudah Tayang', 'Ratna Sari', d('2024-08-15'), d('2024-08-10'), 'https://www.instagram.com/p/kalender08/', 'Abel Cantika', 'Sehat Bareng', 'Herbana',
+      3800, 5900, 140, 10, 4, 8],
+  ],
+}];
+
 /** A CSV export with no month anywhere, no PR-pack column, and a ragged row. */
 const UNDATED_CSV = [
   ['Nama KOL', 'Jumlah Pengikut', 'Media Sosial', 'Merek', 'Link Profil'],
@@ -173,6 +210,7 @@ export async function buildWorkspace(): Promise<Workspace> {
   await writeXlsx(work, 'recap-september-2024.xlsx', RECAP);
   await writeXlsx(work, 'recap-postingan.xlsx', WIDE_RECAP);
   await writeXlsx(work, 'affiliate-2024.xlsx', AFFILIATE);
+  await writeXlsx(work, 'kalender-konten-2024.xlsx', CALENDAR);
   await writeRaw(work, 'kol-tanpa-bulan.csv', csvText(UNDATED_CSV));
   await writeRaw(broken, 'rusak.xlsx', Buffer.from('PK\u0003\u0004 bukan zip yang utuh'));
   await writeRaw(broken, 'lama.xls', oleBytes());
@@ -181,8 +219,8 @@ export async function buildWorkspace(): Promise<Workspace> {
   await writeXlsx(badConfig, 'listing.xlsx', [{ name: 'September 2024', rows: SEPTEMBER.slice(0, 3) }]);
   const data = [
     ...cellTexts(LISTING), ...cellTexts(LISTING_BEFORE), ...cellTexts(RECAP), ...cellTexts(WIDE_RECAP), ...cellTexts(AFFILIATE),
-    ...UNDATED_CSV.flat(),
-    'listing-2024.xlsx', 'recap-september-2024.xlsx', 'recap-postingan.xlsx', 'affiliate-2024.xlsx', 'kol-tanpa-bulan.csv',
+    ...cellTexts(CALENDAR), ...UNDATED_CSV.flat(),
+    'listing-2024.xlsx', 'recap-september-2024.xlsx', 'recap-postingan.xlsx', 'affiliate-2024.xlsx', 'kalender-konten-2024.xlsx', 'kol-tanpa-bulan.csv',
     'rusak.xlsx', 'lama.xls', 'listing-sebelum.xlsx', 'listing.xlsx', 'berkas', 'hasil', 'config-rusak', 'rusak',
     // a CSV's one sheet is named after its file
     'kol-tanpa-bulan',
@@ -407,6 +445,9 @@ export function commandRuns(): CommandRun[] {
   runs.push(cli('list validate', ['list', 'validate', '.', ...AS_OF], [1]));
   runs.push(cli('recap check --listing', ['recap', 'check', 'recap-september-2024.xlsx', 'recap-postingan.xlsx', '--listing', 'listing-2024.xlsx', ...AS_OF], [1]));
   runs.push(cli('affiliate check', ['affiliate', 'check', '.', ...AS_OF], [1]));
+  runs.push(cli('calendar check', ['calendar', 'check', '.', ...AS_OF], [1]));
+  runs.push(cli('calendar check --format json', ['calendar', 'check', 'kalender-konten-2024.xlsx', ...AS_OF, '--format', 'json'], [1],
+    stderrAnd('findings[].message', (r) => checkJsonText(r.stdout))));
   runs.push(cli('list validate (a file with no listing)', ['list', 'validate', 'affiliate-2024.xlsx', ...AS_OF], [0, 1]));
 
   // describe
@@ -516,7 +557,7 @@ export function title(run: CommandRun, lang: string, suffix = ''): string {
 
 /** Every command and command group, as typed after `kolops`, for `--help`. */
 export const HELP_COMMANDS: readonly (readonly string[])[] = [
-  [], ['check'], ['list'], ['list', 'validate'], ['recap'], ['recap', 'check'], ['affiliate'], ['affiliate', 'check'],
+  [], ['check'], ['list'], ['list', 'validate'], ['recap'], ['recap', 'check'], ['affiliate'], ['affiliate', 'check'], ['calendar'], ['calendar', 'check'],
   ['describe'], ['normalize'], ['textconv'], ['diff'], ['init'], ['report'], ['report', 'monthly'], ['report', 'range'], ['chase'],
 ];
 
@@ -589,6 +630,10 @@ export function namesEverywhere(): string[] {
     ...rules.map((r) => r.meta.id), ...Object.values(PLATFORM_LABELS),
     ...DEFAULT_DISCLOSURE_TAGS, ...Object.values(DEFAULT_FORBIDDEN_CLAIMS).flat(),
     ...CONFIG.listing.allowedTiers,
+    // The calendar's values as a cell takes them: Indonesia's time zones, the content types
+    // and platforms offered to pick from, and the statuses a template offers a language the
+    // status parser does not know (English).
+    ...Object.keys(ZONE_OFFSET), ...Object.values(CONTENT_TYPE_LABELS), ...CALENDAR_PLATFORM_LIST, ...CALENDAR_STATUS_LISTS.en,
   ];
 }
 

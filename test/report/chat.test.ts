@@ -181,7 +181,7 @@ function funnelOf(platform: string, brand: string, over: Partial<AffiliateMetric
 
 function sampleReport(brands: BrandMetrics[], affiliate: AffiliateMetrics[], previous: Partial<MonthlyReport['previousMonth']> = {}): MonthlyReport {
   return {
-    month: '2024-10', asOf: '2024-11-01', brands, affiliate,
+    month: '2024-10', asOf: '2024-11-01', brands, affiliate, calendar: [],
     previousMonth: { month: '2024-09', brands: [], affiliate: [], ...previous },
     findings: { errors: 3, warnings: 40, infos: 2 }, kols: [], findingList: [], undated: { tables: 0, rows: 0 },
   };

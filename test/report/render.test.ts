@@ -40,6 +40,7 @@ function sample(over: Partial<MonthlyReport> = {}): MonthlyReport {
     asOf: '2024-10-20',
     brands: [brand(), brand({ brand: HOSTILE_BRAND, listed: 25, targetMet: true, lateKols: [], notPostedKols: [], late: 0, notPosted: 0 })],
     affiliate: [{ platform: 'Shopee', brand: 'Herbana', contacted: null, dealsDeclared: 5, dealRows: 9, done: 9, deliverablesComplete: null, bonusesDue: 0 }],
+    calendar: [],
     previousMonth: {
       month: '2024-09',
       brands: [brand({ listed: 30, targetMet: true, late: 1, agreed: 4, acceptanceRate: 4 / 30 })],
@@ -108,7 +109,9 @@ describe('JSON', () => {
     const doc = JSON.parse(renderReportJson(sample(), { includeContact: false })) as Record<string, unknown> & {
       brands: Record<string, unknown>[]; affiliate: Record<string, unknown>[]; previousMonth: Record<string, unknown>;
     };
-    expect(Object.keys(doc)).toEqual(['month', 'brands', 'affiliate', 'previousMonth', 'findings', 'undated', 'asOf']);
+    expect(Object.keys(doc)).toEqual(['month', 'brands', 'affiliate', 'previousMonth', 'findings', 'undated', 'asOf', 'calendar']);
+    // A month with no content calendar says so with an empty list, never a row of zeros.
+    expect(doc.calendar).toEqual([]);
     expect(Object.keys(doc.brands[0]!)).toEqual([
       'brand', 'listed', 'target', 'targetMet', 'tiers', 'agreed', 'declined', 'unreachable', 'pending',
       'posted', 'onTime', 'late', 'notPosted', 'lateKols', 'notPostedKols', 'acceptanceRate',

@@ -153,7 +153,7 @@ function finding(over: Partial<Finding>): Finding {
 
 function handReport(over: Partial<MonthlyReport> = {}): MonthlyReport {
   return {
-    month: '2024-10', asOf: '2024-11-01', brands: [], affiliate: [],
+    month: '2024-10', asOf: '2024-11-01', brands: [], affiliate: [], calendar: [],
     previousMonth: { month: '2024-09', brands: [], affiliate: [] },
     findings: { errors: 0, warnings: 0, infos: 0 }, kols: [], findingList: [], undated: { tables: 0, rows: 0 }, ...over,
   };

@@ -20,6 +20,16 @@ describe('table/unmapped-column', () => {
       'header "Zodiak" tidak cocok dengan kolom mana pun, jadi kolops tidak membacanya',
     ]);
   });
+  it('names a calendar\'s status column as a post\'s status, not a deal\'s', async () => {
+    const rows: CellInput[][] = [['Tanggal', 'Jam', 'Platform', 'Jenis Konten', 'Caption', 'Statusnya'],
+      ['Kamis, 10 Oktober 2024', '19.00', 'Instagram', 'Feed', 'Halo @herbana.id', 'Draft']];
+    for (const [lang, want] of [['en', 'if it is the status, add'], ['id', 'status']] as const) {
+      const r = await checkMemory({ 'c.xlsx': [{ name: 'Oktober 2024', rows }] }, HERBANA_CONFIG, { lang });
+      const [f] = mine(r, 'table/unmapped-column');
+      expect(f!.message).toContain(want);
+      expect(f!.message).not.toMatch(/deal/);
+    }
+  });
   it('is quiet when every header is read, and for the config\'s own words', async () => {
     expect(mine(await checkMemory({ 'l.xlsx': [{ name: 'September 2024', rows: listing() }] }, HERBANA_CONFIG), 'table/unmapped-column')).toEqual([]);
     const header = [...LISTING_HEADER.slice(0, 5), 'Status Endorse', ...LISTING_HEADER.slice(6)];

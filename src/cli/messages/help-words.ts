@@ -40,7 +40,7 @@ export const helpMessages = {
   'cli-help:diff --base': 'compare each FILE with its version at this git revision (e.g. origin/main, HEAD)',
   'cli-help:diff --exit-code': 'exit 1 when some row differs (like git diff --exit-code)',
   'cli-help:diff --lang': 'language of the output (default: from LANG)',
-  'cli-help:init': 'start a workbook folder: kolops.config.json with the SOP defaults and three templates (KOL listing, posting recap, affiliate deals); never overwrites a file',
+  'cli-help:init': 'start a workbook folder: kolops.config.json with the SOP defaults and four templates (KOL listing, posting recap, affiliate deals, content calendar); never overwrites a file',
   'cli-help:init:dir': 'the folder to start (created when missing)',
   'cli-help:init --lang': 'language of the templates\' headers and notes (default: from LANG)',
   'cli-help:init --month': 'month the templates\' sheets are named after (default: this month)',

@@ -2,8 +2,9 @@
  * `kolops report monthly --format chat` (and `-o report.txt`): the month in one short
  * message to paste into a WhatsApp or Telegram group — `*bold*`, `_italic_` and `- `
  * lists, no tables, no headings. Per brand the target (listed vs target), the PR-pack
- * answers, who posted late (days late) and who has not posted (deadline); the affiliate
- * funnels; what moved against last month; the finding counts.
+ * answers, who posted late (days late) and who has not posted (deadline); the content
+ * calendar, one line per platform with last month's beside it (only when the month has a
+ * calendar); the affiliate funnels; what moved against last month; the finding counts.
  *
  * At most CHAT_MAX_LINES lines: a list of KOLs shows the first few ("and 9 more"), and
  * when there are many brands or funnels the longest section is cut first ("and 2 more
@@ -14,10 +15,10 @@
  */
 import { oneLine } from '../../formatters/shared.js';
 import { t, type Lang } from '../../i18n/index.js';
-import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
+import type { AffiliateMetrics, BrandMetrics, CalendarFigures, CalendarMetrics, MonthlyReport } from '../metrics.js';
 import {
-  affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, monthLabel, previousAffiliate,
-  previousBrand, targetText, type FigureRow,
+  affiliateFigures, affiliateTitle, brandFigures, calendarTitle, engagementTargetText, findingsText, formatCount, formatPercent, monthLabel,
+  previousAffiliate, previousBrand, targetText, type FigureRow,
 } from './index.js';
 
 export interface ChatContext {
@@ -86,6 +87,28 @@ function funnelLine(a: AffiliateMetrics, lang: Lang): string {
   }));
 }
 
+/**
+ * A platform's calendar month in one line: "Instagram · Herbana: published 4 of 6 planned, on
+ * schedule 3 of 4, approved before publishing 3 of 4, engagement 2.9% over reach, target
+ * 3.0%: not met; August 2024: published 5 of 5, engagement 3.5%".
+ */
+function calendarLine(c: CalendarMetrics, report: MonthlyReport, lang: Lang): string {
+  const notStated = t('report:not-stated', lang);
+  const of = (n: number | null, total: number) => (n === null ? notStated : t('report-chat:of', lang, { n, of: total }));
+  const rate = (f: CalendarFigures) => (f.engagementRate === null ? notStated : formatPercent(f.engagementRate, lang));
+  const engagement = c.engagementRate === null || c.engagementBasis === null
+    ? `${notStated}, ${engagementTargetText(c, lang)}`
+    : t('report-chat:engagement', lang, { rate: rate(c), basis: t(`report:calendar-basis-${c.engagementBasis}`, lang), target: engagementTargetText(c, lang) });
+  const line = t('report-chat:calendar', lang, {
+    title: escapeChat(calendarTitle(c)), published: c.published, planned: c.planned,
+    onSchedule: of(c.onSchedule, c.due), approved: of(c.approvedBeforePublishing, c.goingOut), engagement,
+  });
+  if (!c.previous) return item(line);
+  return item(t('report-chat:calendar-previous', lang, {
+    line, previous: monthLabel(report.previousMonth.month, lang), published: c.previous.published, planned: c.previous.planned, engagement: rate(c.previous),
+  }));
+}
+
 /** The brand figures a chat compares: the listing, the answers and the postings (not the tier mix). */
 const BRAND_CHANGES = new Set(['listed', 'agreed', 'acceptance', 'posted', 'on-time', 'late', 'not-posted']);
 
@@ -108,7 +131,9 @@ function moved(figures: readonly FigureRow[], lang: Lang): string | null {
 function changeLines(report: MonthlyReport, lang: Lang): string[] {
   const previous = monthLabel(report.previousMonth.month, lang);
   if (report.previousMonth.brands.length === 0 && report.previousMonth.affiliate.length === 0) {
-    return [item(t('report-chat:nothing-previous', lang, { previous }))];
+    // The calendar's lines carry last month's figures themselves: this says only that nothing else has any.
+    const calendarHasPrevious = report.calendar.some((c) => c.previous !== null);
+    return [item(t(calendarHasPrevious ? 'report-chat:nothing-previous-but-calendar' : 'report-chat:nothing-previous', lang, { previous }))];
   }
   const lines: string[] = [];
   const fresh: string[] = [];
@@ -138,12 +163,14 @@ function changeLines(report: MonthlyReport, lang: Lang): string[] {
 
 interface Sections {
   brands: string[][];
+  calendar: string[];
   funnels: string[];
   changes: string[];
 }
 
 interface Caps {
   brands: number;
+  calendar: number;
   funnels: number;
   changes: number;
 }
@@ -156,6 +183,14 @@ function assemble(report: MonthlyReport, s: Sections, caps: Caps, lang: Lang): s
   if (s.brands.length === 0) out.push(italic(t('report:no-listing', lang, { month })), '');
   for (const block of s.brands.slice(0, caps.brands)) out.push(...block, '');
   if (s.brands.length > caps.brands) out.push(italic(t('report-chat:more-brands', lang, { count: s.brands.length - caps.brands })), '');
+
+  // No calendar post this month: no heading at all, never a line of zeros.
+  if (s.calendar.length > 0) {
+    out.push(bold(t('report:calendar-heading', lang)));
+    out.push(...s.calendar.slice(0, caps.calendar));
+    if (s.calendar.length > caps.calendar) out.push(item(t('report-chat:more-platforms', lang, { count: s.calendar.length - caps.calendar })));
+    out.push('');
+  }
 
   out.push(bold(t('report:affiliate-heading', lang)));
   if (s.funnels.length === 0) out.push(italic(t('report:no-affiliate', lang, { month })));
@@ -173,20 +208,23 @@ function assemble(report: MonthlyReport, s: Sections, caps: Caps, lang: Lang): s
 }
 
 /** The order a too-long message is cut in: which section, down to how many entries. */
-const CUTS: readonly [keyof Caps, number][] = [['changes', 3], ['funnels', 3], ['brands', 1], ['changes', 1], ['funnels', 1]];
+const CUTS: readonly [keyof Caps, number][] = [
+  ['changes', 3], ['funnels', 3], ['calendar', 3], ['brands', 1], ['changes', 1], ['funnels', 1], ['calendar', 1],
+];
 
 export function renderReportChat(report: MonthlyReport, ctx: ChatContext): string {
   const { lang } = ctx;
   const sections: Sections = {
     brands: report.brands.map((b) => brandBlock(b, lang)),
+    calendar: report.calendar.map((c) => calendarLine(c, report, lang)),
     funnels: report.affiliate.map((a) => funnelLine(a, lang)),
     changes: changeLines(report, lang),
   };
-  const caps: Caps = { brands: sections.brands.length, funnels: sections.funnels.length, changes: sections.changes.length };
+  const caps: Caps = { brands: sections.brands.length, calendar: sections.calendar.length, funnels: sections.funnels.length, changes: sections.changes.length };
   let lines = assemble(report, sections, caps, lang);
-  // Too long: the funnels and the changes give way first (down to three each), then the
-  // brands (down to one), then the funnels and changes again (down to one each): at one
-  // each the message is about 20 lines, whatever the month holds.
+  // Too long: the changes, the funnels and the calendar's platforms give way first (down to
+  // three each), then the brands (down to one), then the others again (down to one each):
+  // at one each the message is about 24 lines, whatever the month holds.
   for (const [section, floor] of CUTS) {
     while (lines.length > CHAT_MAX_LINES && caps[section] > floor) {
       caps[section]--;

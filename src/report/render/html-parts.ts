@@ -114,6 +114,7 @@ body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans"
 h1 { font-size: 24px; margin: 0 0 4px; line-height: 1.25; }
 h2 { font-size: 19px; margin: 28px 0 10px; border-bottom: 2px solid #e5e7eb; padding-bottom: 4px; line-height: 1.5; }
 h3 { font-size: 15px; margin: 14px 0 6px; }
+h4 { font-size: 14px; margin: 12px 0 4px; }
 .meta, .findings { color: #374151; margin: 4px 0; }
 .findings strong { color: #111827; }
 .charts, .funnels { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 16px 24px; align-items: start; }
@@ -148,6 +149,9 @@ td.change.same { color: #6b7280; }
 .none { color: #6b7280; font-style: italic; margin: 0; }
 .warning { background: #fef3c7; border: 1px solid #f59e0b; padding: 6px 10px; }
 .note { background: #eff6ff; border-left: 4px solid #3b82f6; padding: 6px 10px; margin: 6px 0; }
+.calendar-platform p { margin: 4px 0; }
+p.engagement.good { color: #15803d; }
+p.engagement.bad { color: #b91c1c; }
 footer { margin-top: 28px; color: #6b7280; font-size: 12px; border-top: 1px solid #e5e7eb; padding-top: 8px; }
 @media (max-width: 600px) {
   body { padding: 12px; }
@@ -176,9 +180,9 @@ footer { margin-top: 28px; color: #6b7280; font-size: 12px; border-top: 1px soli
   .table-scroll { overflow: visible; }
   th, td { padding: 3px 6px; }
   footer, .badge { font-size: 9.5pt; }
-  figure.chart, table.figures, tr, .funnel, .kols, .note, header { break-inside: avoid; page-break-inside: avoid; }
-  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
-  section.brand, section.affiliate { break-before: auto; }
+  figure.chart, table.figures, tr, .funnel, .calendar-platform, .kols, .note, header { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, figcaption { break-after: avoid; page-break-after: avoid; }
+  section.brand, section.affiliate, section.calendar { break-before: auto; }
 }
 `;
 

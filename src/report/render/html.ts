@@ -4,7 +4,8 @@
  * forbids it outright), so it opens the same from a shared drive, a mail attachment or a
  * printer. Charts: KOLs listed against the target per brand, posting status per brand
  * (on time / late / not posted), the tier mix, and the affiliate funnel contacted →
- * declared → done. Figures sit beside last month's with ↑ ↓ = arrows coloured by whether
+ * declared → done; then the content calendar per brand and platform, when the month has one.
+ * Figures sit beside last month's with ↑ ↓ = arrows coloured by whether
  * the move is good. Every text, from the sheets or not, is HTML-escaped.
  *
  * It reads from a 360 px phone to a wide screen without sideways scrolling (charts scale,
@@ -15,8 +16,8 @@
 import { t, type Lang } from '../../i18n/index.js';
 import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
 import {
-  affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, lateLine, monthLabel, NONE,
-  notPostedLine, previousAffiliate, previousBrand, targetText, type FigureRow,
+  affiliateFigures, affiliateTitle, basisNote, brandFigures, calendarByBrand, calendarFigures, calendarText, engagementText, findingsText,
+  formatCount, funnelText, lateLine, monthLabel, NONE, notPostedLine, previousAffiliate, previousBrand, targetText, type FigureRow,
 } from './index.js';
 import { chartFigure, COLORS, escapeHtml, fit, FONT, htmlPage, legend, num, textWidth, WIDTH } from './html-parts.js';
 
@@ -234,6 +235,34 @@ ${body}
 </section>`;
 }
 
+/**
+ * The content calendar, only when the month has one: per brand (when the calendar names
+ * brands) a heading, per platform a box with its month in two sentences and the figures
+ * table (which reflows on a phone as every figures table does), side by side where there is room.
+ */
+function calendarSection(report: MonthlyReport, lang: Lang): string {
+  if (report.calendar.length === 0) return '';
+  const groups = calendarByBrand(report).map((group) => {
+    const named = group.brand !== NONE;
+    const boxes = group.entries.map((c) => {
+      const note = basisNote(c, report, lang);
+      return `<div class="calendar-platform">
+<${named ? 'h4' : 'h3'}>${escapeHtml(c.platform)}</${named ? 'h4' : 'h3'}>
+<p>${escapeHtml(calendarText(c, report.asOf, lang))}</p>
+<p class="engagement ${c.engagementTargetMet === null ? 'same' : c.engagementTargetMet ? 'good' : 'bad'}">${escapeHtml(engagementText(c, lang))}</p>
+${note ? `<p class="note">${escapeHtml(note)}</p>\n` : ''}${figuresTable(calendarFigures(c, lang), report, lang)}
+</div>`;
+    });
+    return `${named ? `<h3>${escapeHtml(group.brand)}</h3>\n` : ''}<div class="funnels">
+${boxes.join('\n')}
+</div>`;
+  });
+  return `<section class="calendar">
+<h2>${escapeHtml(t('report:calendar-heading', lang))}</h2>
+${groups.join('\n')}
+</section>`;
+}
+
 function kolSection(kols: readonly KolLine[], lang: Lang): string {
   const cols = ['kol', 'brand', 'tier', 'status', 'posting', 'address'] as const;
   const cell = (s: string | null | undefined) => escapeHtml(s === null || s === undefined || s === '' ? NONE : s);
@@ -273,6 +302,7 @@ ${report.affiliate.length ? funnelChart(report.affiliate, lang) : ''}
 ${charts}
 ${brands}
 ${affiliateSection(report, lang)}
+${calendarSection(report, lang)}
 ${ctx.includeContact ? kolSection(report.kols, lang) : ''}
 <footer>${escapeHtml(t(ctx.includeContact ? 'report:contact-warning' : 'report:privacy-note', lang))}</footer>`);
 }

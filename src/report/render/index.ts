@@ -10,7 +10,7 @@ import { extname } from 'node:path';
 import { t, type UiKey, type Lang } from '../../i18n/index.js';
 import { formatMonth, formatNumber } from '../../i18n/message-format.js';
 import { intlTag } from '../../i18n/registry.js';
-import type { AffiliateMetrics, BrandMetrics, MonthlyReport } from '../metrics.js';
+import type { AffiliateMetrics, BrandMetrics, CalendarFigures, CalendarMetrics, MonthlyReport } from '../metrics.js';
 
 export type ReportFormat = 'terminal' | 'json' | 'md' | 'html' | 'xlsx' | 'chat';
 
@@ -239,4 +239,99 @@ export function funnelText(a: AffiliateMetrics, lang: Lang): string {
   const n = (v: number | null) => (v === null ? t('report:not-stated', lang) : formatCount(v, lang));
   const text = t('report:funnel', lang, { contacted: n(a.contacted), declared: n(a.dealsDeclared), done: n(a.done) });
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ─────────────────────────────────────────────────────────────────────────────
+// The content calendar (issue 16): shared by every human-readable renderer
+
+/** "Instagram · Herbana", or "Instagram" when the calendar names no brand. */
+export function calendarTitle(c: CalendarFigures): string {
+  return c.brand === NONE ? c.platform : `${c.platform} · ${c.brand}`;
+}
+
+/** The calendar's entries per brand, in report order: one group (brand `—`) when the calendar names no brand. */
+export function calendarByBrand(report: MonthlyReport): { brand: string; entries: CalendarMetrics[] }[] {
+  const groups: { brand: string; entries: CalendarMetrics[] }[] = [];
+  for (const c of report.calendar) {
+    const last = groups.at(-1);
+    if (last?.brand === c.brand) last.entries.push(c);
+    else groups.push({ brand: c.brand, entries: [c] });
+  }
+  return groups;
+}
+
+/** Did this month and last month measure engagement over different things (reach / impressions)? Then the rates are not compared. */
+function basisDiffers(c: CalendarMetrics): boolean {
+  const p = c.previous;
+  return p !== null && p.engagementBasis !== null && c.engagementBasis !== null && p.engagementBasis !== c.engagementBasis;
+}
+
+/** A platform's calendar figures in the order every renderer shows them, last month beside each. */
+export function calendarFigures(c: CalendarMetrics, lang: Lang): FigureRow[] {
+  const p = c.previous ?? undefined;
+  const engagement = figure('engagement', c.engagementRate, p ? p.engagementRate : undefined, 'percent', 'up', lang);
+  return [
+    figure('planned', c.planned, p?.planned, 'count', null, lang),
+    figure('cancelled', c.cancelled, p?.cancelled, 'count', null, lang),
+    figure('published', c.published, p?.published, 'count', 'up', lang),
+    figure('due', c.due, p?.due, 'count', null, lang),
+    figure('on-schedule', c.onSchedule, p ? p.onSchedule : undefined, 'count', 'up', lang),
+    figure('overdue', c.overdue, p ? p.overdue : undefined, 'count', 'down', lang),
+    figure('going-out', c.goingOut, p?.goingOut, 'count', null, lang),
+    figure('approved-before', c.approvedBeforePublishing, p ? p.approvedBeforePublishing : undefined, 'count', 'up', lang),
+    // Reach one month, impressions the other: two different rates, so no change is claimed.
+    basisDiffers(c) ? { ...engagement, trend: null, changeText: NONE } : engagement,
+    figure('engagement-target', c.engagementTarget, p ? p.engagementTarget : undefined, 'percent', null, lang),
+  ];
+}
+
+const basisWord = (basis: 'reach' | 'impressions', lang: Lang) => t(`report:calendar-basis-${basis}`, lang);
+
+/** "reach (3 posts)", or — when no published post states metrics. */
+export function engagementBasisText(c: CalendarFigures, lang: Lang): string {
+  return c.engagementBasis === null ? NONE : t('report:calendar-basis-cell', lang, { basis: basisWord(c.engagementBasis, lang), posts: c.engagementPosts });
+}
+
+/** "target 3.0%: met" / "…: not met" / "target 3.0%" (no rate) / "no engagement target in the config". */
+export function engagementTargetText(c: CalendarFigures, lang: Lang): string {
+  if (c.engagementTarget === null) return t('report:calendar-no-target', lang);
+  const target = formatPercent(c.engagementTarget, lang);
+  if (c.engagementTargetMet === null) return t('report:calendar-target', lang, { target });
+  return t(c.engagementTargetMet ? 'report:calendar-target-met' : 'report:calendar-target-missed', lang, { target });
+}
+
+/**
+ * The platform's month in one sentence: "4 of 6 planned posts published, 1 cancelled; 3 of
+ * the 4 due by 1 October 2024 published, 1 overdue; 3 of the 4 scheduled or published
+ * approved on or before their date".
+ */
+export function calendarText(c: CalendarFigures, asOf: string, lang: Lang): string {
+  const parts = [
+    t('report:calendar-published', lang, { published: c.published, planned: c.planned, cancelled: c.cancelled }),
+    c.onSchedule === null
+      ? t('report:calendar-schedule-none', lang, { asOf })
+      : t('report:calendar-schedule', lang, { onSchedule: c.onSchedule, due: c.due, asOf, overdue: c.overdue ?? 0 }),
+    c.approvedBeforePublishing === null
+      ? t('report:calendar-approval-none', lang)
+      : t('report:calendar-approval', lang, { approved: c.approvedBeforePublishing, goingOut: c.goingOut }),
+  ];
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Engagement rate 2.9%: (likes + comments + shares + saves) / reach over 3 published posts that state them; target 3.0%: not met". */
+export function engagementText(c: CalendarFigures, lang: Lang): string {
+  const rate = c.engagementRate === null || c.engagementBasis === null
+    ? t('report:calendar-engagement-none', lang)
+    : t('report:calendar-engagement', lang, { rate: formatPercent(c.engagementRate, lang), basis: basisWord(c.engagementBasis, lang), posts: c.engagementPosts });
+  return `${rate}; ${engagementTargetText(c, lang)}`;
+}
+
+/** Said under a platform whose engagement was measured over reach one month and impressions the other; '' otherwise. */
+export function basisNote(c: CalendarMetrics, report: MonthlyReport, lang: Lang): string {
+  if (!basisDiffers(c)) return '';
+  return t('report:calendar-basis-differs', lang, {
+    title: calendarTitle(c), previous: monthLabel(report.previousMonth.month, lang),
+    before: basisWord(c.previous!.engagementBasis!, lang), now: basisWord(c.engagementBasis!, lang),
+  });
 }

@@ -2,10 +2,10 @@
  * `kolops report monthly --format json`: the PRODUCT.md §4 report JSON. Every object is
  * rebuilt key by key, so the contract's keys come first and in its order whatever
  * `MonthlyReport` grows, extras (`acceptanceRate`, `deliverablesComplete`, `bonusesDue`,
- * `asOf`) come after them, and nothing personal slips in: the KOL list (with addresses)
+ * `asOf`, the content calendar's `calendar`) come after them, and nothing personal slips in: the KOL list (with addresses)
  * appears only with `--include-contact`.
  */
-import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
+import type { AffiliateMetrics, BrandMetrics, CalendarFigures, CalendarMetrics, KolLine, MonthlyReport } from '../metrics.js';
 
 export interface JsonContext {
   includeContact: boolean;
@@ -45,6 +45,32 @@ function affiliateJson(a: AffiliateMetrics) {
   };
 }
 
+/** One platform × brand of the content calendar, one month (metrics.ts CalendarFigures defines each figure). */
+function calendarFiguresJson(c: CalendarFigures) {
+  return {
+    brand: c.brand,
+    platform: c.platform,
+    planned: c.planned,
+    cancelled: c.cancelled,
+    published: c.published,
+    due: c.due,
+    onSchedule: c.onSchedule,
+    overdue: c.overdue,
+    goingOut: c.goingOut,
+    approvedBeforePublishing: c.approvedBeforePublishing,
+    engagementRate: c.engagementRate,
+    engagementBasis: c.engagementBasis,
+    engagementPosts: c.engagementPosts,
+    engagementTarget: c.engagementTarget,
+    engagementTargetMet: c.engagementTargetMet,
+  };
+}
+
+/** This month's figures, and the same platform × brand last month (`previous`, null when it had none). */
+function calendarJson(c: CalendarMetrics) {
+  return { ...calendarFiguresJson(c), previous: c.previous ? calendarFiguresJson(c.previous) : null };
+}
+
 /** One listed KOL, only ever written with --include-contact. */
 function kolJson(k: KolLine) {
   return {
@@ -78,6 +104,7 @@ export function reportJson(report: MonthlyReport, ctx: JsonContext) {
     findings: { errors: report.findings.errors, warnings: report.findings.warnings, infos: report.findings.infos },
     undated: { tables: report.undated.tables, rows: report.undated.rows },
     asOf: report.asOf,
+    calendar: report.calendar.map(calendarJson),
     ...(ctx.includeContact ? { kols: report.kols.map(kolJson) } : {}),
   };
 }

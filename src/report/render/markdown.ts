@@ -1,8 +1,8 @@
 /**
  * `kolops report monthly -o report.md`: the month-end report as Markdown, for pasting
  * into a chat or a doc — a headline per brand (target met ✅ / ❌), the figures with last
- * month beside them (↑ ↓ =), who posted late and who has not posted, the affiliate funnel
- * and the finding counts. Every text that comes from a sheet is escaped for Markdown
+ * month beside them (↑ ↓ =), who posted late and who has not posted, the affiliate funnel,
+ * the content calendar per brand and platform (when the month has one) and the finding counts. Every text that comes from a sheet is escaped for Markdown
  * (`|` cannot break a table, a line break cannot end a row, `*_[]<>` cannot format or link).
  */
 import { oneLine } from '../../formatters/shared.js';
@@ -10,8 +10,8 @@ import { t, type Lang } from '../../i18n/index.js';
 import { formatDay } from '../../i18n/message-format.js';
 import type { KolLine, MonthlyReport } from '../metrics.js';
 import {
-  affiliateFigures, affiliateTitle, brandFigures, findingsText, formatCount, funnelText, monthLabel, NONE,
-  previousAffiliate, previousBrand, targetText, type FigureRow,
+  affiliateFigures, affiliateTitle, basisNote, brandFigures, calendarByBrand, calendarFigures, calendarText, engagementText, findingsText,
+  formatCount, funnelText, monthLabel, NONE, previousAffiliate, previousBrand, targetText, type FigureRow,
 } from './index.js';
 
 export interface MarkdownContext {
@@ -94,6 +94,23 @@ export function renderReportMarkdown(report: MonthlyReport, ctx: MarkdownContext
     out.push(`### ${escapeMarkdown(affiliateTitle(a))}`, '');
     out.push(funnelText(a, lang), '');
     out.push(...figuresTable(affiliateFigures(a, previousAffiliate(report, a), lang), report, lang), '');
+  }
+
+  // The content calendar, only when the month has one: per brand (when the calendar names
+  // brands) a heading, per platform its month in two sentences and its figures beside last month's.
+  if (report.calendar.length > 0) {
+    out.push(`## ${t('report:calendar-heading', lang)}`, '');
+    for (const group of calendarByBrand(report)) {
+      const named = group.brand !== NONE;
+      if (named) out.push(`### ${escapeMarkdown(group.brand)}`, '');
+      for (const c of group.entries) {
+        out.push(`${named ? '####' : '###'} ${escapeMarkdown(c.platform)}`, '');
+        out.push(calendarText(c, report.asOf, lang), '', engagementText(c, lang), '');
+        out.push(...figuresTable(calendarFigures(c, lang), report, lang), '');
+        const note = basisNote(c, report, lang);
+        if (note) out.push(`_${escapeMarkdown(note)}_`, '');
+      }
+    }
   }
 
   out.push(`## ${t('report:findings-heading', lang)}`, '');

@@ -1,7 +1,8 @@
 /**
  * `kolops report monthly` with neither `-o` nor `--format`: the month at a glance in the
  * terminal — per brand a table of the figures beside last month's, who posted late and
- * who has not posted; one table of the affiliate funnels; one line of finding counts.
+ * who has not posted; one table of the affiliate funnels; the content calendar, per brand
+ * a table of the figures with a column per platform; one line of finding counts.
  * Colours only when the caller says so (a TTY without NO_COLOR).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -10,8 +11,8 @@ import { oneLine } from '../../formatters/shared.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { MonthlyReport } from '../metrics.js';
 import {
-  affiliateFigures, brandFigures, findingsText, lateLine, monthLabel, notPostedLine, previousAffiliate,
-  previousBrand, targetText, type FigureRow,
+  affiliateFigures, basisNote, brandFigures, calendarByBrand, calendarFigures, engagementBasisText, findingsText, lateLine, monthLabel, NONE,
+  notPostedLine, previousAffiliate, previousBrand, targetText, type FigureRow,
 } from './index.js';
 
 export interface TerminalContext {
@@ -75,6 +76,37 @@ export function renderReportTerminal(report: MonthlyReport, ctx: TerminalContext
       table.push([oneLine(a.platform), oneLine(a.brand), ...figures.map((f) => withArrow(f, chalk))]);
     }
     out.push(table.toString());
+    out.push(t('report:arrows-note', lang, { previous }));
+  }
+
+  // The content calendar: per brand, a figure per row and a platform per column, each cell
+  // this month's figure with its arrow against last month (as the funnel table). No
+  // calendar post this month: no section at all, never a table of zeros.
+  if (report.calendar.length > 0) {
+    out.push('', chalk.bold(t('report:calendar-heading', lang)));
+    for (const group of calendarByBrand(report)) {
+      if (group.brand !== NONE) out.push(chalk.bold(oneLine(group.brand)));
+      const columns = group.entries.map((c) => calendarFigures(c, lang));
+      const table = new Table({
+        head: [t('report:col-figure', lang), ...group.entries.map((c) => oneLine(c.platform))].map((h) => chalk.bold(h)),
+        colAligns: ['left', ...group.entries.map(() => 'right' as const)],
+        style,
+      });
+      columns[0]!.forEach((f, i) => {
+        table.push([f.label, ...columns.map((figures, c) => {
+          const cell = withArrow(figures[i]!, chalk);
+          if (f.key !== 'engagement-target') return cell;
+          const met = group.entries[c]!.engagementTargetMet;
+          return met === null ? cell : `${cell} ${met ? chalk.green('✓') : chalk.red('✗')}`;
+        })]);
+      });
+      table.push([t('report:row-engagement-basis', lang), ...group.entries.map((c) => engagementBasisText(c, lang))]);
+      out.push(table.toString());
+      for (const c of group.entries) {
+        const note = basisNote(c, report, lang);
+        if (note) out.push(oneLine(note));
+      }
+    }
     out.push(t('report:arrows-note', lang, { previous }));
   }
 

@@ -3,7 +3,9 @@
  *
  * Five sheets: Summary (a table of the figures per brand — the one with the frozen header
  * and the filter — then the affiliate funnel and the finding counts), and one table each
- * a person can sort and filter: KOLs, Postings, Affiliates, Findings. Every figure
+ * a person can sort and filter: KOLs, Postings, Affiliates, Findings; and a sixth, Content
+ * calendar (a row per brand × platform, last month beside), when the month has a calendar.
+ * It comes last, so the other sheets keep their places whether a month has one or not. Every figure
  * comes from `MonthlyReport`; nothing is computed here but presentation (and the
  * month-over-month change, which is a subtraction of two report figures).
  *
@@ -35,7 +37,7 @@ import { t, type Lang, type UiKey } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Tier } from '../../parsers/tier.js';
 import { XlsxBook } from '../../writers/xlsx-book.js';
-import type { AffiliateMetrics, BrandMetrics, KolLine, MonthlyReport } from '../metrics.js';
+import type { AffiliateMetrics, BrandMetrics, CalendarFigures, CalendarMetrics, KolLine, MonthlyReport } from '../metrics.js';
 // Month names as every report renderer writes them (`September 2024`, `Agustus 2024`).
 import { monthLabel, undatedText } from './index.js';
 import { listSheet, PADDING, printFooter, Sheet, utcDate, type Column, type Tone } from './xlsx-sheet.js';
@@ -64,6 +66,8 @@ export async function renderReportXlsx(report: MonthlyReport, ctx: XlsxContext):
     () => postingsSheet(report, ctx.lang, footer),
     () => affiliatesSheet(report, ctx.lang, footer),
     () => findingsSheet(report, ctx, footer),
+    // No calendar post this month: no sheet, never a row of zeros.
+    ...(report.calendar.length > 0 ? [() => calendarSheet(report, ctx.lang, footer)] : []),
   ];
   // One sheet at a time: each is described, written row by row into the zip, then dropped.
   for (const [i, make] of sheets.entries()) if (ctx.only === undefined || ctx.only === i) await make().write(book);
@@ -315,4 +319,58 @@ function findingsSheet(report: MonthlyReport, ctx: XlsxContext, footer: string):
     { header: t('report-xlsx:col-message', lang), kind: 'text', get: (f) => f.message, maxWidth: 70 },
   ];
   return listSheet(t('report-xlsx:sheet-findings', lang), columns, report.findingList, { lang, footer });
+}
+
+/**
+ * The content calendar: a row per brand × platform of this month, each figure as metrics.ts
+ * defines it (CalendarFigures), and — when last month had the same platform × brand — its
+ * figure then and the change beside the published, on-schedule and approved counts and the
+ * engagement rate. "not stated" where a figure cannot be said (nothing due yet, nothing going
+ * out, no post stating metrics), never 0.
+ */
+function calendarSheet(report: MonthlyReport, lang: Lang, footer: string): Sheet {
+  const prevMonth = report.calendar.some((c) => c.previous !== null) ? monthLabel(report.previousMonth.month, lang) : null;
+  const head = (key: UiKey) => t(key, lang);
+  const n = (key: UiKey, get: (c: CalendarFigures) => number | null): Column<CalendarMetrics> =>
+    ({ header: head(key), kind: 'count', get, stated: true });
+  const compared = (key: UiKey, get: (c: CalendarFigures) => number | null, kind: 'count' | 'percent' = 'count'): Column<CalendarMetrics>[] => {
+    const label = head(key);
+    const now: Column<CalendarMetrics> = { header: label, kind, get, stated: true };
+    if (prevMonth === null) return [now];
+    // `undefined` (an empty cell) when last month had no such platform × brand; null when its figure is not stated.
+    const then = (c: CalendarMetrics) => (c.previous ? get(c.previous) : undefined);
+    const previous: Column<CalendarMetrics> = { header: t('report-xlsx:col-previous', lang, { label, month: prevMonth }), kind, get: then, stated: true };
+    // A change of a rate would be a percent of a percent: its two months sit side by side instead.
+    if (kind === 'percent') return [now, previous];
+    const change: Column<CalendarMetrics> = {
+      header: t('report-xlsx:col-change', lang, { label }), kind: 'change',
+      get: (c) => { const a = get(c); const b = then(c); return typeof a === 'number' && typeof b === 'number' ? a - b : null; },
+    };
+    return [now, previous, change];
+  };
+  const columns: Column<CalendarMetrics>[] = [
+    { header: head('report-xlsx:col-brand'), kind: 'text', get: (c) => c.brand },
+    { header: head('report-xlsx:col-platform'), kind: 'text', get: (c) => c.platform },
+    n('report-xlsx:col-planned', (c) => c.planned),
+    n('report-xlsx:col-cancelled', (c) => c.cancelled),
+    ...compared('report-xlsx:col-published', (c) => c.published),
+    n('report-xlsx:col-due', (c) => c.due),
+    ...compared('report-xlsx:col-on-schedule', (c) => c.onSchedule),
+    n('report-xlsx:col-overdue', (c) => c.overdue),
+    n('report-xlsx:col-going-out', (c) => c.goingOut),
+    ...compared('report-xlsx:col-approved-before', (c) => c.approvedBeforePublishing),
+    ...compared('report-xlsx:col-engagement', (c) => c.engagementRate, 'percent'),
+    {
+      header: head('report-xlsx:col-engagement-basis'), kind: 'text',
+      get: (c) => (c.engagementBasis === null ? null : t(`report-xlsx:basis-${c.engagementBasis}`, lang)),
+    },
+    n('report-xlsx:col-engagement-posts', (c) => c.engagementPosts),
+    { header: head('report-xlsx:col-engagement-target'), kind: 'percent', get: (c) => c.engagementTarget, stated: true },
+    {
+      header: head('report-xlsx:col-engagement-status'), kind: 'text',
+      get: (c) => (c.engagementTargetMet === null ? null : t(c.engagementTargetMet ? 'report-xlsx:target-met' : 'report-xlsx:target-not-met', lang)),
+      tone: (c) => (c.engagementTargetMet === null ? null : c.engagementTargetMet ? 'good' : 'bad'),
+    },
+  ];
+  return listSheet(t('report-xlsx:sheet-calendar', lang), columns, report.calendar, { lang, footer }, 2);
 }

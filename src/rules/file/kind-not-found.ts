@@ -27,7 +27,7 @@ export default defineRule({
     id: 'file/kind-not-found',
     severity: 'warning',
     kinds: 'all',
-    description: 'A kind-only command (list validate, recap check, affiliate check) found no table of its kind in a file or folder it was given.',
+    description: 'A kind-only command (list validate, recap check, affiliate check, calendar check) found no table of its kind in a file or folder it was given.',
     messages: {
       'file-other-kinds': 'no {wanted} in this file, so nothing in it was checked; it holds {found}. Check it with kolops check, or name the file that holds the {wanted}.',
       'file-no-tables': 'no {wanted} in this file, and no other table was recognised in it, so nothing was checked. Is the header in the first 30 rows? kolops check says more.',

@@ -1,12 +1,6 @@
-import { effectiveClaims, findClaims } from '../../compliance/claims.js';
+import { captionClaims } from '../../compliance/caption-checks.js';
 import { oncePerRow } from '../../compliance/once.js';
-import { DEFAULT_FORBIDDEN_CLAIMS } from '../../config/defaults.js';
 import { defineRule } from '../types.js';
-
-/** The default categories have their own message, so each language names the category in its own words. */
-const WORDED = {
-  superlative: 'claim-superlative', cure: 'claim-cure', disease: 'claim-disease', safety: 'claim-safety', doctor: 'claim-doctor',
-} as const;
 
 /**
  * PRODUCT.md §6: claims BPOM's advertising guidance forbids for herbal products
@@ -31,16 +25,14 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const claims = effectiveClaims(ctx.config.posting.forbiddenClaims, DEFAULT_FORBIDDEN_CLAIMS);
     const first = oncePerRow();
     return {
       recapEntry(entry) {
         const caption = entry.caption;
         if (!caption || caption.trim() === '' || !first(entry.table, entry.rowNumber)) return;
-        for (const m of findClaims(caption, claims)) {
+        for (const m of captionClaims(caption, ctx.config)) {
           ctx.report({ table: entry.table, row: entry.rowNumber, column: 'caption', kol: entry.kol || null, brand: entry.brand, month: entry.month,
-            messageId: (Object.hasOwn(WORDED, m.category) ? WORDED[m.category as keyof typeof WORDED] : 'claim'),
-            args: { phrase: m.matched, category: m.category } });
+            messageId: m.messageId, args: { phrase: m.matched, category: m.category } });
         }
       },
     };

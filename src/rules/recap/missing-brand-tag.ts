@@ -1,6 +1,5 @@
-import { hasHandle } from '../../compliance/handles.js';
+import { missingBrandTag } from '../../compliance/caption-checks.js';
 import { oncePerRow } from '../../compliance/once.js';
-import { normalizeName } from '../../parsers/text.js';
 import { defineRule } from '../types.js';
 
 /** The post should tag the brand's own account; only brands whose `handles` the config lists are checked. */
@@ -15,19 +14,13 @@ export default defineRule({
     },
   },
   create(ctx) {
-    const brands = ctx.config.brands.filter((b) => b.handles.length > 0);
     const first = oncePerRow();
     return {
       recapEntry(entry) {
-        const caption = entry.caption;
-        if (!caption || caption.trim() === '' || !entry.brand) return;
-        const key = normalizeName(entry.brand);
-        const brand = brands.find((b) => normalizeName(b.name) === key);
-        if (!brand || brand.handles.some((h) => hasHandle(caption, h))) return;
-        if (!first(entry.table, entry.rowNumber, brand.name)) return;
-        const handles = brand.handles.map((h) => (h.trim().startsWith('@') ? h.trim() : `@${h.trim()}`)).join(', ');
+        const missing = missingBrandTag(entry.caption, entry.brand, ctx.config);
+        if (!missing || !first(entry.table, entry.rowNumber, missing.brand)) return;
         ctx.report({ table: entry.table, row: entry.rowNumber, column: 'caption', kol: entry.kol || null, brand: entry.brand, month: entry.month,
-          messageId: 'missing', args: { brand: brand.name, handles } });
+          messageId: 'missing', args: { brand: missing.brand, handles: missing.handles } });
       },
     };
   },

@@ -26,7 +26,7 @@ export default defineRule({
           if (u.suggestion === null) {
             ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'none', args });
           } else if (KIND_COLUMNS[table.kind].includes(u.suggestion)) {
-            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'suggest', args: { ...args, column: columnRef(u.suggestion), columnId: u.suggestion } });
+            ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'suggest', args: { ...args, column: columnRef(u.suggestion, table.kind), columnId: u.suggestion } });
           } else {
             ctx.report({ table, row: table.headerRow, column: u.index, messageId: 'other-kind', args: { ...args, column: columnRef(u.suggestion) } });
           }

@@ -29,6 +29,13 @@ export function postRow(n: number, p: Post = {}): CellInput[] {
   return [n, v.date, v.time, v.platform, v.type, v.title, v.caption, v.hashtags, v.status, v.approvedBy, v.approvalDate, v.created, v.link, v.pic, v.brand];
 }
 
+/** The sheet's rows for `posts` in a calendar without some of the columns (a title row, the header, one row each): pass them as `rows`. */
+export function calendarRows(posts: Post[], without: readonly (typeof CALENDAR_HEADER)[number][]): CellInput[][] {
+  const kept = CALENDAR_HEADER.flatMap((h, i) => (without.includes(h) ? [] : [i]));
+  const pick = (row: readonly CellInput[]) => kept.map((i) => row[i]);
+  return [['KALENDER KONTEN OKTOBER 2025'], pick(CALENDAR_HEADER), ...posts.map((p, i) => pick(postRow(i + 1, p)))];
+}
+
 export const CALENDAR_CONFIG: ConfigInput = {
   year: 2025,
   brands: [{ name: 'Herbana', handles: ['@herbana.id'] }, { name: 'Herbamojo', handles: ['@herbamojo'] }],
