@@ -24,6 +24,8 @@ export interface RowChange {
 /** The differences in one table kind of one sheet. */
 export interface SheetDiff {
   readonly sheet: string;
+  /** The old version's name of the sheet, when it was compared under another name (a renamed sheet, a CSV export under another file name). */
+  readonly oldSheet?: string;
   readonly kind: DiffKind;
   readonly added: readonly RowRef[];
   readonly removed: readonly RowRef[];
@@ -76,6 +78,46 @@ function pair(olds: KeyedRow[], news: KeyedRow[]): { pairs: [KeyedRow, KeyedRow]
   return { pairs, removed: o, added: n };
 }
 
+/**
+ * Tables are matched by kind and meaning, not by sheet name: a CSV's one table is named
+ * after its file, so two exports of one listing (`kol-2024-09.csv`, `kol-export (1).csv`)
+ * would otherwise compare as every row removed and every row added. Of the sheets of one
+ * kind found on one side only, an old and a new one are paired when they hold the same
+ * months; else, when each side has exactly one such sheet, those two. Returns
+ * `old sheet \0 kind` → the new sheet's name.
+ */
+function pairRenamedSheets(oldRows: readonly KeyedRow[], newRows: readonly KeyedRow[]): Map<string, string> {
+  const monthsBySheet = (rows: readonly KeyedRow[]) => {
+    const out = new Map<string, { sheet: string; kind: DiffKind; months: Set<string> }>();
+    for (const r of rows) {
+      const k = `${r.sheet}\u0000${r.kind}`;
+      let e = out.get(k);
+      if (!e) out.set(k, e = { sheet: r.sheet, kind: r.kind, months: new Set() });
+      e.months.add(r.scope.split('|')[0] ?? '');
+    }
+    return out;
+  };
+  const olds = monthsBySheet(oldRows);
+  const news = monthsBySheet(newRows);
+  const onlyOld = [...olds].filter(([k]) => !news.has(k)).map(([k, v]) => ({ key: k, ...v }));
+  const onlyNew = [...news].filter(([k]) => !olds.has(k)).map(([, v]) => v);
+  const renamed = new Map<string, string>();
+  const sameMonths = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((m) => b.has(m));
+  for (const kind of new Set(onlyOld.map((o) => o.kind))) {
+    const o = onlyOld.filter((x) => x.kind === kind);
+    const n = onlyNew.filter((x) => x.kind === kind);
+    for (const a of [...o]) {
+      const matches = n.filter((b) => sameMonths(a.months, b.months));
+      if (matches.length !== 1 || o.filter((x) => sameMonths(x.months, matches[0]!.months)).length !== 1) continue;
+      renamed.set(a.key, matches[0]!.sheet);
+      o.splice(o.indexOf(a), 1);
+      n.splice(n.indexOf(matches[0]!), 1);
+    }
+    if (o.length === 1 && n.length === 1) renamed.set(o[0]!.key, n[0]!.sheet);
+  }
+  return renamed;
+}
+
 const ref = (r: KeyedRow): RowRef => ({ key: r.key, label: r.label, row: r.rowNumber });
 
 /**
@@ -84,15 +126,18 @@ const ref = (r: KeyedRow): RowRef => ({ key: r.key, label: r.label, row: r.rowNu
  * the old version has; rows within a sheet by row number.
  */
 export function diffRows(oldRows: readonly KeyedRow[], newRows: readonly KeyedRow[]): WorkbookDiff {
-  const groupKey = (r: KeyedRow) => `${r.sheet}\u0000${r.kind}`;
+  const renamed = pairRenamedSheets(oldRows, newRows);
+  const sheetOf = (r: KeyedRow, side: 'old' | 'new') => (side === 'old' ? renamed.get(`${r.sheet}\u0000${r.kind}`) ?? r.sheet : r.sheet);
+  const groupKey = (r: KeyedRow, side: 'old' | 'new') => `${sheetOf(r, side)}\u0000${r.kind}`;
   const groups = new Map<string, { sheet: string; kind: DiffKind; old: KeyedRow[]; new: KeyedRow[] }>();
-  const groupOf = (r: KeyedRow) => {
-    let g = groups.get(groupKey(r));
-    if (!g) groups.set(groupKey(r), g = { sheet: r.sheet, kind: r.kind, old: [], new: [] });
+  const groupOf = (r: KeyedRow, side: 'old' | 'new') => {
+    const key = groupKey(r, side);
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { sheet: sheetOf(r, side), kind: r.kind, old: [], new: [] });
     return g;
   };
-  for (const r of newRows) groupOf(r).new.push(r);
-  for (const r of oldRows) groupOf(r).old.push(r);
+  for (const r of newRows) groupOf(r, 'new').new.push(r);
+  for (const r of oldRows) groupOf(r, 'old').old.push(r);
 
   const sheets: SheetDiff[] = [];
   const summary = { added: 0, removed: 0, changed: 0 };
@@ -124,7 +169,8 @@ export function diffRows(oldRows: readonly KeyedRow[], newRows: readonly KeyedRo
     summary.added += added.length;
     summary.removed += removed.length;
     summary.changed += changed.length;
-    sheets.push({ sheet: g.sheet, kind: g.kind, added: added.map(ref), removed: removed.map(ref), changed });
+    const was = [...renamed].find(([k, to]) => to === g.sheet && k.endsWith(`\u0000${g.kind}`))?.[0].split('\u0000')[0];
+    sheets.push({ sheet: g.sheet, ...(was !== undefined ? { oldSheet: was } : {}), kind: g.kind, added: added.map(ref), removed: removed.map(ref), changed });
   }
   return { sheets, summary };
 }

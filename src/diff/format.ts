@@ -37,7 +37,8 @@ function summaryText(d: WorkbookDiff, lang: Lang): string {
 }
 
 function sheetTitle(s: SheetDiff, lang: Lang): string {
-  return t('diff:sheet', lang, { sheet: s.sheet, kind: t(`diff:kind-${s.kind}`, lang) });
+  const title = t('diff:sheet', lang, { sheet: s.sheet, kind: t(`diff:kind-${s.kind}`, lang) });
+  return s.oldSheet === undefined ? title : `${title} ${t('diff:sheet-was', lang, { sheet: s.oldSheet })}`;
 }
 
 function formatText(files: readonly FileDiff[], lang: Lang): string {

@@ -6,6 +6,7 @@
 export const diffMessages = {
   'diff:title': '{old} → {new}',
   'diff:sheet': 'Sheet "{sheet}" — {kind}',
+  'diff:sheet-was': '(was "{sheet}")',
   'diff:kind-kol-listing': 'KOL listing',
   'diff:kind-affiliate-deals': 'affiliate deals',
   'diff:row': 'row {row}',

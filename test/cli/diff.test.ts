@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kolops } from '../helpers/cli.js';
-import { makeTempDir, writeXlsx } from '../helpers/fixtures.js';
+import { makeTempDir, writeCsv, writeXlsx } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const HEADER = ['No', 'KOL', 'Followers', 'Status', 'Platform', 'Link Instagram'];
@@ -73,6 +73,18 @@ describe('kolops diff OLD NEW', () => {
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('No KOL listing or affiliate row changed.');
     expect((await kolops(['diff', 'old.xlsx', 'new.xlsx', '--exit-code'], { cwd: dir })).code).toBe(1);
+  });
+
+  it('compares two CSV exports of one listing row by row although their file names (and so their table names) differ', async () => {
+    const text = (rows: unknown[][]) => rows.map((r) => r.map(String));
+    await writeCsv(dir, 'kol-2024-09.csv', text(OLD), { delimiter: ';' });
+    await writeCsv(dir, 'export (1).csv', text(OLD), { delimiter: ';' });
+    await writeCsv(dir, 'export (2).csv', text(NEW), { delimiter: ';' });
+    const same = await kolops(['diff', 'kol-2024-09.csv', 'export (1).csv', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(same.stdout).summary).toEqual({ added: 0, removed: 0, changed: 0 });
+    const changed = await kolops(['diff', 'kol-2024-09.csv', 'export (2).csv'], { cwd: dir });
+    expect(changed.stdout).toContain('Sheet "export (2)" — KOL listing (was "kol-2024-09")');
+    expect(changed.stdout).toMatch(/1 added, 1 removed, 1 changed/);
   });
 
   it('exits 2 on usage errors and missing or unreadable files', async () => {

@@ -32,6 +32,19 @@ beforeAll(async () => { dir = await makeTempDir('kolops-diff-'); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 describe('row diff of KOL listings', () => {
+  it('pairs a renamed sheet of the same kind and months, and keeps a sheet of another month apart', async () => {
+    const renamed = diffRows(await rowsOf([{ name: 'September 2024', rows: BASE }]), await rowsOf([{ name: 'Sept', rows: BASE.map((r, i) => (i === 0 ? [...r, 'Bulan'] : [...r, 'September 2024'])) }]));
+    expect(renamed.summary).toEqual({ added: 0, removed: 0, changed: 3 });
+    expect(renamed.sheets.map((s) => [s.sheet, s.oldSheet])).toEqual([['Sept', 'September 2024']]);
+    // Two sheets gone and two new ones: each pairs with the one holding its month, never crosswise.
+    const two = diffRows(
+      await rowsOf([{ name: 'September 2024', rows: BASE }, { name: 'Oktober 2024', rows: BASE }]),
+      await rowsOf([{ name: 'Okt', rows: BASE.map((r, i) => (i === 0 ? [...r, 'Bulan'] : [...r, 'Oktober 2024'])) }, { name: 'Sep', rows: BASE.map((r, i) => (i === 0 ? [...r, 'Bulan'] : [...r, 'September 2024'])) }]),
+    );
+    expect(two.sheets.map((s) => [s.sheet, s.oldSheet]).sort()).toEqual([['Okt', 'Oktober 2024'], ['Sep', 'September 2024']]);
+    expect(two.summary).toEqual({ added: 0, removed: 0, changed: 6 });
+  });
+
   it('finds nothing between equal workbooks', async () => {
     expect(await diff(BASE, BASE)).toEqual({ sheets: [], summary: { added: 0, removed: 0, changed: 0 } });
   });

@@ -520,6 +520,7 @@ export const id: Locale = {
   // ── diff/messages.ts ──────────────────────────────────────────────────
   'diff:title': '{old} → {new}',
   'diff:sheet': 'Sheet "{sheet}" — {kind}',
+  'diff:sheet-was': '(sebelumnya "{sheet}")',
   'diff:kind-kol-listing': 'listing KOL',
   'diff:kind-affiliate-deals': 'deal affiliate',
   'diff:row': 'baris {row}',
