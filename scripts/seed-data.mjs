@@ -229,7 +229,7 @@ const POSTS = [
   ['hmjIg', 18, 'Reels', 'Olahraga 15 menit', 'Rutinitas olahraga 15 menit di rumah untuk pria sibuk, simpan dan praktikkan besok pagi @herbamojo'],
   ['hmjX', 18, 'Tweet', 'Pengingat lembur', 'Yang lembur malam ini, jangan lupa minum air dan istirahatkan mata sebentar @herbamojo'],
   ['hbnTt', 19, 'Video', 'Sehari jadi peracik', 'Sehari jadi peracik jamu di dapur Herbana, ternyata begini prosesnya @herbana.id'],
-  // calendar/published-without-approval (and late-planning): approved two days after it went out.
+  // calendar/published-without-approval: approved two days after it went out (late-planning leaves that to it).
   ['hmjYt', 19, 'Video YouTube', 'Podcast episode 4', 'Podcast Herbamojo episode 4: ngobrol soal work-life balance bersama pelatih kebugaran. Tonton sampai akhir ya @herbamojo',
     { approved: [2024, 10, 21] }],
   ['dhrIg', 19, 'Reels', 'Smoothie sarapan', 'Resep smoothie pisang dan kurma untuk sarapan kilat, cuma lima menit @essentialdhari'],

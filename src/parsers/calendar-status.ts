@@ -5,9 +5,7 @@
  * after normalisation as the PR-pack statuses are (`statuses.ts`); config
  * `calendar.statuses` adds a team's own. Unknown → a finding with a did-you-mean.
  */
-import { remember } from './memo.js';
-import { normalizePhrase } from './status.js';
-import { didYouMean } from './suggest.js';
+import { phraseParser, type PhraseParse } from './phrases.js';
 
 export type CalendarStatus = 'draft' | 'review' | 'approved' | 'scheduled' | 'published' | 'cancelled';
 
@@ -29,34 +27,13 @@ export const DEFAULT_CALENDAR_STATUS_PHRASES: Readonly<Record<CalendarStatus, re
   cancelled: ['Cancelled', 'Canceled', 'Cancel', 'Batal', 'Dibatalkan', 'Tidak Jadi', 'Gak Jadi', 'Nggak Jadi', 'Batal Tayang', 'Tidak Tayang', 'Drop', 'Dropped'],
 };
 
-export type CalendarStatusResult = { ok: true; status: CalendarStatus | null } | { ok: false; suggestion: string | null };
+export type CalendarStatusResult = PhraseParse<CalendarStatus>;
 
-const NO_EXTRA = {};
-const readers = new WeakMap<object, (raw: string) => CalendarStatusResult>();
-
-function readerFor(extra?: Partial<Record<CalendarStatus, readonly string[]>>): (raw: string) => CalendarStatusResult {
-  const key = extra && typeof extra === 'object' ? extra : NO_EXTRA;
-  let read = readers.get(key);
-  if (!read) {
-    const table = new Map<string, CalendarStatus>();
-    const shown: string[] = [];
-    for (const s of CALENDAR_STATUSES) for (const p of DEFAULT_CALENDAR_STATUS_PHRASES[s]) { table.set(normalizePhrase(p), s); shown.push(p); }
-    // The team's own phrases win a clash with a default.
-    for (const s of CALENDAR_STATUSES) for (const p of extra?.[s] ?? []) { table.set(normalizePhrase(p), s); shown.push(p); }
-    read = remember(512, (raw: string): CalendarStatusResult => {
-      if (/^[\s\-–—.]*$/u.test(raw)) return { ok: true, status: null };
-      const status = table.get(normalizePhrase(raw));
-      if (status !== undefined) return { ok: true, status };
-      return { ok: false, suggestion: didYouMean(raw, shown, normalizePhrase) };
-    });
-    readers.set(key, read);
-  }
-  return read;
-}
+const parse = phraseParser(CALENDAR_STATUSES, DEFAULT_CALENDAR_STATUS_PHRASES, 512);
 
 /** A status cell: blank → `status: null` (nothing recorded); a known phrase → its status; else `ok: false`. */
 export function parseCalendarStatus(input: string, phrases?: Partial<Record<CalendarStatus, readonly string[]>>): CalendarStatusResult {
-  return readerFor(phrases)(typeof input === 'string' ? input : String(input ?? ''));
+  return parse(input, phrases);
 }
 
 /** Statuses that say the post is going out (or went out) as planned: approval must come first. */
