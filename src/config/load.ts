@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './schema.js';
 

@@ -6,16 +6,21 @@ import { makeTempDir, writeXlsx } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'kolops.js');
-const tracer = join(root, 'test', 'helpers', 'trace-imports.mjs');
+const tracer = join(root, 'test', 'helpers', 'trace-bundle.mjs');
 
-/** The packages and kolops folders a real process loaded for `args` (not an in-process call: imports are the point). */
+/**
+ * The packages and kolops folders whose modules a real process of the shipped bundle ran
+ * for `args` (not an in-process call: loading is the point). `urls` are source paths
+ * (`src/engine/check.ts`); the tracer exits 3 when it cannot hook the bundle.
+ */
 function loaded(args: string[], cwd: string): { packages: Set<string>; folders: Set<string>; urls: string[]; status: number | null } {
   const out = join(cwd, `trace-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(out, '');
-  const r = spawnSync(process.execPath, ['--import', tracer, bin, ...args], { cwd, env: { ...process.env, KOLOPS_TRACE_IMPORTS: out }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [tracer, ...args], { cwd, env: { ...process.env, KOLOPS_TRACE_IMPORTS: out }, encoding: 'utf8' });
+  expect(r.status, r.stderr).not.toBe(3);
   const urls = readFileSync(out, 'utf8').split('\n').filter(Boolean);
   const packages = new Set(urls.flatMap((u) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(u)?.[1] ?? []));
-  const folders = new Set(urls.flatMap((u) => /\/dist\/([^/]+)\//.exec(u)?.[1] ?? []));
+  const folders = new Set(urls.flatMap((u) => /^src\/([^/]+)\//.exec(u)?.[1] ?? []));
   return { packages, folders, urls, status: r.status };
 }
 
@@ -33,7 +38,7 @@ describe('start-up loads only what the command needs', () => {
     expect(run.folders.has('engine')).toBe(true); // the trace works: the engine was seen
     expect([...run.packages].filter((p) => ['exceljs', 'zod', 'cli-table3', 'dayjs', 'chalk'].includes(p))).toEqual([]);
     // report/messages.ts is words only (i18n gathers every area's English); no renderer loads.
-    expect(run.urls.filter((u) => /\/dist\/report\/(?!messages\.js)/.test(u))).toEqual([]);
+    expect(run.urls.filter((u) => /^src\/report\/(?!messages\.ts)/.test(u))).toEqual([]);
     expect(run.folders.has('writers')).toBe(false);
   });
 

@@ -21,7 +21,10 @@ describe('npm pack', () => {
 
   it('ships the built CLI, the bin and the templates, and no sources or tests', () => {
     const paths = pack.files.map((f) => f.path);
-    expect(paths).toContain('dist/cli/main.js');
+    expect(paths).toContain('dist/bundle/kolops.cjs');
+    expect(paths.filter((p) => /^dist\/bundle\/kolops\.[0-9a-f]{40}\.cache$/.test(p))).toHaveLength(1);
+    // The bundle is the whole CLI: tsc's module-per-file output stays in the repository.
+    expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
     expect(paths).toContain('bin/kolops.js');
     expect(paths).toContain('package.json');
     expect(paths.some((p) => p.startsWith('templates/'))).toBe(true);
@@ -45,7 +48,9 @@ describe('a workbook folder that installs the tarball', () => {
   }, INSTALL_TIMEOUT);
 
   it('gets kolops in node_modules, without its sources', () => {
-    expect(existsSync(join(dir, 'node_modules', 'kolops', 'dist', 'cli', 'main.js'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules', 'kolops', 'dist', 'bundle', 'kolops.cjs'))).toBe(true);
+    // Everything but exceljs is inside the bundle: nothing else is installed for it.
+    expect(['commander', 'zod', 'chalk', 'cli-table3'].filter((p) => existsSync(join(dir, 'node_modules', p)))).toEqual([]);
     expect(existsSync(join(dir, 'node_modules', 'kolops', 'src'))).toBe(false);
     expect(existsSync(join(dir, 'node_modules', '.bin', 'kolops'))).toBe(true);
   });

@@ -5,7 +5,7 @@
  * JSON error or the system's code as data (`ConfigError.reason`); this module puts the
  * sentence together, its words are in config-words.ts.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ConfigError } from '../../config/load.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { configMessages } from './config-words.js';
