@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, writeXlsx } from '../helpers/fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const bin = join(root, 'bin', 'kolops.js');
 const tracer = join(root, 'test', 'helpers', 'trace-bundle.mjs');
 
 /**
