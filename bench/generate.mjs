@@ -66,7 +66,12 @@ export async function listingXlsxByLibreOffice(dir, rows) {
   return out;
 }
 
-export async function deliverablesCsv(path, rows) {
+/**
+ * The affiliate deals export, `;`-separated as Indonesian Excel saves it. `edited`: the
+ * same export a week later, as `kolops diff` meets it — every 997th deal gone, every
+ * 1009th deal's sales changed, 500 new deals at the end; every other row byte-identical.
+ */
+export async function deliverablesCsv(path, rows, { edited = false } = {}) {
   if (existsSync(path)) return path;
   const rnd = prng(7);
   const out = createWriteStream(path);
@@ -78,8 +83,13 @@ export async function deliverablesCsv(path, rows) {
     const link = i % 2 ? `https://shopee.co.id/aff${i}` : `https://www.tiktok.com/@aff${i}`;
     // Mostly clean deals, as a real export is: 2% short of videos, 1% over the sales target.
     const videos = rnd() < 0.02 ? 2 : 3;
-    const sales = rnd() < 0.01 ? 26000000 : Math.floor(rnd() * 2e7);
+    let sales = rnd() < 0.01 ? 26000000 : Math.floor(rnd() * 2e7);
+    if (edited && i % 997 === 0) continue;
+    if (edited && i % 1009 === 0) sales += 150000;
     await write(`${month} 2024;${platform};${i % 3 ? 'Herbana' : 'Herbamojo'};aff${i};${link};${videos};1;https://drive.google.com/p${i};${5 + (i % 15)};${sales};25000000;DONE\r\n`);
+  }
+  for (let i = rows; edited && i < rows + 500; i++) {
+    await write(`Desember 2024;Shopee;Herbana;aff${i};https://shopee.co.id/aff${i};3;1;https://drive.google.com/p${i};10;1000000;25000000;DONE\r\n`);
   }
   await new Promise((r) => out.end(r));
   return path;
