@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -257,7 +257,11 @@ describe('the committed templates/ (scripts/make-templates.mjs)', () => {
     const check = await kolops(['check', root, '--format', 'json']);
     expect(check.code).toBe(0);
     expect((JSON.parse(check.stdout) as CheckJson).findings).toEqual([]);
+    const { configText, initialConfig } = await import('../../src/templates/config.js');
     for (const lang of ['id', 'en'] as const) {
+      // The config beside them is the one init writes today, for the year it names.
+      const committed = readFileSync(join(root, lang, 'kolops.config.json'), 'utf8');
+      expect(committed).toBe(configText(initialConfig((JSON.parse(committed) as { year: number }).year)));
       for (const kind of TEMPLATE_KINDS) {
         const ws = await readSheet(join(root, lang, templateFileName(kind, lang)));
         expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(templateHeaders(kind, lang));
