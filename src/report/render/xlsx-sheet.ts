@@ -84,9 +84,17 @@ export function utcDate(iso: string): Date | null {
 }
 
 /** `2024-09-27` → Excel's serial day, or null when it is not an ISO date. */
+const serials = new Map<string, number | null>();
+
 export function isoSerial(iso: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? dateSerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  // A month's report repeats a few hundred dates over its rows: each is worked out once.
+  let serial = serials.get(iso);
+  if (serial === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    serial = m ? dateSerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (serials.size < 10_000) serials.set(iso, serial);
+  }
+  return serial;
 }
 
 /** Only http(s) links become hyperlinks; anything else (`javascript:`, a bare handle) stays text. */
