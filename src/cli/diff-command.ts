@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { diffRows } from '../diff/compare.js';
+import { diffSides, type ReadSide } from '../diff/compare.js';
 import { formatDiff, type DiffFormatName, type FileDiff } from '../diff/format.js';
-import { collectRows, type KeyedRow } from '../diff/rows.js';
+import { readRows } from '../diff/rows.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
 import { ruleMessage, t, type Lang } from '../i18n/index.js';
 import fileUnreadable from '../rules/file/unreadable.js';
@@ -54,16 +54,22 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
   const out = opts.output ? await planOutputOrSay(opts.output, io, opts.lang, { inputs, existing: 'replace-report', force: opts.force }) : null;
   if (opts.output && !out) return 2;
 
-  /** `configFrom`: the real path whose config applies (a revision's copy sits in a temporary folder). */
-  const read = async (path: string, shown: string, configFrom = path): Promise<KeyedRow[]> => {
+  /**
+   * One side, read as often as the comparison asks (the old side twice when rows differ:
+   * streaming keeps memory flat). `configFrom`: the real path whose config applies (a
+   * revision's copy sits in a temporary folder).
+   */
+  const side = async (path: string, shown: string, configFrom = path): Promise<ReadSide> => {
     const config = await configOf(configFrom);
-    try {
-      const wb = await openWorkbook(path, { delimiter: opts.delimiter, limits: config.limits });
-      return await collectRows(wb, config, { year: opts.year ?? null });
-    } catch (err) {
-      const e = asUnreadable(err);
-      throw new Stop(`${shown}: ${ruleMessage(fileUnreadable.meta, e.reason, opts.lang, { detail: e.detail })}`);
-    }
+    return async (visit) => {
+      try {
+        const wb = await openWorkbook(path, { delimiter: opts.delimiter, limits: config.limits });
+        return await readRows(wb, config, { year: opts.year ?? null }, visit);
+      } catch (err) {
+        const e = asUnreadable(err);
+        throw new Stop(`${shown}: ${ruleMessage(fileUnreadable.meta, e.reason, opts.lang, { detail: e.detail })}`);
+      }
+    };
   };
   const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
@@ -76,8 +82,8 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
       }
       const oldShown = displayPath(oldPath, io.cwd);
       const newShown = displayPath(newPath, io.cwd);
-      const diff = diffRows(await read(oldPath, oldShown), await read(newPath, newShown));
-      files.push({ file: newShown, old: oldShown, new: newShown, diff });
+      const { diff, notCompared } = await diffSides(await side(oldPath, oldShown), await side(newPath, newShown));
+      files.push({ file: newShown, old: oldShown, new: newShown, diff, notCompared });
     } else {
       const rev = opts.base;
       try {
@@ -93,26 +99,25 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
         const atRev = await run('git', ['cat-file', '-e', spec], { cwd: io.cwd }).then(() => true, () => false);
         const inTree = isFile(abs);
         if (!atRev && !inTree) throw new Stop(t('diff:not-in-either', opts.lang, { file: shown, rev }));
-        let oldRows: KeyedRow[] = [];
-        if (atRev) {
-          const dir = await mkdtemp(join(tmpdir(), 'kolops-diff-'));
-          try {
-            let blob: Buffer;
+        // The revision's copy stays until the comparison is done: the old side may be read twice.
+        const dir = atRev ? await mkdtemp(join(tmpdir(), 'kolops-diff-')) : null;
+        try {
+          let oldSide: ReadSide | null = null;
+          if (dir) {
+            // Same file name, so the reader picks the format (and the month in a file name) as for the real file.
+            const tmp = join(dir, basename(abs));
             try {
-              blob = (await run('git', ['show', spec], { cwd: io.cwd, encoding: 'buffer', maxBuffer: 1 << 30 })).stdout;
+              await gitShowTo(spec, io.cwd, tmp);
             } catch (err) {
               throw new Stop(t('diff:git-failed', opts.lang, { file: shown, rev, detail: gitDetail(err, t('cli-run:git-show-failed', opts.lang)) }));
             }
-            // Same file name, so the reader picks the format (and the month in a file name) as for the real file.
-            const tmp = join(dir, basename(abs));
-            await writeFile(tmp, blob);
-            oldRows = await read(tmp, oldLabel, abs);
-          } finally {
-            await rm(dir, { recursive: true, force: true });
+            oldSide = await side(tmp, oldLabel, abs);
           }
+          const { diff, notCompared } = await diffSides(oldSide, inTree ? await side(abs, shown) : null);
+          files.push({ file: shown, old: oldLabel, new: inTree ? shown : '/dev/null', diff, notCompared });
+        } finally {
+          if (dir) await rm(dir, { recursive: true, force: true });
         }
-        const newRows = inTree ? await read(abs, shown) : [];
-        files.push({ file: shown, old: oldLabel, new: inTree ? shown : '/dev/null', diff: diffRows(oldRows, newRows) });
       }
     }
   } catch (err) {
@@ -126,6 +131,22 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
   else if (!(await writeOrSay(out, text, io, opts.lang))) return 2;
   const differs = files.some((f) => f.diff.sheets.length > 0);
   return opts.exitCode && differs ? 1 : 0;
+}
+
+/** `git show SPEC` into a file: git writes it straight there, so a big workbook is never held in memory. */
+async function gitShowTo(spec: string, cwd: string, path: string): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    await new Promise<void>((done, fail) => {
+      const child = spawn('git', ['show', spec], { cwd, stdio: ['ignore', fh.fd, 'pipe'] });
+      const stderr: Buffer[] = [];
+      child.stderr!.on('data', (b: Buffer) => stderr.push(b));
+      child.on('error', fail);
+      child.on('close', (code) => (code === 0 ? done() : fail(Object.assign(new Error(`git show exited with ${code}`), { stderr: Buffer.concat(stderr) }))));
+    });
+  } finally {
+    await fh.close();
+  }
 }
 
 function gitDetail(err: unknown, fallback: string): string {

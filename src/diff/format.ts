@@ -1,6 +1,7 @@
 import { t, type Lang } from '../i18n/index.js';
 import { formatDay } from '../i18n/message-format.js';
 import type { FieldChange, SheetDiff, WorkbookDiff } from './compare.js';
+import type { TableRef } from './rows.js';
 
 export type DiffFormatName = 'text' | 'markdown' | 'json';
 export const DIFF_FORMATS: readonly DiffFormatName[] = ['text', 'markdown', 'json'];
@@ -12,6 +13,8 @@ export interface FileDiff {
   readonly old: string;
   readonly new: string;
   readonly diff: WorkbookDiff;
+  /** Tables found but not compared (posting recaps, content calendars): said, so "no row changed" is not read as "nothing changed". */
+  readonly notCompared?: readonly TableRef[];
 }
 
 /**
@@ -41,11 +44,20 @@ function sheetTitle(s: SheetDiff, lang: Lang): string {
   return s.oldSheet === undefined ? title : `${title} ${t('diff:sheet-was', lang, { sheet: s.oldSheet })}`;
 }
 
+/** `Not compared: sheet "Recap" (posting recap) — …`, or null when every table was compared. */
+function notComparedText(f: FileDiff, lang: Lang): string | null {
+  if (!f.notCompared?.length) return null;
+  const tables = f.notCompared.map((x) => t('diff:not-compared-table', lang, { sheet: x.sheet, kind: t(`diff:kind-${x.kind}`, lang) }));
+  return t('diff:not-compared', lang, { tables: tables.join(', ') });
+}
+
 function formatText(files: readonly FileDiff[], lang: Lang): string {
   const blocks = files.map((f) => {
     const lines = [t('diff:title', lang, { old: f.old, new: f.new })];
+    const notCompared = notComparedText(f, lang);
     if (f.diff.sheets.length === 0) {
       lines.push(`  ${t('diff:no-changes', lang)}`);
+      if (notCompared) lines.push(`  ${notCompared}`);
       return lines.join('\n');
     }
     for (const s of f.diff.sheets) {
@@ -55,6 +67,7 @@ function formatText(files: readonly FileDiff[], lang: Lang): string {
       for (const c of s.changed) lines.push(`  ~ ${c.label} (${rowText(c.oldRow, c.newRow, lang)}): ${c.fields.map((x) => changeText(x, lang)).join('; ')}`);
     }
     lines.push(summaryText(f.diff, lang));
+    if (notCompared) lines.push(notCompared);
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
@@ -73,11 +86,15 @@ function formatMarkdown(files: readonly FileDiff[], lang: Lang): string {
   const out: string[] = [];
   for (const f of files) {
     out.push(`### ${t('diff:title', lang, { old: codeSpan(f.old), new: codeSpan(f.new) })}`, '');
+    const notCompared = notComparedText(f, lang);
     if (f.diff.sheets.length === 0) {
       out.push(t('diff:no-changes', lang), '');
+      if (notCompared) out.push(md(notCompared), '');
       continue;
     }
     out.push(`**${md(summaryText(f.diff, lang))}**`, '');
+    // Above the tables, beside the summary it qualifies.
+    if (notCompared) out.push(md(notCompared), '');
     for (const s of f.diff.sheets) {
       out.push(`#### ${md(sheetTitle(s, lang))}`, '');
       out.push(`| | ${t('diff:col-kol', lang)} | ${t('diff:col-row', lang)} | ${t('diff:col-changes', lang)} |`, '|---|---|---|---|');
@@ -102,7 +119,11 @@ function formatJson(files: readonly FileDiff[]): string {
     summary.changed += f.diff.summary.changed;
   }
   return `${JSON.stringify({
-    files: files.map((f) => ({ file: f.file, old: f.old, new: f.new, sheets: f.diff.sheets, summary: f.diff.summary })),
+    // `notCompared` only when some table was not compared, as `oldSheet` only for a paired sheet.
+    files: files.map((f) => ({
+      file: f.file, old: f.old, new: f.new, sheets: f.diff.sheets, summary: f.diff.summary,
+      ...(f.notCompared?.length ? { notCompared: f.notCompared } : {}),
+    })),
     summary,
   }, null, 2)}\n`;
 }

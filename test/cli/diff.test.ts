@@ -66,6 +66,55 @@ describe('kolops diff OLD NEW', () => {
     const json = JSON.parse(run.stdout) as { files: { sheets: { changed: { key: string }[] }[] }[]; summary: unknown };
     expect(json.summary).toEqual({ added: 1, removed: 1, changed: 1 });
     expect(json.files[0]!.sheets[0]!.changed[0]!.key).toBe('instagram:juandi');
+    // Every table was compared: no `notCompared`, as before it existed.
+    expect(json.files[0]).not.toHaveProperty('notCompared');
+  });
+
+  describe('names the tables it does not compare', () => {
+    const RECAP = [
+      ['Nama KOL', 'Merek', 'Bulan', 'Tanggal Posting', 'Link Posting', 'Jumlah Tayangan'],
+      ['Rina Kartika', 'Herbana', 'September 2024', 'Kamis, 5 September 2024', 'https://www.instagram.com/p/rina01/', 12000],
+    ];
+    const CALENDAR = [
+      ['No Urut', 'Tanggal Tayang', 'Pukul', 'Media Sosial', 'Jenis Konten', 'Isi Caption', 'Status Konten'],
+      [1, 'Senin, 2 September 2024', '19.00', 'Instagram', 'Reels', 'Pagi segar bareng Temulawak', 'Draft'],
+    ];
+    beforeAll(async () => {
+      await writeXlsx(dir, 'recap-old.xlsx', [{ name: 'Recap', rows: RECAP }]);
+      await writeXlsx(dir, 'recap-new.xlsx', [{ name: 'Recap', rows: [...RECAP, ['Eka Putri', 'Herbana', 'September 2024', 'Senin, 9 September 2024', 'https://www.instagram.com/p/eka01/', 900]] }]);
+      await writeXlsx(dir, 'mixed-old.xlsx', [{ name: 'September 2024', rows: OLD }, { name: 'Kalender', rows: CALENDAR }]);
+      await writeXlsx(dir, 'mixed-new.xlsx', [{ name: 'September 2024', rows: NEW }, { name: 'Kalender', rows: CALENDAR }]);
+    });
+
+    it('so that "no row changed" of a recap-only workbook is not read as "nothing changed"', async () => {
+      const run = await kolops(['diff', 'recap-old.xlsx', 'recap-new.xlsx'], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe([
+        'recap-old.xlsx → recap-new.xlsx',
+        '  No KOL listing or affiliate row changed.',
+        '  Not compared: sheet "Recap" (posting recap) — kolops diff compares KOL listings and affiliate deals.',
+        '',
+      ].join('\n'));
+      const id = await kolops(['diff', 'recap-old.xlsx', 'recap-new.xlsx', '--lang', 'id'], { cwd: dir });
+      expect(id.stdout).toContain('  Tidak dibandingkan: sheet "Recap" (recap posting) — kolops diff membandingkan listing KOL dan deal affiliate.\n');
+      // Nothing compared differs: --exit-code says so, as before.
+      expect((await kolops(['diff', 'recap-old.xlsx', 'recap-new.xlsx', '--exit-code'], { cwd: dir })).code).toBe(0);
+    });
+
+    it('after the summary when rows changed, in markdown, and in JSON', async () => {
+      const text = await kolops(['diff', 'mixed-old.xlsx', 'mixed-new.xlsx'], { cwd: dir });
+      expect(text.stdout.endsWith([
+        '1 added, 1 removed, 1 changed',
+        'Not compared: sheet "Kalender" (content calendar) — kolops diff compares KOL listings and affiliate deals.',
+        '',
+      ].join('\n'))).toBe(true);
+      const md = await kolops(['diff', 'mixed-old.xlsx', 'mixed-new.xlsx', '--format', 'markdown'], { cwd: dir });
+      expect(md.stdout).toContain('**1 added, 1 removed, 1 changed**\n\nNot compared: sheet "Kalender" (content calendar) — kolops diff compares KOL listings and affiliate deals.\n\n#### Sheet');
+      const mdSame = await kolops(['diff', 'recap-old.xlsx', 'recap-new.xlsx', '--format', 'markdown', '--lang', 'id'], { cwd: dir });
+      expect(mdSame.stdout).toContain('Tidak ada baris listing KOL atau deal affiliate yang berubah.\n\nTidak dibandingkan: sheet "Recap" (recap posting)');
+      const json = JSON.parse((await kolops(['diff', 'recap-old.xlsx', 'recap-new.xlsx', '-f', 'json'], { cwd: dir })).stdout);
+      expect(json.files[0]).toMatchObject({ sheets: [], summary: { added: 0, removed: 0, changed: 0 }, notCompared: [{ sheet: 'Recap', kind: 'posting-recap' }] });
+    });
   });
 
   it('says when nothing changed; --exit-code exits 1 only on differences', async () => {
@@ -130,6 +179,14 @@ describe('in a git repository', () => {
     const run = await kolops(['diff', '--base', 'HEAD', 'fresh.xlsx', '-f', 'json'], { cwd: repo });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { summary: unknown }).summary).toEqual({ added: 3, removed: 0, changed: 0 });
+    // A workbook gone from the working tree is all removed (its old side read twice: the index, then the rows).
+    await writeXlsx(repo, 'gone.xlsx', [{ name: 'September 2024', rows: OLD }]);
+    git('add', 'gone.xlsx');
+    git('commit', '-q', '-m', 'gone');
+    await rm(join(repo, 'gone.xlsx'));
+    const gone = await kolops(['diff', '--base', 'HEAD', 'gone.xlsx'], { cwd: repo });
+    expect(gone.stdout).toBe(['HEAD:gone.xlsx → /dev/null', 'Sheet "September 2024" — KOL listing', '  - Nata Shina (row 2)', '  - Juandi Pratama (row 3)',
+      '  - Sari Dewi (row 4)', '0 added, 3 removed, 0 changed', ''].join('\n'));
     const bad = await kolops(['diff', '--base', 'no-such-rev', 'listing.xlsx'], { cwd: repo });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no-such-rev');
