@@ -8,9 +8,9 @@
  * costs its length plus ~30 bytes. Keys with wider characters (names in other scripts)
  * are few and go to a plain Map. Lookups are exact: keys are compared, not just hashed.
  *
- * Layout (Python's compact dict): a sparse table of 4-byte slots points into dense
- * per-entry arrays, so the empty part of the hash table costs 4 bytes a slot, not the
- * 22 bytes of a whole entry. Entries and key bytes are kept in fixed blocks, so growing
+ * Layout (Python's compact dict): a sparse table of 4-byte slots (a hash tag and an entry
+ * number) points into dense per-entry arrays, so the empty part of the hash table costs
+ * 4 bytes a slot, not the 22 bytes of a whole entry. Entries and key bytes are kept in fixed blocks, so growing
  * adds a block instead of copying everything into an array half as big again.
  */
 const INITIAL_SLOTS = 1024;
@@ -31,12 +31,23 @@ interface EntryBlock {
 }
 
 const newBlock = (): EntryBlock => ({
-  hashes: new Int32Array(BLOCK), spaces: new Int32Array(BLOCK), offsets: new Int32Array(BLOCK),
-  lengths: new Uint16Array(BLOCK), values: new Float64Array(BLOCK),
+  hashes: new Int32Array(BLOCK), spaces: new Int32Array(BLOCK), offsets: new Int32Array(BLOCK), lengths: new Uint16Array(BLOCK), values: new Float64Array(BLOCK),
 });
 
+/**
+ * A slot is entry + 1 in its low 24 bits and the top byte of its key's hash above them.
+ * Why (issue 17): a new key — most keys of an export — probes a few used slots before its
+ * empty one, and comparing each of those entries cost a cache miss apiece; with the tag in
+ * the slot, a probe passes other keys' slots without leaving the slot array.
+ */
+const ENTRY_BITS = 24;
+const ENTRY_MASK = (1 << ENTRY_BITS) - 1;
+/** Entries beyond what a slot can number go to the plain Map, as wide keys do. */
+const MAX_ENTRIES = ENTRY_MASK - 1;
+const tagOf = (hash: number) => hash & ~ENTRY_MASK;
+
 export class KeyIndex {
-  /** Per slot: entry number + 1, or 0 when empty. At most 2/3 of the slots are used. */
+  /** Per slot: its tag and entry number + 1, or 0 when empty. At most 2/3 of the slots are used. */
   private slots = new Int32Array(INITIAL_SLOTS);
   /** Per entry, in insertion order, a block at a time. */
   private readonly blocks: EntryBlock[] = [];
@@ -53,29 +64,37 @@ export class KeyIndex {
   /**
    * The number stored under `key` in `space`, or undefined. A space (a month, a block) is
    * a small non-negative integer: one index serves many scopes without building
-   * `scope|key` strings per row.
+   * `scope|key` strings per row. The key is `key` from character `from` on, so a caller
+   * need not cut a prefix off every row's key.
    */
-  get(key: string, space = 0): number | undefined {
-    if (!fitsArena(key)) return this.wide.get(wideKey(key, space));
-    const entry = this.slots[this.find(key, space, hashOf(key, space))]! - 1;
-    return entry < 0 ? undefined : this.blocks[entry >>> BLOCK_BITS]!.values[entry & (BLOCK - 1)];
+  get(key: string, space = 0, from = 0): number | undefined {
+    if (!fitsArena(key, from)) return this.wide.get(wideKey(key, space, from));
+    const entry = (this.slots[this.find(key, from, space, hashOf(key, from, space))]! & ENTRY_MASK) - 1;
+    if (entry >= 0) return this.blocks[entry >>> BLOCK_BITS]!.values[entry & (BLOCK - 1)];
+    return this.used >= MAX_ENTRIES ? this.wide.get(wideKey(key, space, from)) : undefined;
   }
 
   /** Stores `value` under `key` unless the key is there already; returns the value found, or undefined when it was added. */
-  setIfAbsent(key: string, value: number, space = 0): number | undefined {
-    if (!fitsArena(key)) {
-      const wide = wideKey(key, space);
+  setIfAbsent(key: string, value: number, space = 0, from = 0): number | undefined {
+    if (!fitsArena(key, from)) {
+      const wide = wideKey(key, space, from);
       const found = this.wide.get(wide);
       if (found === undefined) this.wide.set(wide, value);
       return found;
     }
-    const hash = hashOf(key, space);
-    let slot = this.find(key, space, hash);
-    const existing = this.slots[slot]! - 1;
+    const hash = hashOf(key, from, space);
+    let slot = this.find(key, from, space, hash);
+    const existing = (this.slots[slot]! & ENTRY_MASK) - 1;
     if (existing >= 0) return this.blocks[existing >>> BLOCK_BITS]!.values[existing & (BLOCK - 1)];
+    if (this.used >= MAX_ENTRIES) {
+      const wide = wideKey(key, space, from);
+      const found = this.wide.get(wide);
+      if (found === undefined) this.wide.set(wide, value);
+      return found;
+    }
     if ((this.used + 1) * 3 > this.slots.length * 2) {
       this.growSlots();
-      slot = this.find(key, space, hash);
+      slot = this.find(key, from, space, hash);
     }
     const entry = this.used++;
     if ((entry & (BLOCK - 1)) === 0) this.blocks.push(newBlock());
@@ -83,69 +102,80 @@ export class KeyIndex {
     const i = entry & (BLOCK - 1);
     block.hashes[i] = hash;
     block.spaces[i] = space;
-    block.offsets[i] = this.store(key);
-    block.lengths[i] = key.length;
+    block.offsets[i] = this.store(key, from);
+    block.lengths[i] = key.length - from;
     block.values[i] = value;
-    this.slots[slot] = entry + 1;
+    this.slots[slot] = tagOf(hash) | (entry + 1);
     return undefined;
   }
 
   /** The slot holding `key`, or the empty slot where it would go (linear probing). */
-  private find(key: string, space: number, hash: number): number {
+  private find(key: string, from: number, space: number, hash: number): number {
     const mask = this.slots.length - 1;
+    const tag = tagOf(hash);
+    const length = key.length - from;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
-      if (entry < 0) return slot;
+      const at = this.slots[slot]!;
+      if (at === 0) return slot;
+      if ((at & ~ENTRY_MASK) !== tag) continue;
+      const entry = (at & ENTRY_MASK) - 1;
       const block = this.blocks[entry >>> BLOCK_BITS]!;
       const i = entry & (BLOCK - 1);
-      if (block.hashes[i] === hash && block.lengths[i] === key.length && block.spaces[i] === space && this.equals(block.offsets[i]!, key)) return slot;
+      if (block.lengths[i] === length && block.spaces[i] === space && this.equals(block.offsets[i]!, key, from)) return slot;
     }
   }
 
-  private equals(offset: number, key: string): boolean {
+  private equals(offset: number, key: string, from: number): boolean {
     const bytes = this.arena[offset >>> ARENA_BITS]!;
-    const at = offset & (ARENA_BLOCK - 1);
-    for (let i = 0; i < key.length; i++) if (bytes[at + i] !== key.charCodeAt(i)) return false;
+    const at = (offset & (ARENA_BLOCK - 1)) - from;
+    for (let i = from; i < key.length; i++) if (bytes[at + i] !== key.charCodeAt(i)) return false;
     return true;
   }
 
-  private store(key: string): number {
-    if (this.arenaUsed + key.length > ARENA_BLOCK) {
+  private store(key: string, from: number): number {
+    const length = key.length - from;
+    if (this.arenaUsed + length > ARENA_BLOCK) {
       this.arena.push(new Uint8Array(ARENA_BLOCK));
       this.arenaUsed = 0;
     }
     const bytes = this.arena[this.arena.length - 1]!;
-    const at = this.arenaUsed;
-    for (let i = 0; i < key.length; i++) bytes[at + i] = key.charCodeAt(i);
-    this.arenaUsed += key.length;
-    return (this.arena.length - 1) * ARENA_BLOCK + at;
+    const at = this.arenaUsed - from;
+    for (let i = from; i < key.length; i++) bytes[at + i] = key.charCodeAt(i);
+    this.arenaUsed += length;
+    return (this.arena.length - 1) * ARENA_BLOCK + at + from;
   }
 
+  /** Twice the slots, each entry placed again by its kept hash. */
   private growSlots(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let entry = 0; entry < this.used; entry++) {
-      let slot = this.blocks[entry >>> BLOCK_BITS]!.hashes[entry & (BLOCK - 1)]! & mask;
+      const hash = this.blocks[entry >>> BLOCK_BITS]!.hashes[entry & (BLOCK - 1)]!;
+      let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+      slots[slot] = tagOf(hash) | (entry + 1);
     }
     this.slots = slots;
   }
 }
 
-/** Whether every character of `key` fits one byte (and the key its length field). */
-function fitsArena(key: string): boolean {
-  if (key.length > MAX_ARENA_KEY) return false;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) > 0xff) return false;
+/** Whether every character of `key` from `from` fits one byte (and the key its length field). */
+function fitsArena(key: string, from: number): boolean {
+  if (key.length - from > MAX_ARENA_KEY) return false;
+  for (let i = from; i < key.length; i++) if (key.charCodeAt(i) > 0xff) return false;
   return true;
 }
 
-const wideKey = (key: string, space: number) => `${space}|${key}`;
+const wideKey = (key: string, space: number, from: number) => `${space}|${from === 0 ? key : key.slice(from)}`;
 
 /** FNV-1a over the space and the characters, then mixed so nearby keys (`aff1`, `aff2`) spread over the table. */
-function hashOf(key: string, space: number): number {
+function hashOf(key: string, from: number, space: number): number {
   let h = Math.imul(0x811c9dc5 ^ space, 0x01000193);
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = from; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -87,8 +87,11 @@ export interface CheckRun {
 
 export async function checkWorkbooks(files: readonly string[], config: Config, options: CheckOptions, io: EngineIO = defaultIO): Promise<CheckRun> {
   const findings: Finding[] = [];
-  /** Findings reported before their table's month or brand was known get it filled in at the end. */
-  const tableOf = new Map<Finding, TableInfo>();
+  /**
+   * Findings reported before their table's month or brand was known get it filled in at
+   * the end: each finding's table, by its place in `findings` (an array, not a map entry per finding).
+   */
+  const tableOf: (TableInfo | undefined)[] = [];
   const ctx: ReadContext = { config, options };
   const postings = new PostingBook(config);
   const affiliates = new AffiliateBook(config.affiliate.deliverables);
@@ -120,9 +123,8 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       rule,
       visitor: rule.create({ config, options, asOf, postings, report: (r) => {
         if (!reported(rule, r)) return;
-        const f = toFinding(rule, r, config);
-        findings.push(f);
-        if (r.table) tableOf.set(f, r.table);
+        findings.push(toFinding(rule, r, config));
+        tableOf.push(r.table ?? undefined);
       } }),
     }));
   const accepts = (a: ActiveRule, kind: TableKind) => wanted(kind) && (a.rule.meta.kinds === 'all' || a.rule.meta.kinds.includes(kind));
@@ -158,6 +160,8 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
     kindsIn.set(file, found);
     /** The rules' row hooks of each table, worked out once instead of per row. */
     const rowHooks = new Map<TableInfo, RuleVisitor[]>();
+    let lastRowTable: TableInfo | null = null;
+    let lastRowHooks: RuleVisitor[] = [];
 
     const handlers: ReadHandlers = {
       tableStart(table) {
@@ -166,7 +170,12 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
         for (const a of active) if (accepts(a, table.kind)) a.visitor.tableStart?.(table);
       },
       row(row, table) {
-        for (const v of rowHooks.get(table)!) v.row!(row, table);
+        // A table's rows come in a run: its hooks are looked up when the table changes, not per row.
+        if (table !== lastRowTable) {
+          lastRowTable = table;
+          lastRowHooks = rowHooks.get(table)!;
+        }
+        for (let i = 0; i < lastRowHooks.length; i++) lastRowHooks[i]!.row!(row, table);
       },
       listingRow(row) {
         postings.addListing(row);
@@ -195,6 +204,7 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
       },
       tableEnd(table) {
         rowHooks.delete(table);
+        if (table === lastRowTable) lastRowTable = null;
         if (!read(table.kind)) return;
         for (const a of active) if (accepts(a, table.kind)) a.visitor.tableEnd?.(table);
         if (wanted(table.kind)) {
@@ -237,11 +247,16 @@ export async function checkWorkbooks(files: readonly string[], config: Config, o
 
   const notChecked = options.kinds ? reportMissingKinds(options.kinds, files, kindsIn, options, active, findings) : [];
 
-  for (const [f, table] of tableOf) {
+  for (let i = 0; i < findings.length; i++) {
+    const table = tableOf[i];
+    if (!table) continue;
+    const f = findings[i]!;
     f.month ??= table.month;
     f.brand ??= table.brand;
   }
-  for (const f of findings) f.message = ruleMessage(ruleById.get(f.rule)!.meta, f.messageId, options.lang, f.args);
+  // A rendered message is a rope of its pieces (a string object per piece); kept flat, a
+  // finding's message costs its characters only — findings grow with the rows (issue 17).
+  for (const f of findings) f.message = flat(ruleMessage(ruleById.get(f.rule)!.meta, f.messageId, options.lang, f.args));
   const withFindings = new Set(findings.map((f) => f.file));
   const looked = options.kinds
     ? fileResults.filter((r) => r.tables.length > 0 || withFindings.has(r.path))
@@ -308,6 +323,11 @@ function toFinding(rule: Rule, r: Report, config: Config): Finding {
     brand: r.brand ?? table?.brand ?? null,
     month: r.month ?? table?.month ?? null,
   };
+}
+
+/** `text` as one flat string: the rope V8 built it as is dropped. */
+function flat(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** The user's calendar day: deadlines are days, and "today" is the day where the user is. */

@@ -54,12 +54,18 @@ export interface PipelineOptions {
 
 /** Per-table bookkeeping to settle the table's month at its end. */
 interface TableState {
+  /** Whether the table's kind is read (`PipelineOptions.read`), asked once per table. */
+  read: boolean;
+  /** Whether the table has a month column: a row's own month counts toward the table's only then. */
+  monthColumn: boolean;
   recap: RecapLayout | null;
   postMonths: Set<string>;
   rowMonths: Set<string>;
   rowsWithoutMonth: number;
   /** Rows with no month of their own: left out of per-month figures when the table has none either. */
   undated: number;
+  /** The month `noteRowMonth` added last. */
+  lastMonth?: string;
 }
 
 /**
@@ -86,6 +92,8 @@ export class SheetInterpreter {
   private readonly splitter: SheetSplitter;
   private readonly states = new Map<TableInfo, TableState>();
   private readonly read: (kind: TableKind) => boolean;
+  private lastTable: TableInfo | null = null;
+  private lastState: TableState | null = null;
 
   constructor(
     private readonly interpreter: Interpreter, file: string, sheet: { name: string; state: SheetState }, format: WorkbookFormat,
@@ -104,6 +112,13 @@ export class SheetInterpreter {
     return { tablesFound: this.splitter.tablesFound, unclaimedRows: this.splitter.unclaimedRows, nearMiss: this.splitter.nearMiss };
   }
 
+  private stateOf(table: TableInfo): TableState {
+    const st = this.states.get(table)!;
+    this.lastTable = table;
+    this.lastState = st;
+    return st;
+  }
+
   private event(ev: ReturnType<SheetSplitter['feed']>[number]): void {
     const table = ev.table;
     const on = this.on;
@@ -119,7 +134,7 @@ export class SheetInterpreter {
           const used = new Set([recap.nameColumn, ...recap.dateColumns.map((d) => d.column)]);
           table.reading = { ...table.reading, unmapped: table.reading.unmapped.filter((u) => !used.has(u.index)) };
         }
-        this.states.set(table, { recap, postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0, undated: 0 });
+        this.states.set(table, { read: this.read(table.kind), monthColumn: table.columns.has('month'), recap, postMonths: new Set(), rowMonths: new Set(), rowsWithoutMonth: 0, undated: 0 });
         on.tableStart?.(table, recap);
         if (table.kind === 'affiliate-deals' && this.read(table.kind)) {
           // Meta rows may stand above the header, among the block's title rows.
@@ -131,15 +146,16 @@ export class SheetInterpreter {
         return;
       }
       case 'row': {
-        if (!this.read(table.kind)) return;
-        const st = this.states.get(table)!;
+        // Rows of one table come in a run: its state is looked up once per run, not per row.
+        const st = table === this.lastTable ? this.lastState! : this.stateOf(table);
+        if (!st.read) return;
         on.row?.(ev.row, table);
         const { ctx, brands } = this.interpreter;
         if (table.kind === 'kol-listing') {
           const row = readListingRow(ev.row, table, ctx, brands);
           if (row.postDate?.ok) st.postMonths.add(row.postDate.iso.slice(0, 7));
-          noteRowMonth(st, table, row.month);
-          if (!(table.columns.has('month') && row.month)) st.undated++;
+          noteRowMonth(st, row.month);
+          if (!(st.monthColumn && row.month)) st.undated++;
           on.listingRow?.(row);
         } else if (table.kind === 'affiliate-deals') {
           const meta = metaOfRow(ev.row);
@@ -147,21 +163,21 @@ export class SheetInterpreter {
             on.affiliateMeta?.(table, meta, ev.row.rowNumber);
           } else {
             const row = readAffiliateRow(ev.row, table, ctx, brands);
-            noteRowMonth(st, table, row.month);
-            if (!(table.columns.has('month') && row.month)) st.undated++;
+            noteRowMonth(st, row.month);
+            if (!(st.monthColumn && row.month)) st.undated++;
             on.affiliateRow?.(row);
           }
         } else if (table.kind === 'content-calendar') {
           const row = readCalendarRow(ev.row, table, ctx, brands);
           if (row.date?.ok) st.postMonths.add(row.date.iso.slice(0, 7));
-          noteRowMonth(st, table, table.columns.has('month') ? row.month : null);
+          noteRowMonth(st, st.monthColumn ? row.month : null);
           // A planned post is dated by its own publishing date.
           if (!row.month) st.undated++;
           on.calendarRow?.(row);
         } else {
           const entries = readRecapRow(ev.row, table, st.recap!, ctx, brands);
           for (const e of entries) {
-            noteRowMonth(st, table, e.month);
+            noteRowMonth(st, e.month);
             // A recap entry is dated by its own month, its post, or the period the recap's title names.
             if (!e.month && e.post.kind !== 'posted' && !e.periodEnd) st.undated++;
           }
@@ -175,6 +191,10 @@ export class SheetInterpreter {
       case 'table-end': {
         settleMonth(table, this.states.get(table)!, this.options.month ?? null);
         this.states.delete(table);
+        if (table === this.lastTable) {
+          this.lastTable = null;
+          this.lastState = null;
+        }
         on.tableEnd?.(table);
         return;
       }
@@ -183,9 +203,14 @@ export class SheetInterpreter {
 }
 
 /** A row's own month counts toward the table's month only when the table has a month column. */
-function noteRowMonth(st: TableState, table: TableInfo, month: string | null): void {
-  if (table.columns.has('month') && month) st.rowMonths.add(month);
-  else st.rowsWithoutMonth++;
+function noteRowMonth(st: TableState, month: string | null): void {
+  if (st.monthColumn && month) {
+    // Most rows repeat the last month seen: the set is asked only when it changes.
+    if (month !== st.lastMonth) {
+      st.rowMonths.add(month);
+      st.lastMonth = month;
+    }
+  } else st.rowsWithoutMonth++;
 }
 
 /**

@@ -181,22 +181,84 @@ export function parseAccount(input: string): AccountResult {
  * deliverables export's reading time — is skipped. Facebook paths may read the query, so
  * they take the general path. `readAccount` is the reference: a test compares the two.
  */
-const PLAIN_LINK = /^(https?):\/\/([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
+const PLAIN_HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
 
-function plainLink(text: string): AccountResult | null {
-  const m = PLAIN_LINK.exec(text);
-  if (!m) return null;
-  const path = m[3] ?? '/';
-  if (DOT_SEGMENT.test(path)) return null;
-  const hostname = m[2]!.toLowerCase();
+/** 1 for the characters a plain path may hold: `[A-Za-z0-9\-._~!$&'()*+,;=:@/]`. */
+const PATH_CHAR = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/") PATH_CHAR[c.charCodeAt(0)] = 1;
+
+/** What a `scheme://host` as written reads as, or null when links to it take the general path. */
+interface PlainHost {
+  /** `scheme://host` with the host lower-cased: the start of the link's `url`. */
+  readonly origin: string;
+  /** Whether the link wrote it so already, so `url` is the text itself. */
+  readonly asWritten: boolean;
+  readonly host: string;
+  readonly platform: Platform | null;
+}
+
+/**
+ * A link column repeats a handful of hosts down a million rows: each `scheme://host` as
+ * written is read once (issue 17: the pattern match, lower-casing and host lookup were
+ * most of an account's reading). Bounded, so a column of random hosts cannot grow it.
+ */
+const plainHosts = new Map<string, PlainHost | null>();
+const PLAIN_HOSTS_LIMIT = 1024;
+
+/** The last few `scheme://host` prefixes read, checked by comparing characters before any string is cut or hashed. */
+const RECENT = 4;
+const recentPrefixes: string[] = [];
+const recentHosts: (PlainHost | null)[] = [];
+let recentNext = 0;
+
+function plainHostOf(text: string, hostStart: number, hostEnd: number): PlainHost | null {
+  for (let i = 0; i < recentPrefixes.length; i++) {
+    const p = recentPrefixes[i]!;
+    if (p.length === hostEnd && text.startsWith(p)) return recentHosts[i]!;
+  }
+  const prefix = text.slice(0, hostEnd);
+  let known = plainHosts.get(prefix);
+  if (known === undefined) {
+    known = readPlainHost(hostStart === 8 ? 'https' : 'http', text.slice(hostStart, hostEnd));
+    // Kept as its own string: a slice would keep the whole link (and its reader's chunk) alive.
+    if (plainHosts.size < PLAIN_HOSTS_LIMIT) plainHosts.set(ownCopy(prefix), known);
+  }
+  recentPrefixes[recentNext] = ownCopy(prefix);
+  recentHosts[recentNext] = known;
+  recentNext = (recentNext + 1) % RECENT;
+  return known;
+}
+
+const ownCopy = (text: string) => (' ' + text).slice(1);
+
+function readPlainHost(scheme: string, written: string): PlainHost | null {
+  if (!PLAIN_HOST.test(written)) return null;
+  const hostname = written.toLowerCase();
   if (hostname.includes('xn--')) return null; // punycode labels are validated by the URL parser
   const host = withoutMobilePrefix(hostname);
   const platform = platformOfHost(host);
   if (platform === 'facebook') return null;
+  return { origin: `${scheme}://${hostname}`, asWritten: hostname === written, host, platform };
+}
+
+function plainLink(text: string): AccountResult | null {
+  const hostStart = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : -1;
+  if (hostStart < 0) return null;
+  const slash = text.indexOf('/', hostStart);
+  const hostEnd = slash < 0 ? text.length : slash;
+  for (let i = hostEnd; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || PATH_CHAR[c] === 0) return null;
+  }
+  const path = slash < 0 ? '/' : text.slice(hostEnd);
+  if (DOT_SEGMENT.test(path)) return null;
+  const plain = plainHostOf(text, hostStart, hostEnd);
+  if (plain === null) return null;
   const seg = segments(path);
-  const shape = platform ? shapeOf(platform, host, seg, null) : other;
-  return { ok: true, platform, handle: shape.handle, url: `${m[1]!.toLowerCase()}://${hostname}${path}`, kind: shape.kind };
+  const shape = plain.platform ? shapeOf(plain.platform, plain.host, seg, null) : other;
+  const url = plain.asWritten && slash >= 0 ? text : plain.origin + path;
+  return { ok: true, platform: plain.platform, handle: shape.handle, url, kind: shape.kind };
 }
 
 const MOBILE_PREFIXES = ['www.', 'm.', 'mobile.', 'web.'];

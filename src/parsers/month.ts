@@ -152,6 +152,11 @@ export function monthFromLabel(text: string, fallbackYear?: number | null): stri
   return reader(fallbackYear ?? null, true)(text);
 }
 
+/** `monthFromLabel` for one fallback year, as a function a row reader keeps per table instead of finding it per row. */
+export function monthLabelReader(fallbackYear: number | null): (text: string) => string | null {
+  return reader(fallbackYear, true);
+}
+
 /** A month column repeats a handful of texts ("September 2024") down 100,000 rows: each is read once. */
 function reader(year: number | null, shortYears: boolean): (text: string) => string | null {
   const key = `${year}|${shortYears}`;

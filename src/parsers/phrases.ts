@@ -87,5 +87,15 @@ export function phraseParser<S extends string>(order: readonly S[], defaults: Re
     }
     return read;
   };
-  return (input, extra) => readerFor(extra)(typeof input === 'string' ? input : String(input ?? ''));
+  // A run asks with one phrase list, row after row: the last list's reader is kept at hand
+  // rather than looked up in the WeakMap every row (issue 17).
+  let lastExtra: ExtraPhrases<S> | undefined | null = null;
+  let lastRead: ((raw: string) => PhraseParse<S>) | null = null;
+  return (input, extra) => {
+    if (extra !== lastExtra || lastRead === null) {
+      lastRead = readerFor(extra);
+      lastExtra = extra;
+    }
+    return lastRead(typeof input === 'string' ? input : String(input ?? ''));
+  };
 }

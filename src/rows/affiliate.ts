@@ -1,11 +1,10 @@
 import { cellText, isEmptyCell, type CellValue } from '../model/cell.js';
-import type { TableInfo, TableRow } from '../model/table.js';
+import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import { parseAccount, parsePlatform, type AccountResult, type Platform } from '../parsers/account.js';
 import { parseCount } from '../parsers/count.js';
-import { monthFromLabel } from '../parsers/month.js';
+import { monthLabelReader } from '../parsers/month.js';
 import { parseStatus } from '../parsers/status.js';
 import type { BrandBook } from './brands.js';
-import { cellOf, textOf } from './cells.js';
 import { defaultYear, type ReadContext } from './context.js';
 import type { StatusResult } from './listing.js';
 
@@ -81,6 +80,8 @@ export interface AffiliateRow {
 function amount(v: CellValue | undefined): number | null {
   if (!v || isEmptyCell(v)) return null;
   if (v.type === 'number') return v.value;
+  // Plain digits, as exports write them, are most of these columns: read without a parser call.
+  if (v.type === 'string' && isPlainDigits(v.text)) return Number(v.text);
   const written = parseCount(cellText(v)); // plain digits, as exports write them, need no stripping
   if (written.ok) return written.value;
   const text = cellText(v).replace(/^\s*(rp\.?|idr)\s*/i, '').replace(/,-$/, '').trim();
@@ -88,11 +89,25 @@ function amount(v: CellValue | undefined): number | null {
   return c.ok ? c.value : null;
 }
 
+/** 1 to 15 ASCII digits and nothing else: what `parseCount` reads as `Number(text)` at once. */
+function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+const PERCENT = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/;
+
 function percent(v: CellValue | undefined): number | null {
   if (!v || isEmptyCell(v)) return null;
   // A percent-formatted cell stores 10% as 0.1; nobody pays a 0.1% commission.
   if (v.type === 'number') return v.value > 0 && v.value < 1 ? Math.round(v.value * 10000) / 100 : v.value;
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(cellText(v));
+  if (v.type === 'string' && isPlainDigits(v.text)) return Number(v.text);
+  const m = PERCENT.exec(cellText(v));
   return m ? Number(m[1]!.replace(',', '.')) : null;
 }
 
@@ -102,19 +117,90 @@ function identity(account: AccountResult | null, name: string): string | null {
   return /^[a-z0-9._]+$/.test(handle) ? `account:${handle}` : handle ? `name:${handle.replace(/\s+/g, ' ')}` : null;
 }
 
-export function readAffiliateRow(raw: TableRow, table: TableInfo, ctx: ReadContext, brands: BrandBook): AffiliateRow {
+/**
+ * Where each column of a deal table is, and the month reader for its year: worked out
+ * once per table instead of asked of the column map ten times a row (issue 17). Keyed by
+ * the column map, which the splitter replaces when it settles a swapped column.
+ */
+interface AffiliatePlan {
+  readonly columns: ReadonlyMap<ColumnId, number>;
+  readonly account: number;
+  readonly link: number;
+  readonly platform: number;
+  readonly brand: number;
+  readonly month: number;
+  readonly status: number;
+  readonly proof: number;
+  readonly videos: number;
+  readonly lives: number;
+  readonly commission: number;
+  readonly sales: number;
+  readonly target: number;
+  readonly monthOf: (text: string) => string | null;
+}
+
+const plans = new WeakMap<TableInfo, AffiliatePlan>();
+
+function planOf(table: TableInfo, ctx: ReadContext): AffiliatePlan {
+  const known = plans.get(table);
+  if (known && known.columns === table.columns) return known;
+  const at = (c: ColumnId) => table.columns.get(c) ?? -1;
   const year = table.contextMonth ? Number(table.contextMonth.month.slice(0, 4)) : defaultYear(ctx);
-  const accountName = textOf(raw, table, 'account') ?? '';
-  const linkText = textOf(raw, table, 'link');
+  const plan: AffiliatePlan = {
+    columns: table.columns, account: at('account'), link: at('link'), platform: at('platform'), brand: at('brand'),
+    month: at('month'), status: at('status'), proof: at('proof'), videos: at('videos'), lives: at('lives'),
+    commission: at('commission'), sales: at('sales'), target: at('target'), monthOf: monthLabelReader(year),
+  };
+  plans.set(table, plan);
+  return plan;
+}
+
+/** `textOf` by column index: the cell's text trimmed (a hyperlink's address); null for a column the table lacks. */
+function textAt(raw: TableRow, i: number): string | null {
+  if (i < 0) return null;
+  const v = raw.values[i];
+  if (v === undefined) return '';
+  if (v.type === 'string') return v.text.trim();
+  if (v.type === 'hyperlink') return (v.url || v.text).trim();
+  return cellText(v).trim();
+}
+
+/** The cell of a column the table has, else undefined (`cellOf`). */
+const cellAt = (raw: TableRow, i: number): CellValue | undefined => (i < 0 ? undefined : raw.values[i]);
+
+/** A proof cell that is one link and nothing else: `https://…` without any space holds exactly one. */
+function isOneLink(text: string): boolean {
+  const n = text.length;
+  // Lower-case schemes only; any other spelling is counted by the pattern.
+  const scheme = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : 0;
+  if (scheme === 0 || n <= scheme) return false;
+  for (let i = scheme; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
+const PROOF_LINK = /(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co\.id|id|ly|ee)\/\S*/gi;
+
+function proofLinksIn(text: string): number {
+  if (isOneLink(text)) return 1;
+  return (text.match(PROOF_LINK) ?? []).length;
+}
+
+export function readAffiliateRow(raw: TableRow, table: TableInfo, ctx: ReadContext, brands: BrandBook): AffiliateRow {
+  const plan = planOf(table, ctx);
+  const accountName = textAt(raw, plan.account) ?? '';
+  const linkText = textAt(raw, plan.link);
   const account = linkText ? parseAccount(linkText) : accountName ? parseAccount(accountName) : null;
-  const platformText = textOf(raw, table, 'platform');
+  const platformText = textAt(raw, plan.platform);
   const rowPlatform = platformText ? parsePlatform(platformText) : null;
-  const brandText = textOf(raw, table, 'brand');
+  const brandText = textAt(raw, plan.brand);
   const brandMatch = brandText ? brands.match(brandText) : null;
-  const monthCell = cellOf(raw, table, 'month');
-  const monthText = textOf(raw, table, 'month');
-  const statusText = textOf(raw, table, 'status');
-  const proofText = textOf(raw, table, 'proof');
+  const monthCell = cellAt(raw, plan.month);
+  const monthText = textAt(raw, plan.month);
+  const statusText = textAt(raw, plan.status);
+  const proofText = textAt(raw, plan.proof);
   return {
     table,
     rowNumber: raw.rowNumber,
@@ -127,16 +213,16 @@ export function readAffiliateRow(raw: TableRow, table: TableInfo, ctx: ReadConte
     platform: (rowPlatform?.ok ? rowPlatform.platform : null) ?? table.platform as Platform | null,
     platformText,
     brand: (brandMatch?.ok ? brandMatch.brand : brandText || null) ?? table.brand,
-    month: (monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? monthFromLabel(monthText, year) : null) ?? table.contextMonth?.month ?? null,
+    month: (monthCell?.type === 'date' ? monthCell.iso.slice(0, 7) : monthText ? plan.monthOf(monthText) : null) ?? table.contextMonth?.month ?? null,
     statusText,
     status: statusText !== null ? parseStatus(statusText, ctx.config.statuses) : null,
-    videos: amount(cellOf(raw, table, 'videos')),
-    lives: amount(cellOf(raw, table, 'lives')),
+    videos: amount(cellAt(raw, plan.videos)),
+    lives: amount(cellAt(raw, plan.lives)),
     proofText: proofText || null,
-    proofLinks: proofText ? (proofText.match(/(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|co\.id|id|ly|ee)\/\S*/gi) ?? []).length : 0,
-    commission: percent(cellOf(raw, table, 'commission')),
-    sales: amount(cellOf(raw, table, 'sales')),
-    target: amount(cellOf(raw, table, 'target')),
+    proofLinks: proofText ? proofLinksIn(proofText) : 0,
+    commission: percent(cellAt(raw, plan.commission)),
+    sales: amount(cellAt(raw, plan.sales)),
+    target: amount(cellAt(raw, plan.target)),
   };
 }
 

@@ -49,7 +49,7 @@ export class FirstSeen {
   private readonly places: { file: string; sheet: string }[] = [];
   private readonly placeIds = new Map<string, number>();
   /** Scopes (a month, a block) are few: each becomes a number, the key's space in the index. */
-  private readonly scopeIds = new Map<string, Map<string, number>>();
+  private readonly scopeIds = new Map<string, { kinds: Map<string, number>; lastKind: string | null; lastId: number }>();
   private spaces = 0;
 
   /**
@@ -59,15 +59,40 @@ export class FirstSeen {
    */
   check(scope: string, key: string, table: TableInfo, row: number): SeenAt | null {
     const colon = key.indexOf(':');
-    const kind = colon > 0 && colon <= 16 ? key.slice(0, colon + 1) : '';
-    let byKind = this.scopeIds.get(scope);
-    if (!byKind) this.scopeIds.set(scope, (byKind = new Map()));
-    let scopeId = byKind.get(kind);
-    if (scopeId === undefined) byKind.set(kind, (scopeId = this.spaces++));
-    const found = this.index.setIfAbsent(kind ? key.slice(kind.length) : key, this.placeId(table) * 2 ** 32 + row, scopeId);
+    const kindLength = colon > 0 && colon <= 16 ? colon + 1 : 0;
+    const found = this.index.setIfAbsent(key, this.placeId(table) * 2 ** 32 + row, this.scopeId(scope, key, kindLength), kindLength);
     if (found === undefined) return null;
     const place = this.places[Math.floor(found / 2 ** 32)]!;
     return { file: place.file, sheet: place.sheet, row: found % 2 ** 32 };
+  }
+
+  /** The last scope and kind asked for: rows in a row mostly share both, so no string is cut or looked up for them. */
+  private lastScope: string | null = null;
+  private lastKind = '';
+  private lastScopeId = 0;
+
+  private scopeId(scope: string, key: string, kindLength: number): number {
+    if (scope === this.lastScope && this.lastKind.length === kindLength && key.startsWith(this.lastKind)) return this.lastScopeId;
+    let byKind = this.scopeIds.get(scope);
+    if (!byKind) this.scopeIds.set(scope, (byKind = { kinds: new Map(), lastKind: null, lastId: 0 }));
+    let scopeId: number;
+    let kind: string;
+    if (byKind.lastKind !== null && byKind.lastKind.length === kindLength && key.startsWith(byKind.lastKind)) {
+      // A scope's keys are mostly of one kind: its last kind is compared, not cut out and looked up.
+      kind = byKind.lastKind;
+      scopeId = byKind.lastId;
+    } else {
+      kind = kindLength ? key.slice(0, kindLength) : '';
+      let id = byKind.kinds.get(kind);
+      if (id === undefined) byKind.kinds.set(kind, (id = this.spaces++));
+      scopeId = id;
+      byKind.lastKind = kind;
+      byKind.lastId = scopeId;
+    }
+    this.lastScope = scope;
+    this.lastKind = kind;
+    this.lastScopeId = scopeId;
+    return scopeId;
   }
 
   private lastTable: TableInfo | null = null;

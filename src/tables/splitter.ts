@@ -218,11 +218,14 @@ export class TableSplitter {
   /** At least two cells say what the current table's header says in the same columns. */
   private repeatsHeader(raw: RawRow): boolean {
     const keys = this.headerKeys;
+    const values = raw.values;
     let same = 0;
-    for (let i = 0; i < keys.length && i < raw.values.length; i++) {
+    for (let i = 0; i < keys.length && i < values.length; i++) {
       const key = keys[i]!;
       if (key === '') continue;
-      const text = cellText(raw.values[i]);
+      // Most cells are strings: their text is read here rather than through `cellText`, every row (issue 17).
+      const v = values[i];
+      const text = v === undefined ? '' : v.type === 'string' ? v.text : cellText(v);
       if (text.length < key.length) continue;
       // Lower-case only what could match: the same length, or longer by surrounding spaces.
       const trimmed = text.length === key.length ? text : isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.trim() : null;

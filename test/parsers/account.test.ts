@@ -187,6 +187,12 @@ describe('parseAccount fast path for plain links', () => {
     }), { numRuns: 3000 });
   });
 
+  it('reads a host the same whichever way it was written before (hosts are remembered as written)', () => {
+    const links = ['https://www.TikTok.com/@a1', 'https://www.tiktok.com/@a2', 'http://www.tiktok.com/@a3', 'https://www.tiktok.com',
+      'https://www.tiktok.comx/@a4', 'https://www.tiktok.co/@a5', 'https://www.tiktok.com/@a6', 'https://WWW.TIKTOK.COM/@A7/'];
+    for (let round = 0; round < 3; round++) for (const text of links) expect(parseAccount(text)).toEqual(readAccount(text));
+  });
+
   it('leaves links with a query, a percent sign, a port or a dot segment to the URL parser, with the same answers', () => {
     for (const text of ['https://www.instagram.com/natashina?igsh=abc', 'https://www.instagram.com/nata%2Eshina/', 'https://instagram.com:443/natashina',
       'https://instagram.com/a/../natashina', 'https://www.facebook.com/profile.php?id=natashina', 'https://192.168.0.1/natashina', 'https://user@instagram.com/x']) {

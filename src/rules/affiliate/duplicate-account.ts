@@ -56,8 +56,18 @@ export default defineRule({
     const pending = new PendingByTable<Entry>();
     const seen = new FirstSeen();
     const scopes = new ScopeNames();
+    /** The last table's layout, asked once per table instead of three map lookups a row. */
+    let lastTable: TableInfo | null = null;
+    let lastLong = false;
+    const longLayout = (table: TableInfo) => {
+      if (table !== lastTable) {
+        lastTable = table;
+        lastLong = isLongLayout(table);
+      }
+      return lastLong;
+    };
     const check = (table: TableInfo, e: Entry, month: string | null) => {
-      const long = isLongLayout(table);
+      const long = longLayout(table);
       // With no month known the table itself is the month: two rows of one table are one month.
       const scope = long ? scopes.of(month ?? blockOf(table), e.platform ?? '', e.brand ?? '') : blockOf(table);
       const first = seen.check(scope, e.key, table, e.row);
@@ -83,7 +93,7 @@ export default defineRule({
         };
         // A block is its own scope and a row with its month is settled now; only rows whose
         // month the table end decides wait, so a long export does not pile up in memory.
-        if (!isLongLayout(row.table) || row.month !== null) check(row.table, e, row.month);
+        if (!longLayout(row.table) || row.month !== null) check(row.table, e, row.month);
         else pending.add(row.table, e);
       },
       tableEnd(table) {

@@ -28,9 +28,16 @@ export default defineRule({
     },
   },
   create(ctx) {
+    /** The mapped columns' indexes of the table being read, in the map's order, instead of iterating the map every row. */
+    let columnsOf: ReadonlyMap<unknown, number> | null = null;
+    let indexes: number[] = [];
     return {
       row(row, table) {
-        for (const index of table.columns.values()) {
+        if (table.columns !== columnsOf) {
+          columnsOf = table.columns;
+          indexes = [...table.columns.values()];
+        }
+        for (const index of indexes) {
           const v = row.values[index];
           if (!v) continue;
           if (v.type !== 'error' && v.type !== 'no-result') continue;
