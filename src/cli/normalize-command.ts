@@ -5,7 +5,7 @@ import { displayPath } from '../formatters/shared.js';
 import { t, type Lang, type UiKey } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 import { planNormalize } from '../writers/normalize-plan.js';
-import { PatchRefusal, patchXlsx, type RefusalReason } from '../writers/xlsx-patch.js';
+import { PatchRefusal, patchWorkbook, type RefusalReason } from '../writers/xlsx-patch.js';
 import type { Streams } from './check-command.js';
 import { prelude } from './prelude.js';
 import { isOutputProblem, lockFileOf, outputProblemLine, planOutput, type AtomicWriter, type OutputProblem } from './safe-output.js';
@@ -83,7 +83,6 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
   const lock = lockFileOf(input);
   if (lock) return refuse({ refusal: 'locked', file: shown, detail: lock });
 
-  const original = await readFile(input);
   const plan = await planNormalize(input, config, { month: opts.month ?? null, year: opts.year ?? null });
   if (plan.unreadable) {
     const detail = plan.unreadable.detail || plan.unreadable.reason;
@@ -92,17 +91,18 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
   if (plan.tables === 0) return fail('normalize:no-table', { file: shown });
   if (plan.sideBySide) return fail('normalize:refuse-side-by-side', { sheet: plan.sideBySide.sheet, row: plan.sideBySide.row });
 
-  let output: Buffer = original;
-  for (const [sheet, cells] of plan.sheets) {
-    try {
-      output = patchXlsx(output, sheet, cells, { force: opts.force });
-    } catch (err) {
-      if (!(err instanceof PatchRefusal)) throw err;
-      return fail(REFUSAL_KEY[err.reason], { sheet, detail: err.detail });
-    }
+  // Read once the plan is made: while the workbook is read for it, its bytes need not be held twice.
+  const original = await readFile(input);
+  // The patched sheets stream through (inflate, edit, deflate); only the compressed result is held.
+  let pieces: Buffer[] | null;
+  try {
+    pieces = await patchWorkbook(original, plan.sheets, { force: opts.force });
+  } catch (err) {
+    if (!(err instanceof PatchRefusal)) throw err;
+    return fail(REFUSAL_KEY[err.reason], { sheet: err.sheet, detail: err.detail });
   }
 
-  if (opts.inPlace && output.equals(original)) {
+  if (opts.inPlace && pieces === null) {
     io.stdout(`${t('normalize:up-to-date', lang, { file: shown })}\n`);
     return 0;
   }
@@ -113,7 +113,7 @@ export async function runNormalize(opts: NormalizeCommandOptions, io: Streams, d
     if (problem) return refuse(problem);
     io.stdout(`${t('normalize:backup', lang, { file: displayPath(bak.path, io.cwd) })}\n`);
   }
-  const problem = await out.write(output);
+  const problem = await out.write(pieces === null ? original : Buffer.concat(pieces));
   if (problem) return refuse(problem);
   const { 'kol-listing': listing, 'posting-recap': recap, 'affiliate-deals': affiliate } = plan.kinds;
   const written = listing === plan.tables

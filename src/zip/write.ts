@@ -7,7 +7,7 @@
  * XML never exists whole; only the compressed bytes (a few MB) are kept until the file is
  * assembled. The reading side is `archive.ts`; `rewrite.ts` copies an archive it read.
  */
-import { crc32, createDeflateRaw, type DeflateRaw, type ZlibOptions } from 'node:zlib';
+import { DeflatingEntry } from './deflating-entry.js';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -23,7 +23,7 @@ const LEVEL = 1;
 /** The largest size a plain (non-ZIP64) archive can state. */
 const MAX_32 = 0xffffffff;
 
-interface Entry { name: Buffer; crc: number; size: number; compressed: Buffer[]; compressedSize: number }
+interface Entry { name: Buffer; crc: number; size: number; compressed: readonly Buffer[]; compressedSize: number }
 
 /** DOS date and time of a UTC date (2-second resolution), as zip headers carry them. */
 function dosDateTime(d: Date): { date: number; time: number } {
@@ -36,42 +36,20 @@ function dosDateTime(d: Date): { date: number; time: number } {
 
 /** One entry being written: `write` chunks of its content, then `close`. */
 export class ZipEntryWriter {
-  private crc = 0;
-  private size = 0;
-  private readonly compressed: Buffer[] = [];
-  private compressedSize = 0;
-  private readonly deflate: DeflateRaw;
-  private readonly finished: Promise<void>;
+  private readonly body = new DeflatingEntry(LEVEL);
 
-  constructor(private readonly zip: ZipWriter, private readonly name: string) {
-    // The deflater runs on libuv's thread pool: a deep input buffer lets it compress while
-    // the next rows are generated, instead of the generator waiting on every chunk.
-    // (zlib passes the stream options on to its Transform; its typings only omit them.)
-    this.deflate = createDeflateRaw({ level: LEVEL, writableHighWaterMark: 4 << 20 } as ZlibOptions);
-    this.deflate.on('data', (chunk: Buffer) => {
-      this.compressed.push(chunk);
-      this.compressedSize += chunk.length;
-    });
-    this.finished = new Promise((resolve, reject) => {
-      this.deflate.once('end', resolve);
-      this.deflate.once('error', reject);
-    });
-  }
+  constructor(private readonly zip: ZipWriter, private readonly name: string) {}
 
   /** Adds content; resolves once the deflater can take more, so memory stays flat. */
   async write(content: string | Buffer): Promise<void> {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    if (bytes.length === 0) return;
-    this.crc = crc32(bytes, this.crc);
-    this.size += bytes.length;
-    if (!this.deflate.write(bytes)) await new Promise<void>((resolve) => this.deflate.once('drain', resolve));
+    await this.body.write(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   }
 
   async close(): Promise<void> {
-    this.deflate.end();
-    await this.finished;
-    if (this.size > MAX_32 || this.compressedSize > MAX_32) throw new Error(`zip: entry ${this.name} is larger than 4 GB`);
-    this.zip.add({ name: Buffer.from(this.name, 'utf8'), crc: this.crc, size: this.size, compressed: this.compressed, compressedSize: this.compressedSize });
+    await this.body.close();
+    const { crc, size, compressed, compressedSize } = this.body;
+    if (size > MAX_32 || compressedSize > MAX_32) throw new Error(`zip: entry ${this.name} is larger than 4 GB`);
+    this.zip.add({ name: Buffer.from(this.name, 'utf8'), crc, size, compressed, compressedSize });
   }
 }
 

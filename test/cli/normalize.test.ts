@@ -199,6 +199,44 @@ describe('kolops normalize: derived columns', () => {
   });
 });
 
+describe('kolops normalize: streamed reading', () => {
+  it('a kolops header found below rows that have values in its column: the sheet is read again with the column hidden', async () => {
+    // Table 2 carries derived columns from a run before (K..P); table 1 has a note in K. The
+    // derived columns are hidden from the whole sheet, so table 1 ends at I and its columns
+    // go to K, where the note is: the same refusal as when the sheet was read whole.
+    const d = await fresh('late-header');
+    const stale = ['kolops: Followers', 'kolops: Tier', 'kolops: Account', 'kolops: Status', 'kolops: Post date', 'kolops: Month'];
+    const rows: unknown[][] = [
+      HEADER,
+      [...ROWS[0]!, undefined, 'catatan tim'],
+      ROWS[1]!,
+      [], [], [], [], [], [],
+      [...HEADER, undefined, ...stale],
+      [...ROWS[2]!, undefined, 1, 'old', 'old', 'old', 'old', 'old'],
+    ];
+    await writeXlsx(d, 'listing.xlsx', [{ name: 'September 2024', rows }]);
+    const run = await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx'], { cwd: d });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cell K2 where the derived columns go is not empty');
+    expect((await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx', '--force'], { cwd: d })).code).toBe(0);
+    const xml = await sheetXml(join(d, 'out.xlsx'), 'September 2024');
+    expect(xml).toContain('<c r="K1" t="inlineStr"><is><t>kolops: Followers</t></is></c>');
+    expect(xml).toContain('<c r="K11"><v>85300</v></c>');
+    expect(xml).not.toContain('>old<');
+  });
+
+  it('many sheets: each is patched as it streams, untouched parts are copied as they were', async () => {
+    const d = await fresh('many-sheets');
+    const months = ['Januari', 'Februari', 'Maret'];
+    const input = await writeXlsx(d, 'listing.xlsx', months.map((m) => ({ name: `${m} 2024`, rows: [HEADER, ...ROWS] })));
+    const run = await kolops(['normalize', 'listing.xlsx', '-o', 'out.xlsx'], { cwd: d });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('derived columns for 12 listing rows in 3 tables');
+    expect((await assertLossless(input, join(d, 'out.xlsx'))).sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
+    expect((await derivedTable(join(d, 'out.xlsx'), 'Maret 2024')).map((r) => r['kolops: Month'])).toEqual(['2024-03', '2024-03', '2024-03', '2024-03']);
+  });
+});
+
 describe('kolops normalize: lossless round trip', () => {
   it('keeps validation, conditional formatting, the image, the hidden sheet, merges, widths and formulas', async () => {
     const d = await fresh('rich');

@@ -1,7 +1,9 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zipBytes } from '../helpers/fixtures.js';
-import { colIndex, colLetters, PatchRefusal, patchSheetXml, patchXlsx, type PatchCell } from '../../src/writers/xlsx-patch.js';
+import { colIndex, colLetters, PatchRefusal, patchSheetXml, patchWorkbook, patchXlsx, SheetPatcher, type PatchCell } from '../../src/writers/xlsx-patch.js';
+import { EditBlock, SheetEdits } from '../../src/writers/sheet-edits.js';
+import { assembleArchive, DeflatingEntry, inflatedChunks } from '../../src/zip/rewrite-stream.js';
 import { crc32 } from 'node:zlib';
 import { replaceEntries } from '../../src/zip/rewrite.js';
 import { readEntry, readZip } from '../helpers/zip.js';
@@ -111,7 +113,121 @@ describe('zip rewrite', () => {
     expect(deflateRawSync(Buffer.from('x')).length).toBeGreaterThan(0);
   });
 
-  it('refuses what is not a zip', () => {
-    expect(refusal(() => patchXlsx(Buffer.from('not a zip at all'), 'S', [])).reason).toBe('not-xlsx');
+  it('refuses what is not a zip', async () => {
+    const err = await patchXlsx(Buffer.from('not a zip at all'), 'S', [{ row: 1, col: 0, value: 1 }]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PatchRefusal);
+    expect((err as PatchRefusal).reason).toBe('not-xlsx');
+  });
+});
+
+describe('the streamed sheet edit', () => {
+  const edits: PatchCell[] = [
+    { row: 1, col: 3, value: 'kolops: Followers' },
+    { row: 2, col: 0, value: null, replace: true },
+    { row: 2, col: 3, value: 12500 },
+    { row: 2, col: 4, value: ' a<b & "c" ' },
+    { row: 3, col: 0, value: 7 },
+    { row: 9, col: 2, value: 'é ü 👍' },
+  ];
+  const xml = sheet(`${ROWS}\n  <row r="5"><c r="A5"><v>1</v></c></row>\n`, '<mergeCells count="1"><mergeCell ref="H1:I1"/></mergeCells>');
+
+  it('writes the same text however the XML is cut into chunks', () => {
+    const whole = patch(xml, edits);
+    expect(whole).toContain('<row r="9"><c r="C9" t="inlineStr"><is><t>é ü 👍</t></is></c></row>');
+    for (const size of [1, 2, 3, 5, 7, 13, 64]) {
+      const out: string[] = [];
+      const p = new SheetPatcher(SheetEdits.fromCells(edits), { force: false, tableRanges: () => [] }, (s) => out.push(s));
+      for (let i = 0; i < xml.length; i += size) p.write(xml.slice(i, i + size));
+      p.end();
+      expect(out.join(''), `chunks of ${size}`).toBe(whole);
+      expect(p.changed).toBe(true);
+    }
+  });
+
+  it('says when nothing changed', () => {
+    const out: string[] = [];
+    const p = new SheetPatcher(SheetEdits.fromCells([{ row: 2, col: 0, value: 5, replace: true }]), { force: false, tableRanges: () => [] }, (s) => out.push(s));
+    p.write(sheet(ROWS));
+    p.end();
+    expect(p.changed).toBe(false);
+    expect(out.join('')).toBe(sheet(ROWS));
+  });
+
+  it('settles refusals in the order a whole-text edit meets them: merges after the rows still come before an occupied cell', () => {
+    const merged = sheet(ROWS, '<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>');
+    expect(refusal(() => patch(merged, [{ row: 2, col: 0, value: 1 }])).reason).toBe('merged');
+    const protectedSheet = sheet(ROWS, '<sheetProtection sheet="1"/><mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>');
+    expect(refusal(() => patch(protectedSheet, [{ row: 2, col: 0, value: 1 }])).reason).toBe('protected');
+    const prefixed = `${HEAD}<x:sheetData/><sheetProtection sheet="1"/></worksheet>`;
+    expect(refusal(() => patch(prefixed, [{ row: 1, col: 0, value: 1 }])).reason).toBe('protected');
+    expect(refusal(() => patch(`${HEAD}<x:sheetData/></worksheet>`, [{ row: 1, col: 0, value: 1 }])).detail).toBe('namespace-prefixed worksheet XML');
+    expect(refusal(() => patch(`${HEAD}<sheetData><row r="1"></row></worksheet>`, [{ row: 1, col: 0, value: 1 }])).detail).toBe('unterminated <sheetData>');
+    expect(refusal(() => patch(`\ufeff${sheet(ROWS)}`, [{ row: 1, col: 0, value: 1 }])).detail).toBe('worksheet XML with a byte-order mark');
+    expect(refusal(() => patch(sheet('<row r="1"><c r="A1:B"><v>1</v></c></row>'), [{ row: 1, col: 3, value: 1 }])).reason).toBe('unsupported-xml');
+  });
+});
+
+describe('compact sheet edits', () => {
+  it('gives back the values it was given, the table month where a row has none', () => {
+    const b = new EditBlock(4, ['kolops: Followers', 'kolops: Account', 'kolops: Month'], 2);
+    b.add(5, [354000, 'instagram:nata', null]);
+    b.add(6, [null, 'a\u001fb <&>', '2024-10']);
+    b.add(8, [-0.5, '', null]);
+    b.settle(10, false, '2024-09');
+    expect([...b.entries()]).toEqual([
+      { row: 5, values: [354000, 'instagram:nata', '2024-09'] },
+      { row: 6, values: [null, 'a\u001fb <&>', '2024-10'] },
+      { row: 8, values: [-0.5, '', '2024-09'] },
+    ]);
+    const edits = new SheetEdits(new Set([10]));
+    edits.blocks.push(b);
+    edits.clear(7, 11);
+    expect(edits.bounds()).toEqual({ minRow: 4, maxRow: 8, minCol: 10, maxCol: 12 });
+    expect(edits.hits({ from: { row: 7, col: 0 }, to: { row: 7, col: 9 } })).toBe(false);
+    expect(edits.hits({ from: { row: 7, col: 11 }, to: { row: 7, col: 11 } })).toBe(true);
+    expect(edits.hits({ from: { row: 8, col: 12 }, to: { row: 9, col: 20 } })).toBe(true);
+    expect([...edits.rows()].map((r) => [r.row, r.cells.map((c) => c.col)])).toEqual([[4, [10, 11, 12]], [5, [10, 11, 12]], [6, [10, 11, 12]], [7, [11]], [8, [10, 11, 12]]]);
+  });
+
+  it('keeps rows a reader gave out of order in sheet order', () => {
+    const b = new EditBlock(1, ['kolops: Tier', 'kolops: Month'], 1);
+    b.add(3, ['nano', null]);
+    b.add(2, ['micro', '2024-01']);
+    b.settle(4, true, null);
+    expect([...b.entries()]).toEqual([{ row: 2, values: ['micro', '2024-01'] }, { row: 3, values: ['nano', null] }]);
+    expect(b.has(2) && b.has(3) && !b.has(4)).toBe(true);
+  });
+});
+
+describe('streamed zip rewrite', () => {
+  it('gives the bytes replaceEntries gives, however the new content comes', async () => {
+    const input = zipBytes({ 'a.txt': 'hello', 'b/c.xml': '<x/>'.repeat(1000), 'd.bin': Buffer.alloc(300, 7) });
+    const content = Buffer.from('<y>'.repeat(5000) + 'ü'.repeat(3000));
+    const expected = replaceEntries(input, new Map([['b/c.xml', content]]));
+    for (const size of [1, 100, 4096, content.length]) {
+      const d = new DeflatingEntry();
+      for (let i = 0; i < content.length; i += size) await d.write(content.subarray(i, i + size));
+      await d.close();
+      const out = Buffer.concat(assembleArchive(input, readZip(input).zip.directory, new Map([['b/c.xml', d]])));
+      expect(out.equals(expected), `chunks of ${size}`).toBe(true);
+    }
+    const chunks: Buffer[] = [];
+    const zip = readZip(input);
+    for await (const c of inflatedChunks(input, zip.entries.find((e) => e.name === 'b/c.xml')!, 1 << 20)) chunks.push(c);
+    expect(Buffer.concat(chunks).toString()).toBe('<x/>'.repeat(1000));
+  });
+
+  it('patchWorkbook: nothing changed is null, a change is the archive replaceEntries would make', async () => {
+    const wbXml = '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>';
+    const rels = '<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/sheet1.xml"/></Relationships>';
+    const input = zipBytes({ 'xl/workbook.xml': wbXml, 'xl/_rels/workbook.xml.rels': rels, 'xl/worksheets/sheet1.xml': sheet(ROWS) });
+    expect(await patchWorkbook(input, [['S', SheetEdits.fromCells([{ row: 2, col: 0, value: 5, replace: true }])]])).toBeNull();
+    const cells: PatchCell[] = [{ row: 2, col: 3, value: 'x' }];
+    const pieces = await patchWorkbook(input, [['S', SheetEdits.fromCells(cells)]]);
+    const expected = replaceEntries(input, new Map([['xl/worksheets/sheet1.xml', Buffer.from(patch(sheet(ROWS), cells))]]));
+    expect(Buffer.concat(pieces!).equals(expected)).toBe(true);
+    const err = await patchWorkbook(input, [['S', SheetEdits.fromCells([{ row: 2, col: 0, value: 1 }])]]).catch((e: unknown) => e);
+    expect((err as PatchRefusal).reason).toBe('occupied');
+    expect((err as PatchRefusal).sheet).toBe('S');
   });
 });
