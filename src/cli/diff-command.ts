@@ -4,7 +4,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { diffSides, type ReadSide } from '../diff/compare.js';
+import { diffSides, OldSideChangedError, type ReadSide } from '../diff/compare.js';
 import { formatDiff, type DiffFormatName, type FileDiff } from '../diff/format.js';
 import { readRows } from '../diff/rows.js';
 import { displayPath, oneLine } from '../formatters/shared.js';
@@ -66,10 +66,20 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
         const wb = await openWorkbook(path, { delimiter: opts.delimiter, limits: config.limits });
         return await readRows(wb, config, { year: opts.year ?? null }, visit);
       } catch (err) {
+        if (err instanceof OldSideChangedError) throw err;
         const e = asUnreadable(err);
         throw new Stop(`${shown}: ${ruleMessage(fileUnreadable.meta, e.reason, opts.lang, { detail: e.detail })}`);
       }
     };
+  };
+  /** `diffSides`, with an old side that changed under it said as such, naming the file. */
+  const compare = async (oldSide: ReadSide | null, newSide: ReadSide | null, oldShown: string) => {
+    try {
+      return await diffSides(oldSide, newSide);
+    } catch (err) {
+      if (err instanceof OldSideChangedError) throw new Stop(t('diff:old-changed', opts.lang, { file: oldShown }));
+      throw err;
+    }
   };
   const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 
@@ -82,7 +92,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
       }
       const oldShown = displayPath(oldPath, io.cwd);
       const newShown = displayPath(newPath, io.cwd);
-      const { diff, notCompared } = await diffSides(await side(oldPath, oldShown), await side(newPath, newShown));
+      const { diff, notCompared } = await compare(await side(oldPath, oldShown), await side(newPath, newShown), oldShown);
       files.push({ file: newShown, old: oldShown, new: newShown, diff, notCompared });
     } else {
       const rev = opts.base;
@@ -113,7 +123,7 @@ export async function runDiff(opts: DiffCommandOptions, io: Streams): Promise<nu
             }
             oldSide = await side(tmp, oldLabel, abs);
           }
-          const { diff, notCompared } = await diffSides(oldSide, inTree ? await side(abs, shown) : null);
+          const { diff, notCompared } = await compare(oldSide, inTree ? await side(abs, shown) : null, oldLabel);
           files.push({ file: shown, old: oldLabel, new: inTree ? shown : '/dev/null', diff, notCompared });
         } finally {
           if (dir) await rm(dir, { recursive: true, force: true });

@@ -461,11 +461,11 @@ export class StreamingDiff {
     if (this.phase !== 'again') throw new Error('StreamingDiff: finishNew comes before the second read');
     const i = this.againAt++;
     if (this.collected >= this.neededCount) return false;
-    if (i >= this.index.size) throw new Error('the old workbook changed while it was compared (more rows)');
+    if (i >= this.index.size) throw new OldSideChangedError('more rows');
     if (!this.needed!.has(i)) return true;
     const table = this.oldTableIds.get(`${row.sheet}\u0000${row.kind}`);
     if (table === undefined || row.fpA !== this.index.fpA.get(i) || row.fpB !== this.index.fpB.get(i)) {
-      throw new Error('the old workbook changed while it was compared');
+      throw new OldSideChangedError('a row differs');
     }
     const out = this.out[this.outOfOld[table]!]!;
     const b = out.buckets.get(row.key);
@@ -491,7 +491,7 @@ export class StreamingDiff {
   /** Sheets in the new version's order, then tables only the old version has; rows within a sheet by row number. */
   result(): WorkbookDiff {
     this.finishNew();
-    if (this.collected < this.neededCount) throw new Error('the old workbook changed while it was compared (fewer rows)');
+    if (this.collected < this.neededCount) throw new OldSideChangedError('fewer rows');
     if (this.newAgain!.size > 0 && !this.newAgainRead) throw new Error('StreamingDiff: the new side was not read again');
     const sheets: SheetDiff[] = [];
     const summary = { added: 0, removed: 0, changed: 0 };
@@ -548,6 +548,17 @@ export function diffRows(oldRows: readonly KeyedRow[], newRows: readonly KeyedRo
 
 /** One side of a comparison, readable more than once: each call reads it from the start (`visit` returns false to stop). */
 export type ReadSide = (visit: (row: DiffRow) => boolean | void) => Promise<{ notCompared: readonly TableRef[] }>;
+
+/**
+ * The old side read the second time is not what it was the first time (the file was
+ * saved, or a revision's copy replaced, while diff ran). Said to the user by the CLI
+ * naming the file; never a comparison of two different versions as if they were one.
+ */
+export class OldSideChangedError extends Error {
+  constructor(readonly detail: 'more rows' | 'fewer rows' | 'a row differs') {
+    super(`the old workbook changed while it was compared (${detail})`);
+  }
+}
 
 /**
  * Two workbooks compared as streams: the old side read into the index, the new side

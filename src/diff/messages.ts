@@ -26,6 +26,7 @@ export const diffMessages = {
   'diff:usage': 'give two workbooks (kolops diff OLD NEW), or --base REV and the workbooks to compare with that revision',
   'diff:git-failed': 'cannot read {file} at {rev}: {detail}',
   'diff:not-in-either': '{file} exists neither at {rev} nor in the working tree',
+  'diff:old-changed': '{file} changed while kolops diff was reading it (it is read twice); run the comparison again once it is saved',
   'textconv:hidden': 'hidden',
   'textconv:very-hidden': 'very hidden',
   'textconv:row': 'row {row}',

@@ -540,6 +540,7 @@ export const id: Locale = {
   'diff:usage': 'berikan dua workbook (kolops diff LAMA BARU), atau --base REV dan workbook yang dibandingkan dengan revisi itu',
   'diff:git-failed': 'tidak bisa membaca {file} pada {rev}: {detail}',
   'diff:not-in-either': '{file} tidak ada di {rev} maupun di working tree',
+  'diff:old-changed': '{file} berubah saat kolops diff membacanya (file dibaca dua kali); jalankan perbandingan lagi setelah file selesai disimpan',
   'textconv:hidden': 'tersembunyi',
   'textconv:very-hidden': 'sangat tersembunyi',
   'textconv:row': 'baris {row}',
