@@ -23,7 +23,10 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 function measure(args, cmd = node) {
   const argv = TIME ? ['-f', '%e %M', cmd, ...args] : args;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(TIME ?? cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  // stdout goes nowhere: the check of two exports of the same deals (diff's anchor) writes
+  // more JSON than one string can hold (ERR_STRING_TOO_LONG), and the bench would
+  // otherwise time its own buffering.
+  const r = spawnSync(TIME ?? cmd, argv, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const last = (r.stderr || '').trim().split('\n').at(-1) ?? '';
   const m = /^([\d.]+) (\d+)$/.exec(last);
