@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/model/cell.js';
 import { openCsv, readRecords, RecordReader } from '../../src/readers/csv/index.js';
+import { UTF8_PASS_CHUNK_BYTES } from '../../src/readers/csv/open.js';
 import { decodeText, streamDecoder } from '../../src/readers/decode.js';
 import { READ_CHUNK_BYTES } from '../../src/readers/io.js';
 import { encodeText, makeTempDir, writeRaw, rowsOf } from '../helpers/fixtures.js';
@@ -92,6 +93,27 @@ describe('streamed CSV reading', () => {
     expect(rows).toHaveLength(6002);
     expect(rows.map((r) => r.rowNumber)).toEqual(Array.from({ length: 6002 }, (_, i) => i + 1));
     expect(texts(rows[6001])).toEqual(['6001', 'Café Kopi’s', '€ 25°']);
+  });
+
+  it('reads the UTF-8 pass a MiB at a time: a bad byte past the first MiB is Windows-1252, a character across the edge is UTF-8', async () => {
+    // The encoding pass reads bigger chunks than the rows' pass: both its edges are tried.
+    const head = 'No;Nama\r\n';
+    const pad = (n: number) => `1;${'a'.repeat(n - 2 - 2)}\r\n`; // a row of exactly n bytes
+    const before = head.length;
+    const filler = pad(UTF8_PASS_CHUNK_BYTES - before - 3); // the row after it starts 3 bytes before the edge
+    const straddle = Buffer.from(`${head}${filler}2;\u20ac\r\n3;b\r\n`); // '2;' then the 3-byte euro sign across the edge
+    expect(straddle.indexOf(Buffer.from('\u20ac'))).toBe(UTF8_PASS_CHUNK_BYTES - 1);
+    const utf8 = await openCsv(await writeRaw(dir, 'edge-utf8.csv', straddle));
+    expect(utf8.encoding).toBe('utf-8');
+    expect(texts((await rowsOf(utf8))[2])).toEqual(['2', '\u20ac']);
+
+    const late = Buffer.concat([Buffer.from(`${head}${filler}${pad(4096)}`), Buffer.from('4;Caf'), Buffer.from([0xe9]), Buffer.from('\r\n')]);
+    expect(late.indexOf(0xe9)).toBeGreaterThan(UTF8_PASS_CHUNK_BYTES);
+    const cp1252 = await openCsv(await writeRaw(dir, 'edge-cp1252.csv', late));
+    expect(cp1252.encoding).toBe('windows-1252');
+    const rows = await rowsOf(cp1252);
+    expect(rows).toHaveLength(4);
+    expect(texts(rows[3])).toEqual(['4', 'Caf\u00e9']);
   });
 
   it('calls a file with a truncated UTF-8 sequence at its very end Windows-1252, as before', async () => {
