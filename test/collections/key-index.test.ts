@@ -54,6 +54,29 @@ describe('KeyIndex', () => {
     expect([index.get('name:dewi 🌸', 0), index.get('name:dewi 🌸', 1)]).toEqual([3, 4]);
   });
 
+  it('keeps spaces beyond 16 bits apart (they take the plain Map) and from the same key in a small space', () => {
+    const index = new KeyIndex();
+    expect(index.setIfAbsent('account:aff1', 1, 0x10001)).toBeUndefined();
+    expect(index.setIfAbsent('account:aff1', 2, 1)).toBeUndefined(); // 0x10001 cut to 16 bits would be 1
+    expect(index.setIfAbsent('account:aff1', 3, 0xffff)).toBeUndefined();
+    expect([index.get('account:aff1', 0x10001), index.get('account:aff1', 1), index.get('account:aff1', 0xffff)]).toEqual([1, 2, 3]);
+    expect(index.setIfAbsent('account:aff1', 4, 0x10001)).toBe(1);
+    expect(index.size).toBe(3);
+  });
+
+  it('finds every key again across many doublings of its slots, in spaces and from an offset', () => {
+    const index = new KeyIndex();
+    const n = 120_000;
+    for (let i = 0; i < n; i++) expect(index.setIfAbsent(`account:aff${i}`, i * 3, i % 7, 8)).toBeUndefined();
+    let wrong = 0;
+    for (let i = 0; i < n; i++) {
+      if (index.get(`account:aff${i}`, i % 7, 8) !== i * 3) wrong++;
+      if (index.get(`xxxxxxx:aff${i}`, i % 7, 8) !== i * 3) wrong++; // the prefix before `from` is not part of the key
+      if (index.get(`account:aff${i}`, (i + 1) % 7, 8) !== undefined) wrong++;
+    }
+    expect(wrong).toBe(0);
+  });
+
   it('answers exactly as a Map of space|key does for any sequence of keys', () => {
     const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', 'ab', 'é', '日本'));
     fc.assert(fc.property(fc.array(fc.tuple(key, fc.nat(), fc.nat({ max: 3 })), { maxLength: 3000 }), (ops) => {
