@@ -144,6 +144,15 @@ class Styles {
 /** XML written to a zip entry in chunks of about this many characters. */
 const CHUNK = 1 << 16;
 
+/**
+ * One turn of the event loop. The deflater runs on libuv's thread pool, but each of its
+ * steps is handed back on the main thread: a sheet written with only resolved awaits
+ * between its chunks never gives it that turn, so the deflater sat until its 4 MiB input
+ * buffer filled and the writer then waited for all of it (a quarter of a second idle in
+ * the one-month 100,000-KOL report). A turn per chunk lets the two run side by side.
+ */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** One worksheet being written: rows in increasing order, then `close`. */
 export class SheetWriter {
   private buffer = '';
@@ -244,6 +253,7 @@ export class SheetWriter {
     const chunk = this.buffer;
     this.buffer = '';
     await this.entry.write(chunk);
+    await turn();
   }
 
   async close(): Promise<void> {
@@ -303,6 +313,7 @@ export class XlsxBook {
         if (xml.length >= CHUNK) {
           await rels.write(xml);
           xml = '';
+          await turn();
         }
       }
       await rels.write(`${xml}</Relationships>`);
