@@ -9,7 +9,7 @@
  */
 import { t, type Lang } from '../../i18n/index.js';
 import { columnLetter } from '../../model/cell.js';
-import { dateSerial, type Cell, type CellStyle, type CellValue, type SheetWriter, type XlsxBook } from '../../writers/xlsx-book.js';
+import { dateSerial, textTail, type Cell, type CellStyle, type CellValue, type SheetWriter, type XlsxBook } from '../../writers/xlsx-book.js';
 
 /**
  * The printed footer: the report's title on the left, the sheet's name in the middle,
@@ -204,6 +204,14 @@ export function headerWidth(header: string): number {
 const HEADER_STYLE: CellStyle = { bold: true, fill: COLOR.headerFill, vertical: 'top', wrapText: true, borderBottom: true };
 const NOTE_STYLE: CellStyle = { italic: true, color: COLOR.muted };
 
+/** What a text column's word is written as: its wrapping (and lines, once asked) and its cell's XML after the reference, per style code. */
+interface Word { wrap: boolean; lines?: number; tails: string[] }
+/** A column's words, until more than half of what it was asked were new (or there are too many to keep). */
+interface TextMemo { words: Map<string, Word>; asked: number }
+/** Words a column's memo keeps before it is judged by how often they repeat, and at most. */
+const MEMO_TRIAL = 256;
+const MEMO_WORDS = 10_000;
+
 /** A table of a sheet: its header row at `top`, one row per item below. */
 interface TableBlock<R> { top: number; columns: readonly Column<R>[]; rows: readonly R[] }
 /** A cell outside the tables (a heading, a note, the as-of date). */
@@ -257,13 +265,20 @@ export class Sheet {
   private measure(): void {
     const notStated = t('report:not-stated', this.ctx.lang);
     for (const table of this.tables) {
-      table.columns.forEach((c, i) => {
+      const { columns, rows } = table;
+      const unknown = columns.map((c) => (c.stated ? notStated : null));
+      const widest = columns.map(() => 0);
+      // Row by row, each row's cells together: 100,000 rows are walked once, not once per column.
+      for (const item of rows) {
+        for (let i = 0; i < columns.length; i++) {
+          const c = columns[i]!;
+          const n = shownLength(c.kind, c.get(item), unknown[i]!);
+          if (n > widest[i]!) widest[i] = n;
+        }
+      }
+      columns.forEach((c, i) => {
         this.fit(i + 1, headerWidth(c.header), Infinity);
-        const max = c.maxWidth ?? 50;
-        const unknown = c.stated ? notStated : null;
-        let widest = 0;
-        for (const item of table.rows) widest = Math.max(widest, shownLength(c.kind, c.get(item), unknown));
-        this.fit(i + 1, widest + PADDING, max);
+        this.fit(i + 1, widest[i]! + PADDING, c.maxWidth ?? 50);
       });
     }
   }
@@ -285,8 +300,12 @@ export class Sheet {
       }
       return id;
     };
+    // A text column that repeats a few words down its rows (brand, status, file) has, per
+    // word, its wrapping and its cell's XML worked out once; one that does not stop asking.
+    const memos: (TextMemo | null)[] = columns.map((c) => (c.kind === 'text' ? { words: new Map(), asked: 0 } : null));
     const values: Value[] = new Array(columns.length);
     const wraps: boolean[] = new Array(columns.length);
+    const words: (Word | undefined)[] = new Array(columns.length);
     for (let r = 0; r < rows.length; r++) {
       const item = rows[r];
       let lines = 1;
@@ -294,9 +313,33 @@ export class Sheet {
         const c = columns[i]!;
         const v = c.get(item);
         values[i] = v;
-        // Longer than the column may grow (or on several lines): wrapped, and the row made tall enough.
-        wraps[i] = (c.kind === 'text' || c.kind === 'link') && typeof v === 'string' && (v.length + PADDING > (c.maxWidth ?? 50) || /[\r\n]/.test(v));
-        if (wraps[i]) lines = Math.max(lines, wrappedLines(v as string, width(i + 1)));
+        words[i] = undefined;
+        if ((c.kind !== 'text' && c.kind !== 'link') || typeof v !== 'string') {
+          wraps[i] = false;
+          continue;
+        }
+        const memo = memos[i];
+        let word: Word | undefined;
+        if (memo) {
+          memo.asked++;
+          word = memo.words.get(v);
+        }
+        if (word === undefined) {
+          // Longer than the column may grow (or on several lines): wrapped, and the row made tall enough.
+          const wrap = v.length + PADDING > (c.maxWidth ?? 50) || v.includes('\n') || v.includes('\r');
+          if (memo) {
+            word = { wrap, tails: [] };
+            const known = memo.words.set(v, word).size;
+            if (known > MEMO_WORDS || (known > MEMO_TRIAL && known > memo.asked / 2)) memos[i] = null;
+          } else {
+            wraps[i] = wrap;
+            if (wrap) lines = Math.max(lines, wrappedLines(v, width(i + 1)));
+            continue;
+          }
+        }
+        words[i] = word;
+        wraps[i] = word.wrap;
+        if (word.wrap) lines = Math.max(lines, word.lines ??= wrappedLines(v, width(i + 1)));
       }
       ws.startRow(top + 1 + r, lines > 1 ? lines * LINE_HEIGHT + 2 : undefined);
       for (let i = 0; i < columns.length; i++) {
@@ -317,7 +360,12 @@ export class Sheet {
           const href = c.kind === 'link' ? webLink(v) : null;
           if (serial !== null) ws.number(col, serial, styleOf(i, 40 + code, c.kind, v, tone, false));
           else if (href !== null) ws.link(col, plainText(v), href, styleOf(i, 50 + code, c.kind, v, tone, wraps[i]!));
-          else ws.text(col, plainText(v), styleOf(i, 60 + code, 'text', v, tone, wraps[i]!));
+          else {
+            const style = styleOf(i, 60 + code, 'text', v, tone, wraps[i]!);
+            const word = words[i];
+            if (word) ws.cell(col, (word.tails[code] ??= textTail(plainText(v), style)));
+            else ws.text(col, plainText(v), style);
+          }
         }
       }
       ws.endRow();
