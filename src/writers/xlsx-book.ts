@@ -89,10 +89,15 @@ function numberText(n: number): string {
 }
 
 /** A text cell's XML after its reference (`<c r="A1`): its style, its type and the escaped text. */
-export function textTail(text: string, style: number): string {
+function textTail(text: string, style: number): string {
   // `xml:space` only where a reader would otherwise drop whitespace: a 100,000-row sheet is 20 bytes a cell lighter.
   const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : '';
   return `"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+}
+
+/** `textTail` as UTF-8, for `SheetWriter.cell`. */
+export function textTailBytes(text: string, style: number): Uint8Array {
+  return Buffer.from(textTail(text, style), 'utf8');
 }
 
 class Styles {
@@ -160,14 +165,31 @@ const CHUNK = 1 << 16;
  */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** One worksheet being written: rows in increasing order, then `close`. */
+/** Room for a chunk's bytes and the cell that crosses the chunk's end. */
+const ROOM = 4 * CHUNK;
+
+/** ` s="7"`, per style. */
+const styleAttrs: string[] = [];
+const styleAttr = (style: number) => (style ? (styleAttrs[style] ??= ` s="${style}"`) : '');
+
+/**
+ * One worksheet being written: rows in increasing order, then `close`.
+ *
+ * Rows go straight into UTF-8 bytes, a character at a time for the short ASCII pieces a
+ * cell is made of (a reference, a style, a name without anything to escape), so a 100,000-row
+ * sheet is not a rope of millions of little strings flattened and encoded per chunk (that
+ * and its garbage were a third of the one-month report's sheet writing). The bytes are the
+ * ones the XML text would encode to: anything to escape or not ASCII takes the string path.
+ */
 export class SheetWriter {
-  private buffer = '';
+  private bytes = Buffer.allocUnsafeSlow(ROOM);
+  private used = 0;
+  /** Byte chunks cut from `bytes`, waiting for `flush`. */
+  private readonly ready: Buffer[] = [];
   private readonly links: string[] = [];
   private lastRow = 0;
   private rowSuffix = '';
   private readonly letters: string[] = [];
-  /** `<c r="H`, per column. */
   private readonly opens: string[] = [];
 
   constructor(private readonly entry: ZipEntryWriter, private readonly layout: SheetLayout, private readonly onClose: (links: string[]) => Promise<void>) {}
@@ -221,36 +243,118 @@ export class SheetWriter {
     if (r <= this.lastRow) throw new Error(`xlsx: row ${r} written after row ${this.lastRow}`);
     this.lastRow = r;
     this.rowSuffix = String(r);
-    this.buffer += height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
+    this.xml(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
   }
 
   private ref(col: number): string {
     return (this.letters[col] ??= columnLetter(col - 1)) + this.rowSuffix;
   }
 
-  /** A styled cell with no value (a filled, empty cell); nothing at all for the default style. */
-  empty(col: number, style: number): void {
-    if (style) this.buffer += `<c r="${this.ref(col)}" s="${style}"/>`;
+  /** Makes room for `n` more bytes: what is encoded so far goes out as a chunk first when they would not fit. */
+  private room(n: number): void {
+    if (this.used + n <= this.bytes.length) return;
+    this.cut();
+    if (n > this.bytes.length) this.bytes = Buffer.allocUnsafeSlow(n);
   }
 
-  number(col: number, value: number, style: number): void {
-    this.buffer += `<c r="${this.ref(col)}"${style ? ` s="${style}"` : ''}><v>${numberText(value)}</v></c>`;
+  /** The encoded bytes so far as a chunk of their own (the deflater keeps it), `bytes` free again. */
+  private cut(): void {
+    if (this.used === 0) return;
+    const chunk = Buffer.allocUnsafe(this.used);
+    this.bytes.copy(chunk, 0, 0, this.used);
+    this.ready.push(chunk);
+    this.used = 0;
   }
 
+  /** ASCII text, room already made. */
+  private ascii(s: string): void {
+    const { bytes } = this;
+    let at = this.used;
+    for (let i = 0; i < s.length; i++) bytes[at++] = s.charCodeAt(i);
+    this.used = at;
+  }
+
+  /** Any XML text, as UTF-8 (at most 3 bytes per UTF-16 unit). */
+  private xml(s: string): void {
+    this.room(s.length * 3);
+    this.used += this.bytes.write(s, this.used, 'utf8');
+  }
+
+  /** `<c r="H`, per column. */
   private cellOpen(col: number): string {
     return (this.opens[col] ??= `<c r="${columnLetter(col - 1)}`);
   }
 
+  /** `<c r="H12`, room made for it and 16 bytes more. */
+  private refStart(col: number): void {
+    const open = this.cellOpen(col);
+    this.room(open.length + this.rowSuffix.length + 16);
+    this.ascii(open);
+    this.ascii(this.rowSuffix);
+  }
+
+  /** `<c r="H12"` and the style. */
+  private cellStart(col: number, style: number): void {
+    this.refStart(col);
+    this.bytes[this.used++] = 0x22; // "
+    this.ascii(styleAttr(style));
+  }
+
+  /** A styled cell with no value (a filled, empty cell); nothing at all for the default style. */
+  empty(col: number, style: number): void {
+    if (!style) return;
+    this.cellStart(col, style);
+    this.xml('/>');
+  }
+
+  number(col: number, value: number, style: number): void {
+    this.cellStart(col, style);
+    this.xml(`><v>${numberText(value)}</v></c>`);
+  }
+
   text(col: number, text: string, style: number): void {
-    this.buffer += this.cellOpen(col) + this.rowSuffix + textTail(text, style);
+    const n = text.length;
+    if (n > 0 && n <= 4096 && text.charCodeAt(0) !== 0x20 && text.charCodeAt(n - 1) !== 0x20) {
+      // Room for the whole cell first, so nothing is cut off while it is tried.
+      this.room(this.cellOpen(col).length + this.rowSuffix.length + 16 + TEXT_OPEN.length + n + TEXT_CLOSE.length);
+      const start = this.used;
+      this.cellStart(col, style);
+      if (this.plainText(text)) return;
+      this.used = start;
+    }
+    // Something to escape, a space to keep or a character beyond ASCII: the string path.
+    this.xml(this.cellOpen(col) + this.rowSuffix + textTail(text, style));
   }
 
   /**
-   * A cell whose XML after its reference is `tail`, from `textTail`: a column that repeats a
-   * few words down 100,000 rows (a brand, a status) escapes and assembles each once.
+   * ` t="inlineStr"><is><t>…</t></is></c>` for a text of printable ASCII with nothing to
+   * escape (no space at either end: the caller checked), room already made; false, and
+   * nothing kept, otherwise.
    */
-  cell(col: number, tail: string): void {
-    this.buffer += this.cellOpen(col) + this.rowSuffix + tail;
+  private plainText(text: string): boolean {
+    const { bytes } = this;
+    this.ascii(TEXT_OPEN);
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // `&<>"` are escaped, `_` may start an `_xHHHH_` to escape, controls and non-ASCII are encoded apart.
+      if (c < 0x20 || c > 0x7e || c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x5f) return false;
+      bytes[at++] = c;
+    }
+    this.used = at;
+    this.ascii(TEXT_CLOSE);
+    return true;
+  }
+
+  /**
+   * A cell whose bytes after its reference are `tail`, from `textTail`: a column that repeats
+   * a few words down 100,000 rows (a brand, a status) escapes and encodes each once.
+   */
+  cell(col: number, tail: Uint8Array): void {
+    this.refStart(col);
+    this.room(tail.length);
+    this.bytes.set(tail, this.used);
+    this.used += tail.length;
   }
 
   link(col: number, text: string, href: string, style: number): void {
@@ -259,44 +363,47 @@ export class SheetWriter {
   }
 
   endRow(): void {
-    this.buffer += '</row>';
+    this.room(6);
+    this.ascii('</row>');
   }
 
   /** True when enough XML is waiting to be handed to the deflater. */
   get full(): boolean {
-    return this.buffer.length >= CHUNK;
+    return this.used >= CHUNK || this.ready.length > 0;
   }
 
   async flush(): Promise<void> {
-    if (this.buffer === '') return;
-    const chunk = this.buffer;
-    this.buffer = '';
-    await this.entry.write(chunk);
+    this.cut();
+    if (this.ready.length === 0) return;
+    for (const chunk of this.ready.splice(0)) await this.entry.write(chunk);
     await turn();
   }
 
   async close(): Promise<void> {
     const { autoFilter, footer } = this.layout;
-    this.buffer += '</sheetData>';
-    if (autoFilter) this.buffer += `<autoFilter ref="${autoFilter}"/>`;
+    this.xml('</sheetData>');
+    if (autoFilter) this.xml(`<autoFilter ref="${autoFilter}"/>`);
     if (this.links.length) {
-      this.buffer += '<hyperlinks>';
+      this.xml('<hyperlinks>');
       for (let i = 0; i < this.links.length; i += 2) {
-        this.buffer += `<hyperlink ref="${this.links[i]}" r:id="rId${i / 2 + 1}"/>`;
-        if (this.buffer.length >= CHUNK) await this.flush();
+        this.xml(`<hyperlink ref="${this.links[i]}" r:id="rId${i / 2 + 1}"/>`);
+        if (this.full) await this.flush();
       }
-      this.buffer += '</hyperlinks>';
+      this.xml('</hyperlinks>');
     }
     // A4 (9), landscape, one page wide and as many down as the rows need.
-    this.buffer += '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>'
-      + '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
-    if (footer) this.buffer += `<headerFooter><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>`;
-    this.buffer += '</worksheet>';
+    this.xml('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>'
+      + '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    if (footer) this.xml(`<headerFooter><oddFooter>${escapeXml(footer)}</oddFooter></headerFooter>`);
+    this.xml('</worksheet>');
     await this.flush();
     await this.entry.close();
     await this.onClose(this.links);
   }
 }
+
+const TEXT_OPEN = ' t="inlineStr"><is><t>';
+const TEXT_CLOSE = '</t></is></c>';
 
 interface SheetEntry { name: string; layout: SheetLayout; hasLinks: boolean }
 

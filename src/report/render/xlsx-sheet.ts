@@ -9,7 +9,7 @@
  */
 import { t, type Lang } from '../../i18n/index.js';
 import { columnLetter } from '../../model/cell.js';
-import { dateSerial, textTail, type Cell, type CellStyle, type CellValue, type SheetWriter, type XlsxBook } from '../../writers/xlsx-book.js';
+import { dateSerial, textTailBytes, type Cell, type CellStyle, type CellValue, type SheetWriter, type XlsxBook } from '../../writers/xlsx-book.js';
 
 /**
  * The printed footer: the report's title on the left, the sheet's name in the middle,
@@ -242,8 +242,8 @@ export function headerWidth(header: string): number {
 const HEADER_STYLE: CellStyle = { bold: true, fill: COLOR.headerFill, vertical: 'top', wrapText: true, borderBottom: true };
 const NOTE_STYLE: CellStyle = { italic: true, color: COLOR.muted };
 
-/** What a text column's word is written as: its wrapping (and lines, once asked) and its cell's XML after the reference, per style code. */
-interface Word { wrap: boolean; lines?: number; tails: string[] }
+/** What a text column's word is written as: its wrapping (and lines, once asked) and its cell's bytes after the reference, per style code. */
+interface Word { wrap: boolean; lines?: number; tails: Uint8Array[] }
 /** A column's words, until more than half of what it was asked were new (or there are too many to keep). */
 interface TextMemo { words: Map<string, Word>; asked: number }
 /** Words a column's memo keeps before it is judged by how often they repeat, and at most. */
@@ -401,7 +401,7 @@ export class Sheet {
           else {
             const style = styleOf(i, 60 + code, 'text', v, tone, wraps[i]!);
             const word = words[i];
-            if (word) ws.cell(col, (word.tails[code] ??= textTail(plainText(v), style)));
+            if (word) ws.cell(col, (word.tails[code] ??= textTailBytes(plainText(v), style)));
             else ws.text(col, plainText(v), style);
           }
         }
