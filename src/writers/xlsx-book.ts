@@ -243,7 +243,9 @@ export class SheetWriter {
     if (r <= this.lastRow) throw new Error(`xlsx: row ${r} written after row ${this.lastRow}`);
     this.lastRow = r;
     this.rowSuffix = String(r);
-    this.xml(height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`);
+    const open = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
+    this.room(open.length);
+    this.ascii(open);
   }
 
   private ref(col: number): string {
@@ -309,7 +311,12 @@ export class SheetWriter {
 
   number(col: number, value: number, style: number): void {
     this.cellStart(col, style);
-    this.xml(`><v>${numberText(value)}</v></c>`);
+    // A finite number's text is ASCII: digits, `-`, `.`, `e`, `+`.
+    const text = numberText(value);
+    this.room(text.length + 12);
+    this.ascii('><v>');
+    this.ascii(text);
+    this.ascii('</v></c>');
   }
 
   text(col: number, text: string, style: number): void {
