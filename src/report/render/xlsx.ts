@@ -79,12 +79,28 @@ export async function renderReportXlsx(report: MonthlyReport, ctx: XlsxContext):
 
 const TIERS: readonly Tier[] = ['nano', 'micro', 'macro', 'mega'];
 
-const postingWord = (p: KolLine['posting'], lang: Lang): string | null =>
-  p === null ? null : t(`report-xlsx:posting-${p}`, lang);
+/**
+ * A word a sheet repeats down its rows (a status, a severity), rendered once per report
+ * and language: 100,000 rows, each read twice (widths, then cells), asked t() 200,000 times
+ * for four words.
+ */
+function wordsOnce<K extends string>(render: (key: K, lang: Lang) => string): (key: K, lang: Lang) => string {
+  const byLang = new Map<Lang, Map<K, string>>();
+  return (key, lang) => {
+    let words = byLang.get(lang);
+    if (!words) byLang.set(lang, (words = new Map()));
+    let word = words.get(key);
+    if (word === undefined) words.set(key, (word = render(key, lang)));
+    return word;
+  };
+}
+
+const postingText = wordsOnce<NonNullable<KolLine['posting']>>((p, lang) => t(`report-xlsx:posting-${p}`, lang));
+const postingWord = (p: KolLine['posting'], lang: Lang): string | null => (p === null ? null : postingText(p, lang));
 
 const postingTone = (p: KolLine['posting']): Tone | null => (p === 'on-time' ? 'good' : p === null ? null : 'bad');
 
-const severityWord = (s: Finding['severity'], lang: Lang) => t(`report-xlsx:severity-${s}`, lang);
+const severityWord = wordsOnce<Finding['severity']>((s, lang) => t(`report-xlsx:severity-${s}`, lang));
 
 /** File paths relative to the working folder, worked out once per file (a sheet asks per row, twice). */
 function pathsShown(cwd: string | undefined): (file: string) => string {
