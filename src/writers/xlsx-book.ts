@@ -321,7 +321,18 @@ export class SheetWriter {
 
   text(col: number, text: string, style: number): void {
     const n = text.length;
-    if (n > 0 && n <= 4096 && text.charCodeAt(0) !== 0x20 && text.charCodeAt(n - 1) !== 0x20) {
+    if (n > LONG_TEXT) {
+      // A longer text (a finding's message) is checked and encoded natively: a character
+      // loop costs more than the calls from here on.
+      if (!NEEDS_ESCAPE.test(text) && !EDGE_SPACE.test(text)) {
+        this.room(this.cellOpen(col).length + this.rowSuffix.length + 16 + TEXT_OPEN.length + n * 3 + TEXT_CLOSE.length);
+        this.cellStart(col, style);
+        this.ascii(TEXT_OPEN);
+        this.used += this.bytes.write(text, this.used, 'utf8');
+        this.ascii(TEXT_CLOSE);
+        return;
+      }
+    } else if (n > 0 && text.charCodeAt(0) !== 0x20 && text.charCodeAt(n - 1) !== 0x20) {
       // Room for the whole cell first, so nothing is cut off while it is tried.
       this.room(this.cellOpen(col).length + this.rowSuffix.length + 16 + TEXT_OPEN.length + n + TEXT_CLOSE.length);
       const start = this.used;
@@ -409,6 +420,8 @@ export class SheetWriter {
   }
 }
 
+/** Texts longer than this are written through one native encoding call, shorter ones a character at a time. */
+const LONG_TEXT = 64;
 const TEXT_OPEN = ' t="inlineStr"><is><t>';
 const TEXT_CLOSE = '</t></is></c>';
 

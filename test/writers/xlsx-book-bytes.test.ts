@@ -1,6 +1,7 @@
 /**
- * The sheet writer puts short plain-ASCII cells straight into bytes and everything else
- * through the XML string path; these hold the two to the one cell XML the string path
+ * The sheet writer puts short plain-ASCII cells straight into bytes, long texts with
+ * nothing to escape through one native encoding, and everything else through the XML
+ * string path; these hold the two to the one cell XML the string path
  * writes, for generated texts (markup, controls, `_xHHHH_`, edge spaces, non-ASCII,
  * surrogates, long texts) and across chunk edges.
  */
@@ -47,6 +48,8 @@ describe('SheetWriter text cells', () => {
     await check([
       'plain', 'KOL 0', 'kol_1', ' lead', 'trail ', 'a b', 'Tom & Jerry <b>"x"</b>', 'tab\there', 'two\nlines', 'cr\rx',
       'bell\u0007', 'del\u007f', '_x0041_', 'é', '😀', '\ud800 lone', '\ufffe', '\u00a0nbsp', '', 'x'.repeat(5000), '~!@#$%^*()',
+      `a message of “quotes”, é and 😀 ${'y'.repeat(80)}`, `${'z'.repeat(70)} & more`, `${'z'.repeat(70)} `, `${'z'.repeat(70)}\nline`,
+      `${'w'.repeat(70)}_x0041_`, `${'v'.repeat(70)}\ud800`,
     ], false);
   });
 
@@ -55,7 +58,7 @@ describe('SheetWriter text cells', () => {
       fc.constantFrom(...'aZ09 _x&<>"\t\n\r\u0000\u0007\u007f\u00a0é—😀\ud800\udc00\ufffe'.split('')),
       fc.string({ minLength: 1, maxLength: 3 }),
     );
-    const text = fc.array(unit, { maxLength: 30 }).map((u) => u.join(''));
+    const text = fc.array(unit, { maxLength: 50 }).map((u) => u.join(''));
     await fc.assert(fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 40 }), fc.boolean(), (texts, viaTail) => check(texts, viaTail)), { numRuns: 200 });
   });
 
