@@ -16,6 +16,7 @@ import { readListingRow, type ListingRow } from '../rows/listing.js';
 import { readRecapRow, recapLayout, type RecapEntry, type RecapLayout } from '../rows/recap.js';
 import { HeaderMatcher, type ColumnsConfig, type NearMiss } from '../tables/headers.js';
 import { SheetSplitter } from '../tables/splitter.js';
+import type { EventSink, TableEvent } from '../tables/splitter.js';
 import { contextMonthOf } from './month.js';
 
 /** What a consumer hears, in sheet order. Each hook is optional. */
@@ -103,12 +104,15 @@ export class SheetInterpreter {
     this.read = options.read ?? (() => true);
   }
 
+  /** The splitter hands each event straight to `event`: no array of events a row. */
+  private readonly sink: EventSink = { push: (ev) => this.event(ev) };
+
   feed(raw: RawRow): void {
-    for (const ev of this.splitter.feed(raw)) this.event(ev);
+    this.splitter.feed(raw, this.sink);
   }
 
   finish(): SheetOutcome {
-    for (const ev of this.splitter.finish()) this.event(ev);
+    this.splitter.finish(this.sink);
     return { tablesFound: this.splitter.tablesFound, unclaimedRows: this.splitter.unclaimedRows, nearMiss: this.splitter.nearMiss };
   }
 
@@ -119,7 +123,7 @@ export class SheetInterpreter {
     return st;
   }
 
-  private event(ev: ReturnType<SheetSplitter['feed']>[number]): void {
+  private event(ev: TableEvent): void {
     const table = ev.table;
     const on = this.on;
     switch (ev.type) {

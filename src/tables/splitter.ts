@@ -3,6 +3,11 @@ import type { SheetState } from '../model/source.js';
 import type { ColumnId, TableInfo, TableRow } from '../model/table.js';
 import { defaultMatcher, type HeaderMatch, type HeaderMatcher, type NearMiss } from './headers.js';
 
+/** Where a splitter's events go, in order, as they happen: the pipeline, or an array. */
+export interface EventSink {
+  push(event: TableEvent): void;
+}
+
 export type TableEvent =
   | { readonly type: 'table-start'; readonly table: TableInfo }
   | { readonly type: 'row'; readonly table: TableInfo; readonly row: TableRow }
@@ -89,24 +94,21 @@ export class TableSplitter {
     return this.tableIndex;
   }
 
-  feed(raw: RawRow): TableEvent[] {
-    const events: TableEvent[] = [];
+  /** The row's events go to `events` as they happen (a sink, not an array a row: issue 17). */
+  feed(raw: RawRow, events: EventSink): void {
     const gap = this.opts.gapsAreBlankRows && this.lastRowNumber !== null ? raw.rowNumber - this.lastRowNumber - 1 : 0;
     this.lastRowNumber = raw.rowNumber;
     if (gap > 0 && this.current) this.feedGap(raw.rowNumber - gap, gap, this.current, events);
     if (this.current) this.feedInTable(raw, this.current, events);
     else this.feedSearching(raw, events);
-    return events;
   }
 
-  finish(): TableEvent[] {
-    const events: TableEvent[] = [];
+  finish(events: EventSink): void {
     if (this.current) this.endTable(this.current, events);
-    return events;
   }
 
   /** Rows an .xlsx left out between two rows it has: blank rows, as if they were there. */
-  private feedGap(first: number, count: number, table: TableInfo, events: TableEvent[]): void {
+  private feedGap(first: number, count: number, table: TableInfo, events: EventSink): void {
     this.flushHeldTitle(table, events);
     for (let n = first; n < first + count && this.current; n++) {
       this.pendingBlanks.push(n);
@@ -120,7 +122,7 @@ export class TableSplitter {
    * are all empty gives way to another header that named the column too and has data,
    * and the held events go out in order.
    */
-  private emit(events: TableEvent[], ev: TableEvent): void {
+  private emit(events: EventSink, ev: TableEvent): void {
     const p = this.pending;
     if (!p || ev.table !== p.table) {
       events.push(ev);
@@ -131,7 +133,7 @@ export class TableSplitter {
     if (ev.type === 'table-end' || p.rows.length >= SAMPLE_ROWS) {
       this.pending = null;
       this.settleColumns(p.table, p.match, p.rows);
-      events.push(...p.events);
+      for (const held of p.events) events.push(held);
     }
   }
 
@@ -169,7 +171,7 @@ export class TableSplitter {
     table.reading = { ...table.reading, how, unmapped, swapped };
   }
 
-  private feedSearching(raw: RawRow, events: TableEvent[]): void {
+  private feedSearching(raw: RawRow, events: EventSink): void {
     const texts = raw.values.map(cellText);
     const nonEmpty = texts.filter((t) => t.trim() !== '');
     if (nonEmpty.length === 0) return;
@@ -184,7 +186,7 @@ export class TableSplitter {
     if (this.context.length > TITLE_CONTEXT_ROWS) this.context.shift();
   }
 
-  private feedInTable(raw: RawRow, table: TableInfo, events: TableEvent[]): void {
+  private feedInTable(raw: RawRow, table: TableInfo, events: EventSink): void {
     if (this.isBlank(raw, table)) {
       this.flushHeldTitle(table, events);
       this.pendingBlanks.push(raw.rowNumber);
@@ -234,21 +236,23 @@ export class TableSplitter {
     return false;
   }
 
-  private emitRow(table: TableInfo, row: TableRow, events: TableEvent[]): void {
-    for (const n of this.pendingBlanks) this.emit(events, { type: 'blank-row', table, rowNumber: n });
-    this.pendingBlanks = [];
+  private emitRow(table: TableInfo, row: TableRow, events: EventSink): void {
+    if (this.pendingBlanks.length > 0) {
+      for (const n of this.pendingBlanks) this.emit(events, { type: 'blank-row', table, rowNumber: n });
+      this.pendingBlanks = []; // not a fresh empty array every row
+    }
     table.rows++;
     this.emit(events, { type: 'row', table, row });
   }
 
-  private flushHeldTitle(table: TableInfo, events: TableEvent[]): void {
+  private flushHeldTitle(table: TableInfo, events: EventSink): void {
     if (!this.heldTitle) return;
     const row = this.heldTitle;
     this.heldTitle = null;
     this.emitRow(table, row, events);
   }
 
-  private tryStart(raw: RawRow, texts: string[], events: TableEvent[]): boolean {
+  private tryStart(raw: RawRow, texts: string[], events: EventSink): boolean {
     const match = this.matcher.match(texts);
     if (!match) return false;
     const table: TableInfo = {
@@ -279,7 +283,7 @@ export class TableSplitter {
     return true;
   }
 
-  private endTable(table: TableInfo, events: TableEvent[]): void {
+  private endTable(table: TableInfo, events: EventSink): void {
     this.flushHeldTitle(table, events);
     this.pendingBlanks = [];
     this.current = null;
@@ -388,30 +392,37 @@ export class SheetSplitter {
     return this.bands ? null : this.single.nearMiss;
   }
 
-  feed(raw: RawRow): TableEvent[] {
-    if (this.bands) return this.bands.flatMap((b) => b.splitter.feed(sliceRow(raw, b.from, b.to)));
+  feed(raw: RawRow, events: EventSink): void {
+    if (this.bands) {
+      for (const b of this.bands) b.splitter.feed(sliceRow(raw, b.from, b.to), events);
+      return;
+    }
     if (this.single.inTable) {
       this.recent.length = 0;
-      return this.single.feed(raw);
+      this.single.feed(raw, events);
+      return;
     }
     // Only where a header may start: checking every data row of a long table would cost a header match per row.
     const bands = isEmptyRow(raw) ? null : sideBySideBands(raw, this.opts.matcher);
     if (bands) {
-      const events = this.single.finish();
+      this.single.finish(events);
       this.bands = bands.map((b, k) => ({ ...b, splitter: new TableSplitter({ ...this.opts, indexBase: (k + 1) * 1000 }) }));
-      for (const row of [...this.recent, raw]) events.push(...this.feed(row));
-      return events;
+      for (const row of [...this.recent, raw]) this.feed(row, events);
+      return;
     }
     if (!isEmptyRow(raw)) {
       this.recent.push(raw);
       if (this.recent.length > CONTEXT_ROWS) this.recent.shift();
     }
     if (this.single.inTable) this.recent = [];
-    return this.single.feed(raw);
+    this.single.feed(raw, events);
   }
 
-  finish(): TableEvent[] {
-    if (this.bands) return this.bands.flatMap((b) => b.splitter.finish());
-    return this.single.finish();
+  finish(events: EventSink): void {
+    if (this.bands) {
+      for (const b of this.bands) b.splitter.finish(events);
+      return;
+    }
+    this.single.finish(events);
   }
 }
