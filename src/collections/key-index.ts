@@ -115,6 +115,25 @@ export class KeyIndex {
     return undefined;
   }
 
+  /**
+   * Every key (from the `from` it was stored with), its space and value, in no promised
+   * order: for handing an index's keys on to scratch files (`FirstSeen`).
+   */
+  forEach(fn: (key: string, space: number, value: number) => void): void {
+    for (let entry = 0; entry < this.used; entry++) {
+      const block = this.blocks[entry >>> BLOCK_BITS]!;
+      const i = entry & (BLOCK - 1);
+      const offset = block.offsets[i]!;
+      const bytes = this.arena[offset >>> ARENA_BITS]!;
+      const at = offset & (ARENA_BLOCK - 1);
+      fn(Buffer.from(bytes.buffer, bytes.byteOffset + at, block.lengths[i]!).toString('latin1'), block.spaces[i]!, block.values[i]!);
+    }
+    for (const [wide, value] of this.wide) {
+      const bar = wide.indexOf('|');
+      fn(wide.slice(bar + 1), Number(wide.slice(0, bar)), value);
+    }
+  }
+
   /** The slot holding `key`, or the empty slot where it would go (linear probing). */
   private find(key: string, from: number, space: number, hash: number): number {
     const mask = this.slots.length - 1;

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { KeyIndex } from '../collections/key-index.js';
+import { type RecordReader, type RecordWriter, ScratchPartitions } from '../collections/scratch-records.js';
 import type { Config } from '../config/schema.js';
 import { isEmptyCell } from '../model/cell.js';
 import type { MessageArgs } from '../model/finding.js';
@@ -39,31 +40,140 @@ export class PendingByTable<T extends { month: string | null }> {
 /** Where a row was first seen. */
 export interface SeenAt { readonly file: string; readonly sheet: string; readonly row: number }
 
+/** A row whose key was seen before in its scope: where first, and what the rule kept of the row. */
+export interface Repeat<P> { readonly first: SeenAt; readonly table: TableInfo; readonly row: number; readonly payload: P }
+
+/** How a rule's payload for a row is written to scratch and read back (texts, in one order). */
+export interface PayloadCodec<P> {
+  write(payload: P, out: RecordWriter): void;
+  read(from: RecordReader): P;
+}
+
+/**
+ * A codec that writes the named text fields of a payload in order and reads them back
+ * onto a fresh one; every payload field it names must be a string or null.
+ */
+export function textFieldsCodec<P>(fields: readonly (keyof P & string)[], fresh: () => P): PayloadCodec<P> {
+  return {
+    write(payload, out) {
+      for (const f of fields) out.text(payload[f] as string | null);
+    },
+    read(from) {
+      const payload = fresh() as Record<string, unknown>;
+      for (const f of fields) payload[f] = from.text();
+      return payload as P;
+    },
+  };
+}
+
+/** Keys kept in memory before the rest go to scratch files: ~8 MB of index, more than any listing has KOLs. */
+const KEYS_IN_MEMORY = 1 << 18;
+const SCRATCH_PARTITIONS = 16;
+
 /**
  * The first row each key was seen on, for duplicate rules over exports of a million rows:
  * keys live in a compact `KeyIndex`, and the place is one number (sheet index × 2³² +
  * row) instead of an object per row.
+ *
+ * Memory stays flat in rows (issue 17): past `keysInMemory` keys the index goes to
+ * scratch files (`ScratchPartitions`) and every later row after it, with its payload;
+ * `finish()` finds the repeats among them — the same repeats, first places and payloads
+ * as an index of every key gives (a test holds them equal). Repeats are told to
+ * `onRepeat`, at once while the index is in memory, else at `finish()`.
  */
-export class FirstSeen {
-  private readonly index = new KeyIndex();
+export class FirstSeen<P> {
+  private index: KeyIndex | null = new KeyIndex();
   private readonly places: { file: string; sheet: string }[] = [];
+  /** Per place, a table at it: a key handed from the index to scratch is tagged with it. */
+  private readonly placeTables: number[] = [];
   private readonly placeIds = new Map<string, number>();
   /** Scopes (a month, a block) are few: each becomes a number, the key's space in the index. */
   private readonly scopeIds = new Map<string, { kinds: Map<string, number>; lastKind: string | null; lastId: number }>();
   private spaces = 0;
+  private readonly keysInMemory: number;
+  private scratch: ScratchPartitions | null = null;
+  private scratchTried = false;
+  private readonly tables: TableInfo[] = [];
+  private readonly tableIds = new Map<TableInfo, number>();
+
+  constructor(
+    private readonly codec: PayloadCodec<P>,
+    private readonly onRepeat: (repeat: Repeat<P>) => void,
+    options: { keysInMemory?: number } = {},
+  ) {
+    this.keysInMemory = options.keysInMemory ?? KEYS_IN_MEMORY;
+  }
 
   /**
-   * Where `key` was seen before within `scope`, or null after remembering this row as its
-   * first. A key's kind (`account:`, `name:`) goes into the scope's number rather than
-   * into the index with every key: 8 bytes a row on a million-row export.
+   * Remembers `key` of `scope` at this row, or tells `onRepeat` where it was first seen.
+   * A key's kind (`account:`, `name:`) goes into the scope's number rather than into the
+   * index with every key: 8 bytes a row on a million-row export.
    */
-  check(scope: string, key: string, table: TableInfo, row: number): SeenAt | null {
+  add(scope: string, key: string, table: TableInfo, row: number, payload: P): void {
     const colon = key.indexOf(':');
     const kindLength = colon > 0 && colon <= 16 ? colon + 1 : 0;
-    const found = this.index.setIfAbsent(key, this.placeId(table) * 2 ** 32 + row, this.scopeId(scope, key, kindLength), kindLength);
-    if (found === undefined) return null;
+    const space = this.scopeId(scope, key, kindLength);
+    const index = this.index;
+    if (index !== null && (index.size < this.keysInMemory || !this.toScratch(index))) {
+      const found = index.setIfAbsent(key, this.placeId(table) * 2 ** 32 + row, space, kindLength);
+      if (found !== undefined) this.onRepeat({ first: this.placeAt(found), table, row, payload });
+      return;
+    }
+    const scratch = this.scratch!;
+    scratch.begin(space, key, kindLength, this.tableId(table), row);
+    this.codec.write(payload, scratch);
+    scratch.end();
+  }
+
+  /** Tells the repeats among the rows kept on scratch, and removes the scratch files. Call once, after the last `add`. */
+  finish(): void {
+    const scratch = this.scratch;
+    if (!scratch) return;
+    this.scratch = null;
+    scratch.repeats((first, repeat) => {
+      const at = this.tables[first.tag]!;
+      this.onRepeat({
+        first: { file: at.file, sheet: at.sheet, row: first.row },
+        table: this.tables[repeat.tag]!, row: repeat.row, payload: this.codec.read(repeat.payload()),
+      });
+    });
+  }
+
+  /**
+   * The index's keys to scratch, as the first rows of their keys, and the index dropped.
+   * Tried once: when no scratch can be made the index keeps growing, as it always did.
+   */
+  private toScratch(index: KeyIndex): boolean {
+    if (this.scratchTried) return false;
+    this.scratchTried = true;
+    const scratch = ScratchPartitions.open(SCRATCH_PARTITIONS);
+    if (!scratch) return false;
+    index.forEach((key, space, value) => {
+      scratch.begin(space, key, 0, this.placeTables[Math.floor(value / 2 ** 32)]!, value % 2 ** 32);
+      scratch.end();
+    });
+    this.index = null;
+    this.scratch = scratch;
+    return true;
+  }
+
+  private placeAt(found: number): SeenAt {
     const place = this.places[Math.floor(found / 2 ** 32)]!;
     return { file: place.file, sheet: place.sheet, row: found % 2 ** 32 };
+  }
+
+  private lastTagged: TableInfo | null = null;
+  private lastTag = 0;
+
+  private tableId(table: TableInfo): number {
+    if (table === this.lastTagged) return this.lastTag;
+    let id = this.tableIds.get(table);
+    if (id === undefined) {
+      this.tableIds.set(table, (id = this.tables.length));
+      this.tables.push(table);
+    }
+    this.lastTagged = table;
+    return (this.lastTag = id);
   }
 
   /** The last scope and kind asked for: rows in a row mostly share both, so no string is cut or looked up for them. */
@@ -110,6 +220,7 @@ export class FirstSeen {
     if (id === undefined) {
       id = this.places.length;
       this.places.push({ file: table.file, sheet: table.sheet });
+      this.placeTables.push(this.tableId(table));
       this.placeIds.set(name, id);
     }
     return id;

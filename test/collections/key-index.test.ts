@@ -94,4 +94,19 @@ describe('KeyIndex', () => {
       }
     }), { numRuns: 200 });
   });
+
+  it('hands every key back with its space and value, wide keys and stored-from keys too', () => {
+    const index = new KeyIndex();
+    const expected = new Map<string, number>();
+    for (let i = 0; i < 40_000; i++) {
+      const key = i % 9 === 0 ? `dewi ${i} 🌸` : i % 7 === 0 ? `ñina${i}` : `aff${i}`;
+      const space = i % 3 === 0 ? 70_000 : i % 5;
+      index.setIfAbsent(`account:${key}`, i * 2 ** 32 + i, space, 'account:'.length);
+      expected.set(`${space}|${key}`, i * 2 ** 32 + i);
+    }
+    const seen = new Map<string, number>();
+    index.forEach((key, space, value) => seen.set(`${space}|${key}`, value));
+    expect(seen.size).toBe(index.size);
+    expect(seen).toEqual(expected);
+  });
 });

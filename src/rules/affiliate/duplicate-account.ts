@@ -1,7 +1,7 @@
 import { TripleKeyMap } from '../../collections/triple-key-map.js';
 import type { ColumnId, TableInfo } from '../../model/table.js';
 import { formatPlatform, type Platform } from '../../parsers/platform.js';
-import { FirstSeen, PendingByTable, placeOf } from '../support.js';
+import { FirstSeen, PendingByTable, placeOf, type Repeat, textFieldsCodec } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry {
@@ -13,6 +13,10 @@ interface Entry {
   brand: string | null;
   month: string | null;
 }
+
+/** What a repeated row's message needs, kept on scratch for the rows of a huge export (`FirstSeen`). */
+const entryCodec = textFieldsCodec<Entry>(['kol', 'column', 'platform', 'brand', 'month'],
+  () => ({ key: '', row: 0, kol: '', column: 'account', platform: null, brand: null, month: null }));
 
 /** A long layout says its month, platform or brand on every row; a deal block says them once, in its title. */
 const isLongLayout = (table: TableInfo) => table.columns.has('month') || table.columns.has('platform') || table.columns.has('brand');
@@ -54,7 +58,6 @@ export default defineRule({
   },
   create(ctx) {
     const pending = new PendingByTable<Entry>();
-    const seen = new FirstSeen();
     const scopes = new ScopeNames();
     /** The last table's layout, asked once per table instead of three map lookups a row. */
     let lastTable: TableInfo | null = null;
@@ -66,15 +69,11 @@ export default defineRule({
       }
       return lastLong;
     };
-    const check = (table: TableInfo, e: Entry, month: string | null) => {
-      const long = longLayout(table);
-      // With no month known the table itself is the month: two rows of one table are one month.
-      const scope = long ? scopes.of(month ?? blockOf(table), e.platform ?? '', e.brand ?? '') : blockOf(table);
-      const first = seen.check(scope, e.key, table, e.row);
-      if (!first) return;
+    const repeated = ({ first, table, row, payload: e }: Repeat<Entry>) => {
       const place = placeOf(first, table);
-      const at = { table, row: e.row, column: e.column, kol: e.kol || null, brand: e.brand, month };
-      if (long) {
+      const month = e.month;
+      const at = { table, row, column: e.column, kol: e.kol || null, brand: e.brand, month };
+      if (longLayout(table)) {
         const what = [e.platform ? formatPlatform(e.platform) : null, e.brand, month].filter(Boolean).join(' / ');
         const messageId = place.where === 'file' ? 'in-month-file' : place.where === 'sheet' ? 'in-month-sheet' : 'in-month';
         ctx.report({ ...at, messageId, args: { kol: e.kol, scope: what || '?', firstRow: place.row, sheet: place.sheet, file: place.file } });
@@ -82,6 +81,14 @@ export default defineRule({
         // A block is one table: its first row is on this sheet.
         ctx.report({ ...at, messageId: 'in-block', args: { kol: e.kol, firstRow: place.row } });
       }
+    };
+    const seen = new FirstSeen(entryCodec, repeated);
+    /** `e.month` becomes the month the row is counted in: the entry is the payload a repeat is told with. */
+    const check = (table: TableInfo, e: Entry, month: string | null) => {
+      // With no month known the table itself is the month: two rows of one table are one month.
+      const scope = longLayout(table) ? scopes.of(month ?? blockOf(table), e.platform ?? '', e.brand ?? '') : blockOf(table);
+      e.month = month;
+      seen.add(scope, e.key, table, e.row, e);
     };
     return {
       affiliateRow(row) {
@@ -98,6 +105,9 @@ export default defineRule({
       },
       tableEnd(table) {
         for (const e of pending.take(table)) check(table, e, e.resolvedMonth);
+      },
+      end() {
+        seen.finish();
       },
     };
   },

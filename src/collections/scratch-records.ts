@@ -1,0 +1,316 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Keyed records kept on disk instead of in memory, for the duplicate rules over exports
+ * of millions of rows (issue 17: "memory flat in rows"). Every row of such an export is
+ * a key the rule must remember; at 3,000,000 distinct accounts their index alone was
+ * 92 MB. Past a budget of keys in memory, rows go to scratch files instead — split by
+ * the key's hash into partitions, so that at the end one partition at a time is read
+ * back and its repeats found: Grace hash partitioning, as databases spill a join.
+ *
+ * The files are the run's own scratch, never a user's file: they live in a directory of
+ * their own under the system's temp directory and are removed when read, or when the
+ * process exits.
+ *
+ * A record: its length, a space (a scope's number), a tag (the caller's: a table), a
+ * row, the key's UTF-8 bytes, then the caller's payload (texts). Two records are the same
+ * key when space and key bytes are equal — exact, as `KeyIndex` is, not a hash match.
+ */
+
+const NULL_TEXT = 0xffffffff;
+const HEADER = 20; // length, space, tag, row, key length
+const BUFFER_BYTES = 64 * 1024;
+
+/** What a caller's payload is written with: texts, in an order its reader keeps. */
+export interface RecordWriter {
+  text(value: string | null): void;
+}
+
+/** Reads a record's payload back, field by field, in the order it was written. */
+export class RecordReader {
+  constructor(private readonly buf: Buffer, private pos: number) {}
+
+  text(): string | null {
+    const n = this.buf.readUInt32LE(this.pos);
+    this.pos += 4;
+    if (n === NULL_TEXT) return null;
+    const s = this.buf.toString('utf8', this.pos, this.pos + n);
+    this.pos += n;
+    return s;
+  }
+}
+
+/** A record as the reader of a partition sees it. */
+export interface ScratchRecord {
+  readonly tag: number;
+  readonly row: number;
+  /** The fields after the key. */
+  payload(): RecordReader;
+}
+
+/** Scratch directories still on disk: removed when the process exits, however it exits. */
+const live = new Set<string>();
+let exitHook = false;
+function removeAtExit(dir: string): void {
+  live.add(dir);
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const d of live) rmSync(d, { recursive: true, force: true });
+  });
+}
+
+/**
+ * Partitions on disk, each with a buffer its records are written into in place (no copy
+ * of a record per row): `begin` a record in a partition, write its payload's texts, `end` it.
+ */
+export class ScratchPartitions implements RecordWriter {
+  private readonly fds: number[];
+  private readonly buffers: Buffer[];
+  private readonly filled: number[];
+  /** Bytes written to each file, so reading back takes one buffer of the largest. */
+  private readonly written: number[];
+  private readonly paths: string[];
+  /** The record being written: its partition, and where it starts and has got to in that partition's buffer. */
+  private partition = 0;
+  private start = 0;
+  private pos = 0;
+  private buf: Buffer;
+
+  private constructor(private readonly dir: string, count: number) {
+    this.paths = Array.from({ length: count }, (_, i) => join(dir, `p${i}`));
+    this.fds = [];
+    for (const p of this.paths) this.fds.push(openSync(p, 'wx'));
+    this.buffers = this.paths.map(() => Buffer.allocUnsafe(BUFFER_BYTES));
+    this.filled = this.paths.map(() => 0);
+    this.written = this.paths.map(() => 0);
+    this.buf = this.buffers[0]!;
+  }
+
+  /**
+   * Partitions in a fresh directory of the system's temp directory, or null when none
+   * can be made there (read-only, missing): the caller then keeps its keys in memory,
+   * as it did before — a check never fails for want of scratch space it only saves memory with.
+   */
+  static open(count: number): ScratchPartitions | null {
+    let dir: string;
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'kolops-scratch-'));
+    } catch {
+      return null;
+    }
+    removeAtExit(dir);
+    try {
+      return new ScratchPartitions(dir, count);
+    } catch {
+      rmSync(dir, { recursive: true, force: true });
+      live.delete(dir);
+      return null;
+    }
+  }
+
+  /** Starts a record of `key` (from character `from`) in its space's partition. */
+  begin(space: number, key: string, from: number, tag: number, row: number): void {
+    const p = partitionOf(space, key, from, this.fds.length);
+    this.partition = p;
+    this.buf = this.buffers[p]!;
+    this.start = this.filled[p]!;
+    this.pos = this.start + 4;
+    this.u32(space);
+    this.u32(tag);
+    this.u32(row);
+    this.textFrom(key, from);
+  }
+
+  text(value: string | null): void {
+    if (value === null) this.u32(NULL_TEXT);
+    else this.textFrom(value, 0);
+  }
+
+  /** Ends the record: its length goes in front of it. */
+  end(): void {
+    const length = this.pos - this.start;
+    const buf = this.buf;
+    buf[this.start] = length;
+    buf[this.start + 1] = length >>> 8;
+    buf[this.start + 2] = length >>> 16;
+    buf[this.start + 3] = length >>> 24;
+    this.filled[this.partition] = this.pos;
+  }
+
+  private u32(value: number): void {
+    this.room(4);
+    const buf = this.buf;
+    const at = this.pos;
+    buf[at] = value;
+    buf[at + 1] = value >>> 8;
+    buf[at + 2] = value >>> 16;
+    buf[at + 3] = value >>> 24;
+    this.pos = at + 4;
+  }
+
+  /**
+   * Length and UTF-8 bytes. An ASCII text — handles, months, column names, nearly every
+   * field — is copied a character a byte here: `Buffer#write` crosses into C++ per call,
+   * which for six short fields a row cost more than the rest of the record (issue 17).
+   */
+  private textFrom(value: string, from: number): void {
+    this.room(4 + 3 * (value.length - from));
+    const buf = this.buf;
+    const at = this.pos + 4;
+    let n = 0;
+    for (let i = from; i < value.length; i++, n++) {
+      const c = value.charCodeAt(i);
+      if (c >= 0x80) {
+        n = buf.write(from === 0 ? value : value.slice(from), at, 'utf8');
+        break;
+      }
+      buf[at + n] = c;
+    }
+    this.u32(n);
+    this.pos = at + n;
+  }
+
+  /**
+   * Room for `n` more bytes of the record: the partition's finished records go to its
+   * file and the record so far moves to the buffer's start; a record bigger than the
+   * buffer gets a bigger one.
+   */
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const p = this.partition;
+    if (this.start > 0) {
+      writeSync(this.fds[p]!, this.buf, 0, this.start);
+      this.written[p]! += this.start;
+      this.buf.copy(this.buf, 0, this.start, this.pos);
+      this.pos -= this.start;
+      this.start = 0;
+      this.filled[p] = 0;
+    }
+    if (this.pos + n > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+      this.buf.copy(grown, 0, 0, this.pos);
+      this.buffers[p] = this.buf = grown;
+    }
+  }
+
+  private flush(partition: number): void {
+    const n = this.filled[partition]!;
+    if (n > 0) writeSync(this.fds[partition]!, this.buffers[partition]!, 0, n);
+    this.written[partition]! += n;
+    this.filled[partition] = 0;
+  }
+
+  /**
+   * Every partition, one at a time, with each record that repeats the key (space and key
+   * bytes) of an earlier record of its partition, in the order they were written: the
+   * earlier record is the key's first. Then the files are gone.
+   */
+  repeats(onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
+    try {
+      for (let p = 0; p < this.fds.length; p++) {
+        this.flush(p);
+        closeSync(this.fds[p]!);
+        this.fds[p] = -1;
+      }
+      this.buffers.length = 0;
+      // One buffer and one slot table for every partition, in turn: a fresh one each would
+      // leave the earlier ones to the garbage collector, all of them at once at worst.
+      const bytes = Buffer.allocUnsafe(Math.max(0, ...this.written));
+      const slots = new PartitionSlots();
+      for (let p = 0; p < this.paths.length; p++) {
+        const length = this.written[p]!;
+        const fd = openSync(this.paths[p]!, 'r');
+        try {
+          for (let at = 0; at < length;) {
+            const n = readSync(fd, bytes, at, length - at, at);
+            if (n === 0) throw new Error(`scratch file ${this.paths[p]} is shorter than was written to it`);
+            at += n;
+          }
+        } finally {
+          closeSync(fd);
+        }
+        rmSync(this.paths[p]!, { force: true });
+        repeatsIn(bytes.subarray(0, length), slots, onRepeat);
+      }
+    } finally {
+      this.dispose();
+    }
+  }
+
+  /** Closes and removes the files (idempotent). */
+  dispose(): void {
+    for (let p = 0; p < this.fds.length; p++) {
+      if (this.fds[p]! >= 0) closeSync(this.fds[p]!);
+      this.fds[p] = -1;
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+    live.delete(this.dir);
+  }
+}
+
+/** A hash table of record offsets (+1) and their hashes, grown as a partition needs and reused for the next. */
+class PartitionSlots {
+  offsets = new Int32Array(0);
+  hashes = new Int32Array(0);
+
+  /** Empty slots, at least twice `records` of them. */
+  clear(records: number): void {
+    let size = 16;
+    while (size < records * 2) size *= 2;
+    if (size > this.offsets.length) {
+      this.offsets = new Int32Array(size);
+      this.hashes = new Int32Array(size);
+    } else {
+      this.offsets.fill(0);
+    }
+  }
+}
+
+/** Each record of a partition whose space and key bytes an earlier record has. */
+function repeatsIn(bytes: Buffer, table: PartitionSlots, onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
+  let records = 0;
+  for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) records++;
+  table.clear(records);
+  // The hash beside the offset: most keys of an export are one length, so slots are passed on it, not on their bytes.
+  const { offsets: slots, hashes } = table;
+  const mask = slots.length - 1;
+  const record = (at: number): ScratchRecord => ({
+    tag: bytes.readUInt32LE(at + 8),
+    row: bytes.readUInt32LE(at + 12),
+    payload: () => new RecordReader(bytes, at + HEADER + bytes.readUInt32LE(at + 16)),
+  });
+  for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) {
+    const space = bytes.readUInt32LE(at + 4);
+    const keyLength = bytes.readUInt32LE(at + 16);
+    const keyAt = at + HEADER;
+    let h = Math.imul(0x811c9dc5 ^ space, 0x01000193);
+    for (let i = keyAt, end = keyAt + keyLength; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const other = slots[slot]! - 1;
+      if (other < 0) {
+        slots[slot] = at + 1;
+        hashes[slot] = h;
+        break;
+      }
+      if (hashes[slot] === h && bytes.readUInt32LE(other + 4) === space && bytes.readUInt32LE(other + 16) === keyLength
+        && bytes.compare(bytes, keyAt, keyAt + keyLength, other + HEADER, other + HEADER + keyLength) === 0) {
+        onRepeat(record(other), record(at));
+        break;
+      }
+    }
+  }
+}
+
+/** The partition of a key (from character `from`): FNV-1a over its space and characters. */
+function partitionOf(space: number, key: string, from: number, partitions: number): number {
+  let h = Math.imul(0x811c9dc5 ^ space, 0x01000193);
+  for (let i = from; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  return (h >>> 0) % partitions;
+}
