@@ -53,7 +53,7 @@ export async function runChase(opts: ChaseCommandOptions, io: Streams): Promise<
   const asOf = runs[0]?.asOf ?? opts.asOf ?? '';
   const items = runs.flatMap((run) => {
     const targets = new Set(run.group.files);
-    return chaseList(run.postings.join().records, {
+    return chaseList([...run.postings.join().records], {
       asOf: run.asOf, within: opts.within, followUpDays: run.group.config.posting.followUpDays,
       include: (r) => (r.listing !== null && targets.has(r.listing.table.file)) || (r.recap !== null && targets.has(r.recap.table.file)),
     });

@@ -33,7 +33,14 @@ export interface JoinIssue {
 }
 
 export interface Join {
-  records: PostingRecord[];
+  /**
+   * One record per agreed listing row or joined row, then per recap entry joined to no
+   * listing: made afresh on each pass, in the same order, and not kept (issue 17) — a
+   * pass that needs them again, or by identity, keeps what it needs. A record's `listing`
+   * is the row's `ListingRef` object, the same object `listingRows()` hands out when that
+   * was called first.
+   */
+  records: Iterable<PostingRecord>;
   issues: JoinIssue[];
 }
 
@@ -184,14 +191,17 @@ export class PostingBook {
       }
     }
 
+    return { records: { [Symbol.iterator]: () => this.records(joinedTo, unmatched) }, issues };
+  }
+
+  private *records(joinedTo: ReadonlyMap<number, RecapEntry[]>, unmatched: readonly RecapEntry[]): Generator<PostingRecord> {
     const rule = this.config.posting.deadline;
-    const records: PostingRecord[] = [];
     for (let i = 0; i < this.listing.size; i++) {
       const entries = joinedTo.get(i) ?? [];
       const status = this.listing.shared(i).status;
       const agreed = status !== null && AGREED_STATUSES.has(status);
       if (!agreed && entries.length === 0) continue;
-      const ref = this.listing.ref(i);
+      const ref = this.listing.view(i);
       const postedEntry = entries
         .filter((e) => e.post.kind === 'posted')
         .sort((x, y) => postIso(x).localeCompare(postIso(y)))[0] ?? null;
@@ -199,25 +209,24 @@ export class PostingBook {
       const month = monthOf(ref);
       const posted = ref.postDate ? { iso: ref.postDate, from: 'listing' as const }
         : postedEntry ? { iso: postIso(postedEntry), from: 'recap' as const } : null;
-      records.push({
+      yield {
         kol: ref.kol, brand: ref.brand, platform: ref.platform, link: ref.link, month, status: ref.status,
         listing: ref, recap, posted,
         deadline: deadlineFor({ deadlineCell: ref.deadlineCell ?? recap?.deadline ?? null, shipDate: ref.shipDate ?? recap?.shipDate ?? null, month }, rule),
         shipDate: ref.shipDate ?? recap?.shipDate ?? null,
         contactPerson: ref.contactPerson ?? recap?.contactPerson ?? null,
-      });
+      };
     }
     for (const entry of unmatched) {
       const posted = entry.post.kind === 'posted' ? { iso: postIso(entry), from: 'recap' as const } : null;
-      records.push({
+      yield {
         kol: entry.kol, brand: entry.brand, platform: entry.platform ?? (entry.account?.ok ? entry.account.platform : null),
         link: entry.account?.ok ? entry.account.url : null, month: entry.month, status: null,
         listing: null, recap: entry, posted,
         deadline: deadlineFor({ deadlineCell: entry.deadline, shipDate: entry.shipDate, month: entry.month, periodEnd: entry.periodEnd }, rule),
         shipDate: entry.shipDate, contactPerson: entry.contactPerson,
-      });
+      };
     }
-    return { records, issues };
   }
 }
 

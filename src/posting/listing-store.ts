@@ -111,17 +111,30 @@ export class ListingStore {
   ref(i: number): ListingRef {
     const known = this.made[i];
     if (known) return known;
+    const ref = this.make(i);
+    this.made[i] = ref;
+    return ref;
+  }
+
+  /**
+   * Row `i` as an object, kept only if `ref` kept it: a pass over every row (the join's
+   * records for the deadline rules) makes objects that can go when the pass is done,
+   * instead of a third of a 300,000-row listing's rows held to the end (issue 17).
+   */
+  view(i: number): ListingRef {
+    return this.made[i] ?? this.make(i);
+  }
+
+  private make(i: number): ListingRef {
     const [kol, key, nameKey, link, contactPerson, address] = this.texts.read(this.textHandles[i]!, TEXTS);
     const f = this.shared(i);
     const followers = this.followers[i]!;
-    const ref: ListingRef = {
+    return {
       table: f.table, rowNumber: this.rowNumbers[i]!, kol: kol ?? '', key: key ?? null,
       nameKey: this.sameKey[i] === 1 ? key ?? null : nameKey ?? null,
       brand: f.brand, platform: f.platform, link: link ?? null, status: f.status, statusText: f.statusText,
       postDate: f.postDate, shipDate: f.shipDate, deadlineCell: f.deadlineCell, contactPerson: contactPerson ?? null,
       rowMonth: f.rowMonth, followers: Number.isNaN(followers) ? null : followers, address: address ?? null,
     };
-    this.made[i] = ref;
-    return ref;
   }
 }

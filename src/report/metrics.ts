@@ -211,12 +211,13 @@ function indexOf(postings: PostingBook): BookIndex {
   let index = indexByBook.get(postings);
   if (!index) {
     index = { records: new Map(), rowsByMonth: new Map() };
-    for (const r of postings.join().records) if (r.listing) index.records.set(r.listing, r);
+    // Rows first: a record's `listing` is then the very object listed here (the join keeps no records of its own).
     for (const { ref, month } of postings.listingRows()) {
       let rows = index.rowsByMonth.get(month);
       if (!rows) index.rowsByMonth.set(month, (rows = []));
       rows.push(ref);
     }
+    for (const r of postings.join().records) if (r.listing) index.records.set(r.listing, r);
     indexByBook.set(postings, index);
   }
   return index;
