@@ -180,7 +180,7 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   const show = input.showFile;
   const findingList = input.findings
     .filter((f) => f.month === input.month || f.month === null)
-    .map((f) => (show ? { ...f, file: show(f.file) } : f));
+    .map((f) => (show ? { ...f, message: f.message, file: show(f.file) } : f));
   const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findingList) findings[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   return {
