@@ -37,7 +37,7 @@ const PHRASES: Readonly<Record<ContentType, readonly string[]>> = {
   short: ['shorts', 'short', 'youtube shorts', 'yt shorts', 'short video', 'video pendek', 'shorts youtube', 'video short', 'video shorts'],
   live: ['live', 'ig live', 'instagram live', 'live ig', 'tiktok live', 'live tiktok', 'live streaming', 'livestream', 'live stream', 'siaran langsung',
     'youtube live', 'live youtube', 'fb live', 'facebook live', 'live shopping', 'live session', 'sesi live'],
-  text: ['tweet', 'twit', 'cuitan', 'thread', 'utas', 'x post', 'post x', 'tweet thread', 'text', 'teks', 'status', 'text post', 'quote tweet',
+  text: ['tweet', 'twit', 'cuitan', 'thread', 'utas', 'x post', 'post x', 'tweet thread', 'text', 'teks', 'status', 'text post', 'postingan teks', 'post teks', 'posting teks', 'quote tweet',
     'retweet', 'tweets'],
 };
 

@@ -315,6 +315,7 @@ export const id: Locale = {
   'description:calendar/too-many-hashtags': 'Sebuah postingan membawa lebih banyak hashtag (di caption dan kolom hashtag, masing-masing sekali) daripada yang diizinkan platform (Instagram 5, YouTube 60) atau batas tim sendiri (config calendar.maxHashtags, calendar.platforms.<platform>.hashtagLimit).',
   'calendar/unknown-content-type:unknown': 'jenis konten "{value}" tidak dikenali kolops, jadi konten ini dihitung tanpa jenis; tulis salah satu dari {known}',
   'calendar/unknown-content-type:did-you-mean': 'jenis konten "{value}" tidak dikenali kolops, jadi konten ini dihitung tanpa jenis; mungkin maksudnya "{suggestion}"?',
+  'calendar/unknown-content-type:type-text': 'postingan teks',
   'calendar/unknown-content-type:two-types': 'jenis konten "{value}" menyebut {types}: satu baris adalah satu konten, jadi beri setiap jenis barisnya sendiri',
   'description:calendar/unknown-content-type': 'Jenis konten tidak ada di kosakata (feed, carousel, reels, story, video, shorts, live, text post, dalam bahasa Indonesia dan Inggris), dengan saran "maksudnya"; atau satu sel menyebut dua jenis.',
   'calendar/unknown-platform:unknown': 'platform "{value}" tidak dikenali, jadi batas caption, hashtag, dan prime time konten ini tidak diperiksa; tulis salah satu dari {known}',

@@ -1,5 +1,6 @@
 import { listOf } from '../../i18n/index.js';
-import { CONTENT_TYPE_LABELS, CONTENT_TYPES } from '../../parsers/content-type.js';
+import type { MessageArg } from '../../model/finding.js';
+import { CONTENT_TYPE_LABELS, CONTENT_TYPES, type ContentType } from '../../parsers/content-type.js';
 import { atCalendarRow } from '../support.js';
 import { defineRule } from '../types.js';
 
@@ -10,9 +11,17 @@ import { defineRule } from '../types.js';
  * type dropped, alternatives of one type (`Carousel/Slide`) read as it. A cell naming two
  * different types (`Feed/Reels`) plans two posts in one row, and says so.
  */
+const ID = 'calendar/unknown-content-type';
+
+/**
+ * A type as the message names it, in the finding's language: the loanwords the team writes
+ * in both (Feed, Reels, Story …) as they are, a text post in words of its own.
+ */
+const label = (type: ContentType): MessageArg => (type === 'text' ? { key: `${ID}:type-text` } : CONTENT_TYPE_LABELS[type]);
+
 export default defineRule({
   meta: {
-    id: 'calendar/unknown-content-type',
+    id: ID,
     severity: 'warning',
     kinds: ['content-calendar'],
     description: 'A content type is not in the vocabulary (feed, carousel, reels, story, video, shorts, live, text post, in Indonesian and English), with a did-you-mean; or one cell names two types.',
@@ -20,10 +29,11 @@ export default defineRule({
       'unknown': 'content type "{value}" is not one kolops knows, so this post is counted without a type; write one of {known}',
       'did-you-mean': 'content type "{value}" is not one kolops knows, so this post is counted without a type; did you mean "{suggestion}"?',
       'two-types': 'content type "{value}" names {types}: one row is one post, so give each type its own row',
+      'type-text': 'Text post',
     },
   },
   create(ctx) {
-    const known = listOf(CONTENT_TYPES.map((t) => CONTENT_TYPE_LABELS[t]), 'or');
+    const known = listOf(CONTENT_TYPES.map(label), 'or');
     return {
       calendarRow(row) {
         const c = row.contentType;
@@ -31,7 +41,7 @@ export default defineRule({
         const value = row.typeText ?? '';
         if (c.types) {
           ctx.report({ ...atCalendarRow(row, 'contentType'), messageId: 'two-types',
-            args: { value, types: listOf(c.types.map((t) => CONTENT_TYPE_LABELS[t]), 'and') } });
+            args: { value, types: listOf(c.types.map(label), 'and') } });
           return;
         }
         ctx.report({ ...atCalendarRow(row, 'contentType'), messageId: c.suggestion ? 'did-you-mean' : 'unknown',

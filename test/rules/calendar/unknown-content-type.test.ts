@@ -25,10 +25,18 @@ describe("'calendar/unknown-content-type'", () => {
   });
 
   it('speaks Bahasa Indonesia with --lang id', async () => {
-    const r = await checkCalendar([{ type: 'Reals' }, { type: 'Feed/Reels' }], { lang: 'id' });
+    const r = await checkCalendar([{ type: 'Reals' }, { type: 'Feed/Reels' }, { type: 'Podcast' }, { type: 'Feed/Tweet' }], { lang: 'id' });
     expect(findingsOf(r, RULE).map((x) => x.message)).toEqual([
       'jenis konten "Reals" tidak dikenali kolops, jadi konten ini dihitung tanpa jenis; mungkin maksudnya "reels"?',
       'jenis konten "Feed/Reels" menyebut Feed dan Reels: satu baris adalah satu konten, jadi beri setiap jenis barisnya sendiri',
+      // The text post in Indonesian words, and the loanwords the team writes as they are.
+      'jenis konten "Podcast" tidak dikenali kolops, jadi konten ini dihitung tanpa jenis; tulis salah satu dari Feed, Carousel, Reels, Story, Video, Shorts, Live, atau postingan teks',
+      'jenis konten "Feed/Tweet" menyebut Feed dan postingan teks: satu baris adalah satu konten, jadi beri setiap jenis barisnya sendiri',
     ]);
+  });
+
+  it('reads the text post as the Indonesian message names it', async () => {
+    const r = await checkCalendar([{ type: 'Postingan teks' }, { type: 'post teks' }]);
+    expect(findingsOf(r, RULE)).toEqual([]);
   });
 });
