@@ -26,11 +26,22 @@ const BUFFER_BYTES = 64 * 1024;
 /** What a caller's payload is written with: texts, in an order its reader keeps. */
 export interface RecordWriter {
   text(value: string | null): void;
+  /**
+   * A text of the few a column repeats (a month, a brand, a platform): kept once in
+   * memory and written as its number, 4 bytes instead of its characters on every row.
+   */
+  symbol(value: string | null): void;
 }
 
 /** Reads a record's payload back, field by field, in the order it was written. */
 export class RecordReader {
-  constructor(private readonly buf: Buffer, private pos: number) {}
+  constructor(private readonly buf: Buffer, private pos: number, private readonly symbols: readonly (string | null)[]) {}
+
+  symbol(): string | null {
+    const id = this.buf.readUInt32LE(this.pos);
+    this.pos += 4;
+    return this.symbols[id]!;
+  }
 
   text(): string | null {
     const n = this.buf.readUInt32LE(this.pos);
@@ -78,6 +89,8 @@ export class ScratchPartitions implements RecordWriter {
   private start = 0;
   private pos = 0;
   private buf: Buffer;
+  private readonly symbolIds = new Map<string, number>();
+  private readonly symbols: (string | null)[] = [null];
 
   private constructor(private readonly dir: string, count: number) {
     this.paths = Array.from({ length: count }, (_, i) => join(dir, `p${i}`));
@@ -127,6 +140,16 @@ export class ScratchPartitions implements RecordWriter {
   text(value: string | null): void {
     if (value === null) this.u32(NULL_TEXT);
     else this.textFrom(value, 0);
+  }
+
+  symbol(value: string | null): void {
+    if (value === null) return this.u32(0);
+    let id = this.symbolIds.get(value);
+    if (id === undefined) {
+      this.symbolIds.set(value, (id = this.symbols.length));
+      this.symbols.push(value);
+    }
+    this.u32(id);
   }
 
   /** Ends the record: its length goes in front of it. */
@@ -233,7 +256,7 @@ export class ScratchPartitions implements RecordWriter {
           closeSync(fd);
         }
         rmSync(this.paths[p]!, { force: true });
-        repeatsIn(bytes.subarray(0, length), slots, onRepeat);
+        repeatsIn(bytes.subarray(0, length), slots, this.symbols, onRepeat);
       }
     } finally {
       this.dispose();
@@ -270,7 +293,7 @@ class PartitionSlots {
 }
 
 /** Each record of a partition whose space and key bytes an earlier record has. */
-function repeatsIn(bytes: Buffer, table: PartitionSlots, onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
+function repeatsIn(bytes: Buffer, table: PartitionSlots, symbols: readonly (string | null)[], onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
   let records = 0;
   for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) records++;
   table.clear(records);
@@ -280,7 +303,7 @@ function repeatsIn(bytes: Buffer, table: PartitionSlots, onRepeat: (first: Scrat
   const record = (at: number): ScratchRecord => ({
     tag: bytes.readUInt32LE(at + 8),
     row: bytes.readUInt32LE(at + 12),
-    payload: () => new RecordReader(bytes, at + HEADER + bytes.readUInt32LE(at + 16)),
+    payload: () => new RecordReader(bytes, at + HEADER + bytes.readUInt32LE(at + 16), symbols),
   });
   for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) {
     const space = bytes.readUInt32LE(at + 4);

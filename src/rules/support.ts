@@ -50,17 +50,20 @@ export interface PayloadCodec<P> {
 }
 
 /**
- * A codec that writes the named text fields of a payload in order and reads them back
- * onto a fresh one; every payload field it names must be a string or null.
+ * A codec that writes the named fields of a payload in order and reads them back onto a
+ * fresh one: `texts` as they are, `symbols` (fields of few values: a month, a brand) as
+ * numbers. Every field it names must be a string or null.
  */
-export function textFieldsCodec<P>(fields: readonly (keyof P & string)[], fresh: () => P): PayloadCodec<P> {
+export function fieldsCodec<P>(texts: readonly (keyof P & string)[], symbols: readonly (keyof P & string)[], fresh: () => P): PayloadCodec<P> {
   return {
     write(payload, out) {
-      for (const f of fields) out.text(payload[f] as string | null);
+      for (const f of texts) out.text(payload[f] as string | null);
+      for (const f of symbols) out.symbol(payload[f] as string | null);
     },
     read(from) {
       const payload = fresh() as Record<string, unknown>;
-      for (const f of fields) payload[f] = from.text();
+      for (const f of texts) payload[f] = from.text();
+      for (const f of symbols) payload[f] = from.symbol();
       return payload as P;
     },
   };

@@ -7,14 +7,15 @@ import { FirstSeen, type PayloadCodec, type Repeat, type SeenAt } from '../../sr
 
 const table = (file: string, sheet: string) => ({ file, sheet }) as TableInfo;
 
-interface Payload { kol: string; note: string | null }
+interface Payload { kol: string; note: string | null; brand?: string | null }
 const codec: PayloadCodec<Payload> = {
   write(p, out) {
     out.text(p.kol);
+    out.symbol(p.brand ?? null);
     out.text(p.note);
   },
   read(from) {
-    return { kol: from.text() ?? '', note: from.text() };
+    return { kol: from.text() ?? '', brand: from.symbol(), note: from.text() };
   },
 };
 
@@ -26,7 +27,7 @@ function firstSeen(options: { keysInMemory?: number } = {}) {
     seen, repeats,
     check(scope: string, key: string, t: TableInfo, row: number): SeenAt | null {
       const before = repeats.length;
-      seen.add(scope, key, t, row, { kol: key, note: null });
+      seen.add(scope, key, t, row, { kol: key, note: null, brand: null });
       return repeats.length > before ? repeats[repeats.length - 1]!.first : null;
     },
   };
@@ -79,7 +80,7 @@ describe('FirstSeen past its keys in memory (scratch files)', () => {
       const key = id % 11 === 0 ? `${kind}dewi ${id} 🌸` : id % 13 === 0 ? `${kind}ñina${id}` : `${kind}aff${id}`;
       out.push({
         scope: `2024-0${1 + (next() % 3)}`, key, t: tables[Math.floor(i / (n / 3)) % 3]!, row: 2 + i,
-        p: { kol: `@kol${id}`, note: i % 5 === 0 ? null : i % 5 === 1 ? '' : `catatan ✓ ${i}` },
+        p: { kol: `@kol${id}`, note: i % 5 === 0 ? null : i % 5 === 1 ? '' : `catatan ✓ ${i}`, brand: [null, 'Herbana', 'Herbamojo', 'Jamu ✓'][i % 4]! },
       });
     }
     return out;
@@ -91,7 +92,7 @@ describe('FirstSeen past its keys in memory (scratch files)', () => {
     return both;
   };
   const summary = (repeats: Repeat<Payload>[]) => repeats
-    .map((r) => `${r.table.file}/${r.table.sheet}:${r.row} first ${r.first.file}/${r.first.sheet}:${r.first.row} ${JSON.stringify(r.payload)}`)
+    .map((r) => `${r.table.file}/${r.table.sheet}:${r.row} first ${r.first.file}/${r.first.sheet}:${r.first.row} ${JSON.stringify([r.payload.kol, r.payload.note, r.payload.brand])}`)
     .sort();
 
   it('tells the same repeats, first places and payloads as an index of every key', () => {

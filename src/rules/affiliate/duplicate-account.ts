@@ -1,7 +1,7 @@
 import { TripleKeyMap } from '../../collections/triple-key-map.js';
 import type { ColumnId, TableInfo } from '../../model/table.js';
 import { formatPlatform, type Platform } from '../../parsers/platform.js';
-import { FirstSeen, PendingByTable, placeOf, type Repeat, textFieldsCodec } from '../support.js';
+import { FirstSeen, PendingByTable, placeOf, type Repeat, fieldsCodec } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry {
@@ -15,7 +15,7 @@ interface Entry {
 }
 
 /** What a repeated row's message needs, kept on scratch for the rows of a huge export (`FirstSeen`). */
-const entryCodec = textFieldsCodec<Entry>(['kol', 'column', 'platform', 'brand', 'month'],
+const entryCodec = fieldsCodec<Entry>(['kol'], ['column', 'platform', 'brand', 'month'],
   () => ({ key: '', row: 0, kol: '', column: 'account', platform: null, brand: null, month: null }));
 
 /** A long layout says its month, platform or brand on every row; a deal block says them once, in its title. */

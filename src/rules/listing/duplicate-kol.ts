@@ -1,13 +1,13 @@
 import { IntColumn, Interned } from '../../collections/int-column.js';
 import { TextArena } from '../../collections/text-arena.js';
 import type { ColumnId, TableInfo } from '../../model/table.js';
-import { atRow, FirstSeen, placeOf, textFieldsCodec } from '../support.js';
+import { atRow, FirstSeen, placeOf, fieldsCodec } from '../support.js';
 import { defineRule } from '../types.js';
 
 interface Entry { key: string; kol: string; brand: string | null; row: number; column: ColumnId; month: string | null }
 
 /** What a repeated row's message needs, kept on scratch for the rows of a huge listing (`FirstSeen`). */
-const entryCodec = textFieldsCodec<Entry>(['kol', 'brand', 'column', 'month'],
+const entryCodec = fieldsCodec<Entry>(['kol'], ['brand', 'column', 'month'],
   () => ({ key: '', row: 0, kol: '', brand: null, column: 'name', month: null }));
 
 const COLUMNS: readonly ColumnId[] = ['name', 'link', 'handle'];
