@@ -21,7 +21,7 @@ import { join } from 'node:path';
 
 const NULL_TEXT = 0xffffffff;
 const HEADER = 20; // length, space, tag, row, key length
-const BUFFER_BYTES = 64 * 1024;
+const BUFFER_BYTES = 32 * 1024;
 
 /** What a caller's payload is written with: texts, in an order its reader keeps. */
 export interface RecordWriter {
