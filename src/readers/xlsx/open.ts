@@ -6,7 +6,7 @@
 import type { RawRow } from '../../model/cell.js';
 import type { MessageRef } from '../../model/finding.js';
 import { UnreadableFileError, type ReadNotice, type SheetSource, type WorkbookSource } from '../../model/source.js';
-import { openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
+import { INFLATE_AT_ONCE_BYTES, openZip, ZipError, type ZipArchive } from '../../zip/archive.js';
 import { readerText, unreadableFile } from '../detail.js';
 import { firstLine, readHead, readWhole, toIoError } from '../io.js';
 import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
@@ -98,7 +98,7 @@ async function hyperlinksOf(book: Book, sheet: SheetPart, whole: string | null):
 
 async function* sheetBatches(book: Book, sheet: SheetPart, notices: ReadNotice[]): AsyncGenerator<RawRow[]> {
   try {
-    const atOnce = sheet.entry.size <= 32 * 1024 * 1024;
+    const atOnce = sheet.entry.size <= INFLATE_AT_ONCE_BYTES;
     const whole = atOnce ? xmlText(await book.zip.read(sheet.entry, book.limits.maxSheetBytes)) : null;
     const hyperlinks = await hyperlinksOf(book, sheet, whole);
     const scanner = new SheetScanner({
