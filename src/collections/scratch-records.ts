@@ -1,6 +1,6 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeScratchDir, removeScratchDir } from './scratch-file.js';
 
 /**
  * Keyed records kept on disk instead of in memory, for the duplicate rules over exports
@@ -61,18 +61,6 @@ export interface ScratchRecord {
   payload(): RecordReader;
 }
 
-/** Scratch directories still on disk: removed when the process exits, however it exits. */
-const live = new Set<string>();
-let exitHook = false;
-function removeAtExit(dir: string): void {
-  live.add(dir);
-  if (exitHook) return;
-  exitHook = true;
-  process.once('exit', () => {
-    for (const d of live) rmSync(d, { recursive: true, force: true });
-  });
-}
-
 /**
  * Partitions on disk, each with a buffer its records are written into in place (no copy
  * of a record per row): `begin` a record in a partition, write its payload's texts, `end` it.
@@ -108,18 +96,12 @@ export class ScratchPartitions implements RecordWriter {
    * as it did before — a check never fails for want of scratch space it only saves memory with.
    */
   static open(count: number): ScratchPartitions | null {
-    let dir: string;
-    try {
-      dir = mkdtempSync(join(tmpdir(), 'kolops-scratch-'));
-    } catch {
-      return null;
-    }
-    removeAtExit(dir);
+    const dir = makeScratchDir();
+    if (dir === null) return null;
     try {
       return new ScratchPartitions(dir, count);
     } catch {
-      rmSync(dir, { recursive: true, force: true });
-      live.delete(dir);
+      removeScratchDir(dir);
       return null;
     }
   }
@@ -269,8 +251,7 @@ export class ScratchPartitions implements RecordWriter {
       if (this.fds[p]! >= 0) closeSync(this.fds[p]!);
       this.fds[p] = -1;
     }
-    rmSync(this.dir, { recursive: true, force: true });
-    live.delete(this.dir);
+    removeScratchDir(this.dir);
   }
 }
 

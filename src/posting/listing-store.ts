@@ -7,8 +7,10 @@
  * it shares with other rows (table, brand, platform, status, dates), interned. A
  * `ListingRef` object is made only when asked for, once per row (so the same row is the
  * same object to every caller). Measured on the bench's 300,000-row listing: ~310 bytes a
- * row as objects of strings, ~100 here (README, Performance).
+ * row as objects of strings, ~100 as numbers and bytes in memory, ~20 now that the arena
+ * keeps all but its newest blocks on scratch (the join's passes read rows in order).
  */
+import { FloatColumn, IntColumn } from '../collections/int-column.js';
 import { TextArena } from '../collections/text-arena.js';
 import type { TableInfo } from '../model/table.js';
 import type { Platform } from '../parsers/account.js';
@@ -44,39 +46,28 @@ type SharedFacts = Pick<ListingRef, 'table' | 'brand' | 'platform' | 'status' | 
 
 const TEXTS = 6; // kol, key, nameKey, link, contactPerson, address
 
-function grow<T extends Uint8Array | Uint32Array | Float64Array>(a: T, size: number): T {
-  if (size < a.length) return a;
-  const next = new (a.constructor as new (n: number) => T)(a.length * 2);
-  next.set(a);
-  return next;
-}
-
 export class ListingStore {
   private readonly texts = new TextArena();
   private readonly facts: SharedFacts[] = [];
   private readonly factIndex = new Map<string, number>();
   private readonly tableIds = new Map<TableInfo, number>();
-  private rowNumbers = new Uint32Array(1024);
-  private followers = new Float64Array(1024);
-  private textHandles = new Uint32Array(1024);
-  private factIds = new Uint32Array(1024);
-  /** 1 where the row's name key is its account key (a row without an account): that text is stored once. */
-  private sameKey = new Uint8Array(1024);
+  // Columns of fixed blocks, not arrays doubled as they fill: a doubled array is up to
+  // twice the rows' size, and each doubling frees a copy glibc does not give back (issue 17).
+  private readonly rowNumbers = new IntColumn();
+  private readonly followers = new FloatColumn();
+  private readonly textHandles = new IntColumn();
+  /** The row's shared facts' index × 2, + 1 where its name key is its account key (a row without an account): that text is stored once. */
+  private readonly factAndSame = new IntColumn();
   private readonly made: (ListingRef | undefined)[] = [];
   size = 0;
 
   add(ref: ListingRef): void {
-    const i = this.size++;
-    this.rowNumbers = grow(this.rowNumbers, i);
-    this.followers = grow(this.followers, i);
-    this.textHandles = grow(this.textHandles, i);
-    this.factIds = grow(this.factIds, i);
-    this.sameKey = grow(this.sameKey, i);
-    this.rowNumbers[i] = ref.rowNumber;
-    this.followers[i] = ref.followers ?? NaN;
-    this.textHandles[i] = this.texts.add([ref.kol, ref.key, ref.nameKey === ref.key ? null : ref.nameKey, ref.link, ref.contactPerson, ref.address]);
-    this.factIds[i] = this.factOf(ref);
-    this.sameKey[i] = ref.nameKey === ref.key ? 1 : 0;
+    this.size++;
+    const same = ref.nameKey === ref.key;
+    this.rowNumbers.push(ref.rowNumber);
+    this.followers.push(ref.followers ?? NaN);
+    this.textHandles.push(this.texts.add([ref.kol, ref.key, same ? null : ref.nameKey, ref.link, ref.contactPerson, ref.address]));
+    this.factAndSame.push(this.factOf(ref) * 2 + (same ? 1 : 0));
   }
 
   private factOf(ref: ListingRef): number {
@@ -98,13 +89,17 @@ export class ListingStore {
 
   /** The shared facts of row `i`: brand, status, dates, table — without making the row's object. */
   shared(i: number): SharedFacts {
-    return this.facts[this.factIds[i]!]!;
+    return this.facts[this.factAndSame.get(i) >>> 1]!;
+  }
+
+  private sameKey(i: number): boolean {
+    return (this.factAndSame.get(i) & 1) === 1;
   }
 
   /** The account key and name key of row `i`. */
   keys(i: number): { key: string | null; nameKey: string | null } {
-    const [, key, nameKey] = this.texts.read(this.textHandles[i]!, 3);
-    return { key: key ?? null, nameKey: this.sameKey[i] === 1 ? key ?? null : nameKey ?? null };
+    const [, key, nameKey] = this.texts.read(this.textHandles.get(i), 3);
+    return { key: key ?? null, nameKey: this.sameKey(i) ? key ?? null : nameKey ?? null };
   }
 
   /** Row `i` as an object; the same object on every call. */
@@ -126,12 +121,12 @@ export class ListingStore {
   }
 
   private make(i: number): ListingRef {
-    const [kol, key, nameKey, link, contactPerson, address] = this.texts.read(this.textHandles[i]!, TEXTS);
+    const [kol, key, nameKey, link, contactPerson, address] = this.texts.read(this.textHandles.get(i), TEXTS);
     const f = this.shared(i);
-    const followers = this.followers[i]!;
+    const followers = this.followers.get(i);
     return {
-      table: f.table, rowNumber: this.rowNumbers[i]!, kol: kol ?? '', key: key ?? null,
-      nameKey: this.sameKey[i] === 1 ? key ?? null : nameKey ?? null,
+      table: f.table, rowNumber: this.rowNumbers.get(i), kol: kol ?? '', key: key ?? null,
+      nameKey: this.sameKey(i) ? key ?? null : nameKey ?? null,
       brand: f.brand, platform: f.platform, link: link ?? null, status: f.status, statusText: f.statusText,
       postDate: f.postDate, shipDate: f.shipDate, deadlineCell: f.deadlineCell, contactPerson: contactPerson ?? null,
       rowMonth: f.rowMonth, followers: Number.isNaN(followers) ? null : followers, address: address ?? null,

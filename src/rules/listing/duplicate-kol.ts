@@ -38,12 +38,17 @@ class PendingRows {
     if (!rows) return;
     this.byTable.delete(table);
     const { texts, ints } = rows;
-    for (let i = 0; i < ints.length; i += 5) {
-      const [key, kol] = texts.read(ints.get(i), 2);
-      yield {
-        key: key!, kol: kol ?? '', row: ints.get(i + 1), brand: this.brands.value(ints.get(i + 2)),
-        month: this.months.value(ints.get(i + 3)) ?? table.month, column: COLUMNS[ints.get(i + 4)]!,
-      };
+    try {
+      for (let i = 0; i < ints.length; i += 5) {
+        const [key, kol] = texts.read(ints.get(i), 2);
+        yield {
+          key: key!, kol: kol ?? '', row: ints.get(i + 1), brand: this.brands.value(ints.get(i + 2)),
+          month: this.months.value(ints.get(i + 3)) ?? table.month, column: COLUMNS[ints.get(i + 4)]!,
+        };
+      }
+    } finally {
+      // A big table's texts went to scratch: gone with the table, not at the run's end.
+      texts.release();
     }
   }
 }
