@@ -214,6 +214,28 @@ export class ScratchPartitions implements RecordWriter {
    * earlier record is the key's first. Then the files are gone.
    */
   repeats(onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
+    this.eachPartition((bytes, slots) => repeatsIn(bytes, slots, this.symbols, onRepeat));
+  }
+
+  /**
+   * Every key written more than once, with all its records in the order they were written,
+   * a partition at a time (a record's payload is read before the next partition is). Then
+   * the files are gone.
+   */
+  groups(onGroup: (records: readonly ScratchRecord[]) => void): void {
+    this.eachPartition((bytes, slots) => {
+      const byFirst = new Map<ScratchRecord, ScratchRecord[]>();
+      repeatsIn(bytes, slots, this.symbols, (first, repeat) => {
+        let group = byFirst.get(first);
+        if (!group) byFirst.set(first, (group = [first]));
+        group.push(repeat);
+      });
+      for (const group of byFirst.values()) onGroup(group);
+    });
+  }
+
+  /** Each partition's bytes in turn, with a slot table to find its keys. */
+  private eachPartition(each: (bytes: Buffer, slots: PartitionSlots) => void): void {
     try {
       for (let p = 0; p < this.fds.length; p++) {
         this.flush(p);
@@ -238,7 +260,7 @@ export class ScratchPartitions implements RecordWriter {
           closeSync(fd);
         }
         rmSync(this.paths[p]!, { force: true });
-        repeatsIn(bytes.subarray(0, length), slots, this.symbols, onRepeat);
+        each(bytes.subarray(0, length), slots);
       }
     } finally {
       this.dispose();
@@ -286,6 +308,13 @@ function repeatsIn(bytes: Buffer, table: PartitionSlots, symbols: readonly (stri
     row: bytes.readUInt32LE(at + 12),
     payload: () => new RecordReader(bytes, at + HEADER + bytes.readUInt32LE(at + 16), symbols),
   });
+  // A key's first record is one object for all its repeats: `groups` tells keys apart by it.
+  const firsts = new Map<number, ScratchRecord>();
+  const firstAt = (at: number): ScratchRecord => {
+    let r = firsts.get(at);
+    if (!r) firsts.set(at, (r = record(at)));
+    return r;
+  };
   for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) {
     const space = bytes.readUInt32LE(at + 4);
     const keyLength = bytes.readUInt32LE(at + 16);
@@ -304,7 +333,7 @@ function repeatsIn(bytes: Buffer, table: PartitionSlots, symbols: readonly (stri
       }
       if (hashes[slot] === h && bytes.readUInt32LE(other + 4) === space && bytes.readUInt32LE(other + 16) === keyLength
         && bytes.compare(bytes, keyAt, keyAt + keyLength, other + HEADER, other + HEADER + keyLength) === 0) {
-        onRepeat(record(other), record(at));
+        onRepeat(firstAt(other), record(at));
         break;
       }
     }

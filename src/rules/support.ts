@@ -72,7 +72,7 @@ export function fieldsCodec<P>(texts: readonly (keyof P & string)[], symbols: re
 /** Keys kept in memory before the rest go to scratch files: ~8 MB of index, more than any listing has KOLs. */
 const KEYS_IN_MEMORY = 1 << 18;
 /** Partitions: at the end one is in memory at a time, so more of them is a smaller peak (32 × 32 KiB of buffers while writing). */
-const SCRATCH_PARTITIONS = 32;
+export const SCRATCH_PARTITIONS = 32;
 
 /**
  * The first row each key was seen on, for duplicate rules over exports of a million rows:
