@@ -14,7 +14,7 @@ import type { CellValue, RawRow } from '../../src/model/cell.js';
 import { openXlsx } from '../../src/readers/xlsx/open.js';
 import { INFLATE_AT_ONCE_BYTES, WHOLE_ARCHIVE_BYTES } from '../../src/zip/archive.js';
 import { makeTempDir } from '../helpers/fixtures.js';
-import { worksheet, xlsxPackage } from '../helpers/xlsx-parts.js';
+import { sharedStrings, worksheet, xlsxPackage } from '../helpers/xlsx-parts.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -71,5 +71,30 @@ describe('a sheet past the at-once bound, in an archive past the whole-read boun
     const firstWrong = cells.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(sheet.expected[i]));
     expect(firstWrong).toBe(-1);
     expect(cells.filter((row) => row.some((c) => c?.type === 'hyperlink'))).toHaveLength(Math.floor(40_000 / 997));
+  });
+
+  it('reads a shared-strings part of many chunks, rich text and phonetic runs included, as written', async () => {
+    const items: string[] = [];
+    const rows: string[] = [];
+    const expected: CellValue[][] = [];
+    for (let i = 0; i < 40_000; i++) {
+      const text = `Ñoño ${i} 🙂 ${randomBytes(8).toString('hex')} &amp; é`;
+      // Every 7th item in runs (rich text), every 11th with a phonetic run that is not the text.
+      items.push(i % 7 === 0 ? `<r><t>${text.slice(0, 6)}</t></r><r><rPr><b/></rPr><t xml:space="preserve">${text.slice(6)}</t></r>`
+        : i % 11 === 0 ? `<t>${text}</t><rPh sb="0" eb="1"><t>ふりがな</t></rPh>` : `<t>${text}</t>`);
+      rows.push(`<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${39_999 - i}</v></c></row>`);
+    }
+    for (let i = 0; i < 40_000; i++) {
+      const j = 39_999 - i;
+      expected.push([{ type: 'string', text: items[j]!.replace(/<rPh.*<\/rPh>/, '').replace(/<[^>]+>/g, '').replace('&amp;', '&') }]);
+    }
+    const part = sharedStrings(items);
+    expect(Buffer.byteLength(part)).toBeGreaterThan(2 * INFLATE_AT_ONCE_BYTES);
+    const path = join(dir, 'shared.xlsx');
+    await writeFile(path, xlsxPackage({ parts: { 'xl/worksheets/sheet1.xml': worksheet(rows.join('')), 'xl/sharedStrings.xml': part } }));
+    const cells = await cellsOf(path);
+    expect(cells.length).toBe(40_000);
+    const firstWrong = cells.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(expected[i]));
+    expect(firstWrong).toBe(-1);
   });
 });

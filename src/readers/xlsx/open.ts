@@ -13,6 +13,7 @@ import { describeKind, sniff, SNIFF_TEXT_BYTES } from '../sniff.js';
 import { describeOpenDocument, mimetypeOf } from '../ods/package.js';
 import { XmlError, xmlText } from '../xml/scanner.js';
 import { partTextPieces, readPackage, readSharedStrings, readStyles, relationshipsOf, type SheetPart } from './package.js';
+import type { SharedStrings } from './shared-strings.js';
 import { hyperlinksIn, SheetScanner, sheetXmlScanner, tailOf } from './sheet.js';
 
 /** What protects the machine from a hostile or broken file (config `limits`). */
@@ -64,7 +65,7 @@ export function unreadable(err: unknown): UnreadableFileError {
 
 interface Book {
   zip: ZipArchive;
-  sharedStrings: string[];
+  sharedStrings: SharedStrings;
   styles: Awaited<ReturnType<typeof readStyles>>;
   date1904: boolean;
   limits: ReadLimits;

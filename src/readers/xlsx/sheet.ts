@@ -11,11 +11,12 @@ import { readerText, unreadableFile } from '../detail.js';
 import { ownString } from '../own-string.js';
 import { attr, decodeXml, RawXmlScanner, XmlScanner, type AttrPositions, type RawXmlHandler } from '../xml/scanner.js';
 import type { CellStyles } from './package.js';
+import type { SharedStrings } from './shared-strings.js';
 import { isoDateValue, MAX_ROWS, serialValue, slideFormula, unescapeExcel } from './values.js';
 
 export interface SheetContext {
   readonly sheet: string;
-  readonly sharedStrings: readonly string[];
+  readonly sharedStrings: SharedStrings;
   readonly styles: CellStyles;
   readonly date1904: boolean;
   /** Cell reference (`B7`) → hyperlink address. */
@@ -102,12 +103,6 @@ export class SheetScanner implements RawXmlHandler {
   private inRow = false;
   private cell: CellState | null = null;
   private readonly cellState: CellState = { col: 0, ref: '', refStart: -1, row: null, s: 0, t: undefined, skip: false };
-  /**
-   * One cell value per shared string, made when first used: a listing repeats a few
-   * hundred texts. Filled with undefined up front, so the array stays a dense one for V8
-   * (writes at scattered indices of an empty array turn it into a slow dictionary).
-   */
-  private readonly sharedValues: (CellValue | undefined)[];
   private collect: 'v' | 'f' | 'is' | null = null;
   private v: string | null = null;
   /**
@@ -129,7 +124,6 @@ export class SheetScanner implements RawXmlHandler {
   ready: RawRow[] = [];
 
   constructor(private readonly ctx: SheetContext) {
-    this.sharedValues = new Array(ctx.sharedStrings.length).fill(undefined);
   }
 
   private notice(code: ReadNotice['code'], rowNumber: number, args: Record<string, string | number>): void {
@@ -395,10 +389,8 @@ export class SheetScanner implements RawXmlHandler {
     if (this.vSrc !== null && c.t !== 'inlineStr') {
       const n = this.vDigits();
       if (n >= 0 && c.t === 's') {
-        const known = this.sharedValues[n];
+        const known = this.ctx.sharedStrings.value(n);
         if (known !== undefined) return known;
-        const text = this.ctx.sharedStrings[n];
-        if (text !== undefined) return (this.sharedValues[n] = text === '' ? EMPTY : { type: 'string', text });
       } else if (n >= 0 && (c.t === undefined || c.t === 'n') && !this.ctx.styles.kind(c.s)) {
         return { type: 'number', value: n };
       }
@@ -415,14 +407,10 @@ export class SheetScanner implements RawXmlHandler {
     switch (c.t) {
       case 's': {
         const index = Number(v);
-        const known = Number.isInteger(index) ? this.sharedValues[index] : undefined;
+        const known = Number.isInteger(index) ? this.ctx.sharedStrings.value(index) : undefined;
         if (known !== undefined) return known;
-        const text = Number.isInteger(index) ? this.ctx.sharedStrings[index] : undefined;
-        if (text === undefined) {
-          this.notice('missing-shared-string', this.rowNumber, { ref: this.refOf(c), index: v.trim(), count: this.ctx.sharedStrings.length });
-          return EMPTY;
-        }
-        return (this.sharedValues[index] = text === '' ? EMPTY : { type: 'string', text });
+        this.notice('missing-shared-string', this.rowNumber, { ref: this.refOf(c), index: v.trim(), count: this.ctx.sharedStrings.length });
+        return EMPTY;
       }
       case 'str':
         return textValue(v);
