@@ -131,6 +131,22 @@ export function readPostCell(v: CellValue | undefined, year: number | null): { t
 }
 
 /** Read one recap row into its entries (one per brand column in the wide layout). */
+type CommonFields = Omit<RecapEntry, 'dateColumn' | 'postText' | 'post' | 'brand'>;
+
+/**
+ * An entry as one object literal with every field, never `{ ...common, … }`: V8 gave each
+ * spread copy a hidden class of its own (its map and descriptors, ~600 bytes an entry —
+ * a 50,000-row recap held 68 MB, 32 MB of it shapes; issue 17).
+ */
+function entryOf(c: CommonFields, dateColumn: number | null, postText: string, post: PostCell, brand: string | null): RecapEntry {
+  return {
+    table: c.table, rowNumber: c.rowNumber, layout: c.layout, dateColumn, postText, post, kol: c.kol, nameColumn: c.nameColumn,
+    account: c.account, key: c.key, nameKey: c.nameKey, brand, platform: c.platform, month: c.month, shipDate: c.shipDate,
+    deadline: c.deadline, postLink: c.postLink, caption: c.caption, views: c.views, likes: c.likes, comments: c.comments,
+    contactPerson: c.contactPerson, periodEnd: c.periodEnd,
+  };
+}
+
 export function readRecapRow(raw: TableRow, table: TableInfo, layout: RecapLayout, ctx: ReadContext, brands: BrandBook): RecapEntry[] {
   const name = layout.nameColumn === null ? '' : cellText(raw.values[layout.nameColumn]).trim();
   const linkText = textOf(raw, table, 'link') || textOf(raw, table, 'handle');
@@ -147,7 +163,7 @@ export function readRecapRow(raw: TableRow, table: TableInfo, layout: RecapLayou
   const brandMatch = brandText ? brands.match(brandText) : null;
   const rowBrand = brandMatch?.ok ? brandMatch.brand : brandText || null;
 
-  const common = {
+  const common: CommonFields = {
     table, rowNumber: raw.rowNumber, layout: layout.wide ? 'wide' as const : 'long' as const,
     kol: name, nameColumn: layout.nameColumn, account, key, nameKey, platform,
     month: rowMonth ?? table.contextMonth?.month ?? null,
@@ -167,17 +183,18 @@ export function readRecapRow(raw: TableRow, table: TableInfo, layout: RecapLayou
     // An empty date on a row that names a KOL is "not posted" in the long layout; in the wide one a KOL has one column per brand and '-' says it.
     const post = cell ?? ((name || key) && !layout.wide ? { text: '', post: { kind: 'not-posted' } as PostCell } : null);
     if (!post) continue;
-    entries.push({ ...common, dateColumn: column, postText: post.text, post: post.post, brand: rowBrand ?? brand ?? table.brand });
+    entries.push(entryOf(common, column, post.text, post.post, rowBrand ?? brand ?? table.brand));
   }
   // Wide layout: a '-' beside a date in another brand's column only says "not for this brand".
   // A row whose every column says '-' is one KOL who has not posted at all.
   if (layout.wide && entries.length > 1) {
     const posted = entries.filter((e) => e.post.kind !== 'not-posted');
     if (posted.length > 0) return posted;
-    return [{ ...entries[0]!, brand: rowBrand ?? table.brand }];
+    const first = entries[0]!;
+    return [entryOf(first, first.dateColumn, first.postText, first.post, rowBrand ?? table.brand)];
   }
   if (layout.dateColumns.length === 0 && (name || key)) {
-    entries.push({ ...common, dateColumn: null, postText: '', post: { kind: 'not-posted' }, brand: rowBrand ?? table.brand });
+    entries.push(entryOf(common, null, '', { kind: 'not-posted' }, rowBrand ?? table.brand));
   }
   return entries;
 }
