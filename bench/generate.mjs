@@ -67,6 +67,34 @@ export async function listingXlsxByLibreOffice(dir, rows) {
 }
 
 /**
+ * A posting recap of `entries` rows for the listing `listingXlsx` writes with `listingRows`
+ * rows: each names a listed KOL of its month and brand by profile link (rows picked at
+ * random, so the join looks rows up all over the listing), with a post date, post link,
+ * caption and counts; every 50th names a KOL the listing does not have. A CSV, as a team
+ * exports its recap sheet.
+ */
+export async function recapCsv(path, entries, listingRows) {
+  if (existsSync(path)) return path;
+  const rnd = prng(11);
+  const perSheet = Math.ceil(listingRows / MONTHS.length);
+  const out = createWriteStream(path);
+  const write = (line) => (out.write(line) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  await write('KOL,Link,Brand,Bulan,Post Date,Post Link,Caption,Views,Likes,Comments\r\n');
+  for (let i = 0; i < entries; i++) {
+    const n = Math.floor(rnd() * listingRows);
+    const m = Math.floor(n / perSheet);
+    const who = i % 50 === 49 ? `KOL baru ${i}` : `KOL ${n}`;
+    const link = i % 50 === 49 ? `https://www.instagram.com/baru${i}/` : `https://www.instagram.com/kol${n}/`;
+    const brand = n % 3 ? 'Herbana' : 'Herbamojo';
+    await write([who, link, brand, `${MONTHS[m]} 2024`, `${(n % 27) + 1}/${String(m + 1).padStart(2, '0')}/2024`,
+      `https://www.instagram.com/p/C${n}x/`, `"Seger banget pakai ${brand}! #ad #${brand.toLowerCase()}"`,
+      Math.floor(rnd() * 90000) + 1000, Math.floor(rnd() * 5000), Math.floor(rnd() * 300)].join(',') + '\r\n');
+  }
+  await new Promise((r) => out.end(r));
+  return path;
+}
+
+/**
  * The affiliate deals export, `;`-separated as Indonesian Excel saves it. `edited`: the
  * same export a week later, as `kolops diff` meets it — every 997th deal gone, every
  * 1009th deal's sales changed, 500 new deals at the end; every other row byte-identical.

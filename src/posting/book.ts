@@ -4,6 +4,7 @@ import type { Status } from '../parsers/status.js';
 import { AGREED_STATUSES, type ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
 import { deadlineFor, type Deadline } from './deadline.js';
+import { OneOrMany } from '../collections/one-or-many.js';
 import { ListingStore, type ListingRef } from './listing-store.js';
 
 export type { ListingRef } from './listing-store.js';
@@ -127,8 +128,8 @@ export class PostingBook {
    * ask about only: a year of listings joined to one month's recap indexes that month's
    * KOLs, not 100,000 rows (and a run without a recap indexes nothing).
    */
-  private listingIndex(): { byIdentity: Map<string, number[]>; listedMonths: Set<string> } {
-    const byIdentity = new Map<string, number[]>();
+  private listingIndex(): { byIdentity: OneOrMany<string, number>; listedMonths: Set<string> } {
+    const byIdentity = new OneOrMany<string, number>();
     const listedMonths = new Set<string>();
     const wanted = new Set<string>();
     for (const entry of this.recaps) {
@@ -148,9 +149,7 @@ export class PostingBook {
         if (!id) continue;
         for (const k of [`${b}|${id}`, `*|${id}`]) {
           if (!wanted.has(k)) continue;
-          let list = byIdentity.get(k);
-          if (!list) byIdentity.set(k, (list = []));
-          list.push(i);
+          byIdentity.add(k, i);
         }
       }
     }
@@ -161,7 +160,7 @@ export class PostingBook {
     const { byIdentity, listedMonths } = this.listingIndex();
 
     const issues: JoinIssue[] = [];
-    const joinedTo = new Map<number, RecapEntry[]>();
+    const joinedTo = new OneOrMany<number, RecapEntry>();
     const unmatched: RecapEntry[] = [];
     for (const entry of this.recaps) {
       if (!entry.key) continue;
@@ -169,7 +168,7 @@ export class PostingBook {
       const month = entry.month ?? (entry.post.kind === 'posted' ? entry.post.date.iso.slice(0, 7) : null);
       const found = [entry.key, entry.nameKey]
         .filter((id): id is string => Boolean(id))
-        .map((id) => byIdentity.get(`${b}|${id}`) ?? [])
+        .map((id) => byIdentity.get(`${b}|${id}`))
         .find((list) => list.length > 0) ?? [];
       const picked = pickMonth(found, month, (i) => monthOf(this.listing.shared(i)));
       const candidates = picked.map((i) => this.listing.ref(i));
@@ -185,19 +184,17 @@ export class PostingBook {
         unmatched.push(entry);
       } else {
         const ref = picked[0]!;
-        let list = joinedTo.get(ref);
-        if (!list) joinedTo.set(ref, (list = []));
-        list.push(entry);
+        joinedTo.add(ref, entry);
       }
     }
 
     return { records: { [Symbol.iterator]: () => this.records(joinedTo, unmatched) }, issues };
   }
 
-  private *records(joinedTo: ReadonlyMap<number, RecapEntry[]>, unmatched: readonly RecapEntry[]): Generator<PostingRecord> {
+  private *records(joinedTo: OneOrMany<number, RecapEntry>, unmatched: readonly RecapEntry[]): Generator<PostingRecord> {
     const rule = this.config.posting.deadline;
     for (let i = 0; i < this.listing.size; i++) {
-      const entries = joinedTo.get(i) ?? [];
+      const entries = joinedTo.get(i);
       const status = this.listing.shared(i).status;
       const agreed = status !== null && AGREED_STATUSES.has(status);
       if (!agreed && entries.length === 0) continue;
