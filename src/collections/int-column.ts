@@ -29,23 +29,6 @@ export class IntColumn {
   }
 }
 
-/** The same for numbers of any kind (a follower count may be 1.5 million or NaN), 8 bytes each. */
-export class FloatColumn {
-  private readonly blocks: Float64Array[] = [];
-  length = 0;
-
-  push(value: number): number {
-    const i = this.length++;
-    if ((i & (BLOCK - 1)) === 0) this.blocks.push(new Float64Array(BLOCK));
-    this.blocks[i >>> BLOCK_BITS]![i & (BLOCK - 1)] = value;
-    return i;
-  }
-
-  get(i: number): number {
-    return this.blocks[i >>> BLOCK_BITS]![i & (BLOCK - 1)]!;
-  }
-}
-
 /**
  * Strings that repeat down a column (months, brands, a table's place) as small numbers:
  * 0 stands for null, so a column of them fits an `IntColumn`.

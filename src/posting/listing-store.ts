@@ -10,7 +10,7 @@
  * row as objects of strings, ~100 as numbers and bytes in memory, ~20 now that the arena
  * keeps all but its newest blocks on scratch (the join's passes read rows in order).
  */
-import { FloatColumn, IntColumn } from '../collections/int-column.js';
+import { IntColumn } from '../collections/int-column.js';
 import { TextArena } from '../collections/text-arena.js';
 import type { TableInfo } from '../model/table.js';
 import type { Platform } from '../parsers/account.js';
@@ -44,6 +44,9 @@ export interface ListingRef {
 /** What many rows of a table have in common: kept once. */
 type SharedFacts = Pick<ListingRef, 'table' | 'brand' | 'platform' | 'status' | 'statusText' | 'postDate' | 'shipDate' | 'deadlineCell' | 'rowMonth'>;
 
+const NO_FOLLOWERS = 0xffffffff;
+const ODD_FOLLOWERS = 0xfffffffe;
+
 const TEXTS = 6; // kol, key, nameKey, link, contactPerson, address
 
 export class ListingStore {
@@ -54,7 +57,12 @@ export class ListingStore {
   // Columns of fixed blocks, not arrays doubled as they fill: a doubled array is up to
   // twice the rows' size, and each doubling frees a copy glibc does not give back (issue 17).
   private readonly rowNumbers = new IntColumn();
-  private readonly followers = new FloatColumn();
+  /**
+   * Follower counts as whole numbers, as nearly all are; NO_FOLLOWERS for none, and a count
+   * that is not a whole number below it (1.5 written as such, or past 4 billion) kept apart.
+   */
+  private readonly followers = new IntColumn();
+  private readonly oddFollowers = new Map<number, number>();
   private readonly textHandles = new IntColumn();
   /** The row's shared facts' index × 2, + 1 where its name key is its account key (a row without an account): that text is stored once. */
   private readonly factAndSame = new IntColumn();
@@ -65,7 +73,10 @@ export class ListingStore {
     this.size++;
     const same = ref.nameKey === ref.key;
     this.rowNumbers.push(ref.rowNumber);
-    this.followers.push(ref.followers ?? NaN);
+    const n = ref.followers;
+    if (n === null) this.followers.push(NO_FOLLOWERS);
+    else if (Number.isInteger(n) && n >= 0 && n < ODD_FOLLOWERS) this.followers.push(n);
+    else this.oddFollowers.set(this.followers.push(ODD_FOLLOWERS), n);
     this.textHandles.push(this.texts.add([ref.kol, ref.key, same ? null : ref.nameKey, ref.link, ref.contactPerson, ref.address]));
     this.factAndSame.push(this.factOf(ref) * 2 + (same ? 1 : 0));
   }
@@ -123,13 +134,14 @@ export class ListingStore {
   private make(i: number): ListingRef {
     const [kol, key, nameKey, link, contactPerson, address] = this.texts.read(this.textHandles.get(i), TEXTS);
     const f = this.shared(i);
-    const followers = this.followers.get(i);
+    const stored = this.followers.get(i);
+    const followers = stored === NO_FOLLOWERS ? null : stored === ODD_FOLLOWERS ? this.oddFollowers.get(i)! : stored;
     return {
       table: f.table, rowNumber: this.rowNumbers.get(i), kol: kol ?? '', key: key ?? null,
       nameKey: this.sameKey(i) ? key ?? null : nameKey ?? null,
       brand: f.brand, platform: f.platform, link: link ?? null, status: f.status, statusText: f.statusText,
       postDate: f.postDate, shipDate: f.shipDate, deadlineCell: f.deadlineCell, contactPerson: contactPerson ?? null,
-      rowMonth: f.rowMonth, followers: Number.isNaN(followers) ? null : followers, address: address ?? null,
+      rowMonth: f.rowMonth, followers, address: address ?? null,
     };
   }
 }

@@ -37,4 +37,11 @@ describe('ListingStore', () => {
     expect(store.ref(4999)).toEqual(row(4999, { followers: 4999 % 7 ? 4999 : null }));
     expect(store.ref(0)).toEqual(row(0, { followers: null }));
   });
+
+  it('keeps every follower count as it was: none, zero, whole, fractional, past 4 billion, the sentinels themselves', () => {
+    const store = new ListingStore();
+    const counts = [null, 0, 354_000, 1.5, 5_000_000_000, 0xfffffffe, 0xffffffff, -3, null, 12];
+    counts.forEach((followers, i) => store.add(row(i, { followers })));
+    expect(counts.map((_, i) => store.ref(i).followers)).toEqual(counts);
+  });
 });
