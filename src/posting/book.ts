@@ -5,7 +5,7 @@ import { AGREED_STATUSES, type ListingRow } from '../rows/listing.js';
 import type { RecapEntry } from '../rows/recap.js';
 import { deadlineFor, type Deadline } from './deadline.js';
 import { OneOrMany } from '../collections/one-or-many.js';
-import { ListingStore, type ListingRef } from './listing-store.js';
+import { ListingStore, type ListingRef, type SharedFacts } from './listing-store.js';
 
 export type { ListingRef } from './listing-store.js';
 
@@ -18,6 +18,8 @@ export interface PostingRecord {
   readonly month: string | null;
   readonly status: Status | null;
   readonly listing: ListingRef | null;
+  /** The listing row's place in the book (`listingFacts`, `listingRow`), null for a recap entry joined to none. */
+  readonly listingIndex: number | null;
   /** The recap entry that says posted / not posted, if any. */
   readonly recap: RecapEntry | null;
   readonly posted: { iso: string; from: 'listing' | 'recap' } | null;
@@ -37,9 +39,8 @@ export interface Join {
   /**
    * One record per agreed listing row or joined row, then per recap entry joined to no
    * listing: made afresh on each pass, in the same order, and not kept (issue 17) — a
-   * pass that needs them again, or by identity, keeps what it needs. A record's `listing`
-   * is the row's `ListingRef` object, the same object `listingRows()` hands out when that
-   * was called first.
+   * pass that needs them again, or by identity, keeps what it needs: by `listingIndex`,
+   * not by its `listing` object, which is made for the pass.
    */
   records: Iterable<PostingRecord>;
   issues: JoinIssue[];
@@ -104,14 +105,32 @@ export class PostingBook {
     return this.recaps.some((e) => !e.brand || !brand || brandKey(e.brand) === brandKey(brand));
   }
 
-  /** Every listing row read, with its month as settled at table end. */
-  listingRows(): readonly { ref: ListingRef; month: string | null }[] {
-    const out: { ref: ListingRef; month: string | null }[] = [];
-    for (let i = 0; i < this.listing.size; i++) {
-      const ref = this.listing.ref(i);
-      out.push({ ref, month: monthOf(ref) });
-    }
-    return out;
+  /** Listing rows read: `listingFacts`, `listingKey` and `listingRow` take 0 to this less one. */
+  get listingSize(): number {
+    return this.listing.size;
+  }
+
+  /** Listing row `i`'s brand, status, dates and table, without making its object. */
+  listingFacts(i: number): SharedFacts {
+    return this.listing.shared(i);
+  }
+
+  /** Listing row `i`'s month, as settled at table end. */
+  listingMonth(i: number): string | null {
+    return monthOf(this.listing.shared(i));
+  }
+
+  /** Listing row `i`'s account key (null: the row names no account). */
+  listingKey(i: number): string | null {
+    return this.listing.keys(i).key;
+  }
+
+  /**
+   * Listing row `i` as an object made for the caller, not kept by the book: a report over
+   * 100,000 rows of one month holds its lines, not every row's object beside them (issue 17).
+   */
+  listingRow(i: number): ListingRef {
+    return this.listing.view(i);
   }
 
   get hasListing(): boolean {
@@ -208,7 +227,7 @@ export class PostingBook {
         : postedEntry ? { iso: postIso(postedEntry), from: 'recap' as const } : null;
       yield {
         kol: ref.kol, brand: ref.brand, platform: ref.platform, link: ref.link, month, status: ref.status,
-        listing: ref, recap, posted,
+        listing: ref, listingIndex: i, recap, posted,
         deadline: deadlineFor({ deadlineCell: ref.deadlineCell ?? recap?.deadline ?? null, shipDate: ref.shipDate ?? recap?.shipDate ?? null, month }, rule),
         shipDate: ref.shipDate ?? recap?.shipDate ?? null,
         contactPerson: ref.contactPerson ?? recap?.contactPerson ?? null,
@@ -219,7 +238,7 @@ export class PostingBook {
       yield {
         kol: entry.kol, brand: entry.brand, platform: entry.platform ?? (entry.account?.ok ? entry.account.platform : null),
         link: entry.account?.ok ? entry.account.url : null, month: entry.month, status: null,
-        listing: null, recap: entry, posted,
+        listing: null, listingIndex: null, recap: entry, posted,
         deadline: deadlineFor({ deadlineCell: entry.deadline, shipDate: entry.shipDate, month: entry.month, periodEnd: entry.periodEnd }, rule),
         shipDate: entry.shipDate, contactPerson: entry.contactPerson,
       };

@@ -42,7 +42,7 @@ export interface ListingRef {
 }
 
 /** What many rows of a table have in common: kept once. */
-type SharedFacts = Pick<ListingRef, 'table' | 'brand' | 'platform' | 'status' | 'statusText' | 'postDate' | 'shipDate' | 'deadlineCell' | 'rowMonth'>;
+export type SharedFacts = Pick<ListingRef, 'table' | 'brand' | 'platform' | 'status' | 'statusText' | 'postDate' | 'shipDate' | 'deadlineCell' | 'rowMonth'>;
 
 const NO_FOLLOWERS = 0xffffffff;
 const ODD_FOLLOWERS = 0xfffffffe;

@@ -6,7 +6,7 @@ import type { Finding, FindingCounts } from '../model/finding.js';
 import { calendarPlatformLabel, formatPlatform, type Platform } from '../parsers/platform.js';
 import { daysBetween } from '../parsers/date.js';
 import { DEFAULT_TIERS, tierOf, type Tier } from '../parsers/tier.js';
-import type { ListingRef, PostingBook, PostingRecord } from '../posting/book.js';
+import type { ListingRef, PostingBook } from '../posting/book.js';
 import { AGREED_STATUSES } from '../rows/listing.js';
 
 export interface LateKol { kol: string; postDate: string; deadline: string; daysLate: number }
@@ -61,7 +61,10 @@ export interface KolLine {
   deadline: string | null;
   posting: 'on-time' | 'late' | 'not-posted' | null;
   daysLate: number | null;
-  source: { file: string; sheet: string; row: number };
+  /** Where the row is: the file as the report shows it, the sheet, the row (flat: an object a line was 48 bytes more). */
+  file: string;
+  sheet: string;
+  row: number;
   /** Only with --include-contact: the address as written. Never filled otherwise. */
   address?: string | null;
 }
@@ -170,6 +173,46 @@ function undatedTables(findings: readonly Finding[]): { tables: number; rows: nu
 }
 
 /**
+ * A finding with the file as the report shows it, its message still read from the
+ * check's finding when asked for. A spread of the check's finding (a class instance with
+ * an accessor) gave every copy a hidden class of its own and a rendered message: ~750
+ * bytes a finding over the 16,600 of a 100,000-row month (issue 17).
+ */
+class ShownFinding implements Finding {
+  readonly rule: string;
+  readonly severity: Finding['severity'];
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly cell: string | null;
+  readonly columnId: string | null | undefined;
+  readonly messageId: string;
+  readonly args: Finding['args'];
+  readonly kol: string | null;
+  readonly brand: string | null;
+  readonly month: string | null;
+
+  constructor(private readonly original: Finding, readonly file: string) {
+    this.rule = original.rule;
+    this.severity = original.severity;
+    this.sheet = original.sheet;
+    this.row = original.row;
+    this.column = original.column;
+    this.cell = original.cell;
+    this.columnId = original.columnId;
+    this.messageId = original.messageId;
+    this.args = original.args;
+    this.kol = original.kol;
+    this.brand = original.brand;
+    this.month = original.month;
+  }
+
+  get message(): string {
+    return this.original.message;
+  }
+}
+
+/**
  * Every figure of the monthly report, computed once from one check run; every renderer
  * (JSON, xlsx, Markdown, HTML, terminal) reads this and nothing else.
  */
@@ -180,7 +223,7 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   const show = input.showFile;
   const findingList = input.findings
     .filter((f) => f.month === input.month || f.month === null)
-    .map((f) => (show ? { ...f, message: f.message, file: show(f.file) } : f));
+    .map((f): Finding => (show ? new ShownFinding(f, show(f.file)) : f));
   const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findingList) findings[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   return {
@@ -199,25 +242,36 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   };
 }
 
-interface BookIndex { records: Map<ListingRef, PostingRecord>; rowsByMonth: Map<string | null, ListingRef[]> }
-
 /**
- * A book's posting records keyed by their listing row and its listing rows by month, built
- * once per book: every month a report shows (this, the last, twelve of a range) reads them,
- * and each walk goes over every row read.
+ * A book's listing rows by month and, per row (by its place in the book), the deadline
+ * and post date its posting record says; undefined for a row with no record. Built once
+ * per book: every month a report shows (this, the last, twelve of a range) reads them,
+ * and each walk goes over every row read. Rows are numbers here, not their objects: a
+ * listing of 100,000 rows in one month held every row's object and a map entry for each
+ * beside the report's own lines (issue 17: the report's peak was 1.66x the check's).
  */
+interface BookIndex {
+  rowsByMonth: Map<string | null, number[]>;
+  deadline: (string | null | undefined)[];
+  posted: (string | null | undefined)[];
+}
+
 const indexByBook = new WeakMap<PostingBook, BookIndex>();
 function indexOf(postings: PostingBook): BookIndex {
   let index = indexByBook.get(postings);
   if (!index) {
-    index = { records: new Map(), rowsByMonth: new Map() };
-    // Rows first: a record's `listing` is then the very object listed here (the join keeps no records of its own).
-    for (const { ref, month } of postings.listingRows()) {
+    index = { rowsByMonth: new Map(), deadline: [], posted: [] };
+    for (let i = 0; i < postings.listingSize; i++) {
+      const month = postings.listingMonth(i);
       let rows = index.rowsByMonth.get(month);
       if (!rows) index.rowsByMonth.set(month, (rows = []));
-      rows.push(ref);
+      rows.push(i);
     }
-    for (const r of postings.join().records) if (r.listing) index.records.set(r.listing, r);
+    for (const r of postings.join().records) {
+      if (r.listingIndex === null) continue;
+      index.deadline[r.listingIndex] = r.deadline?.iso ?? null;
+      index.posted[r.listingIndex] = r.posted?.iso ?? null;
+    }
     indexByBook.set(postings, index);
   }
   return index;
@@ -232,16 +286,17 @@ export interface MonthFigures { brands: BrandMetrics[]; affiliate: AffiliateMetr
  */
 export function monthFigures(input: ReportInput, month: string): MonthFigures {
   const tiers = input.config.tiers ?? DEFAULT_TIERS;
-  const { records, rowsByMonth } = indexOf(input.postings);
+  const { rowsByMonth, deadline: deadlines, posted: posts } = indexOf(input.postings);
 
   // First row of each account per brand: blank rows and duplicates are not counted.
-  const byBrand = new Map<string, Map<string, ListingRef>>();
-  for (const ref of rowsByMonth.get(month) ?? []) {
-    const brand = brandOf(ref.brand);
+  const byBrand = new Map<string, Map<string, number>>();
+  for (const i of rowsByMonth.get(month) ?? []) {
+    const brand = brandOf(input.postings.listingFacts(i).brand);
     let accounts = byBrand.get(brand);
     if (!accounts) byBrand.set(brand, (accounts = new Map()));
-    const key = ref.key ?? `row:${ref.table.file}:${ref.table.sheet}:${ref.rowNumber}`;
-    if (!accounts.has(key)) accounts.set(key, ref);
+    // A row without an account is its own: its place in the book is unique.
+    const key = input.postings.listingKey(i) ?? `row:${i}`;
+    if (!accounts.has(key)) accounts.set(key, i);
   }
 
   const brands: BrandMetrics[] = [];
@@ -252,22 +307,23 @@ export function monthFigures(input: ReportInput, month: string): MonthFigures {
       tiers: { nano: 0, micro: 0, macro: 0, mega: 0 }, agreed: 0, declined: 0, unreachable: 0, pending: 0,
       acceptanceRate: null, posted: 0, onTime: 0, late: 0, notPosted: 0, lateKols: [], notPostedKols: [],
     };
-    for (const ref of accounts.values()) {
+    for (const i of accounts.values()) {
+      const ref = input.postings.listingRow(i);
       const tier = ref.followers === null ? null : tierOf(ref.followers, tiers);
       if (tier) m.tiers[tier]++;
       const group = statusGroup(ref);
       m[group]++;
-      const rec = records.get(ref);
+      const deadline = deadlines[i] ?? null;
+      const postedOn = posts[i] ?? null;
       let posting: KolLine['posting'] = null;
       let daysLate: number | null = null;
       if (group === 'agreed') {
-        const deadline = rec?.deadline?.iso ?? null;
-        if (rec?.posted) {
+        if (postedOn) {
           m.posted++;
-          if (deadline && rec.posted.iso > deadline) {
-            daysLate = daysBetween(deadline, rec.posted.iso);
+          if (deadline && postedOn > deadline) {
+            daysLate = daysBetween(deadline, postedOn);
             m.late++;
-            m.lateKols.push({ kol: ref.kol, postDate: rec.posted.iso, deadline, daysLate });
+            m.lateKols.push({ kol: ref.kol, postDate: postedOn, deadline, daysLate });
             posting = 'late';
           } else {
             m.onTime++;
@@ -283,8 +339,8 @@ export function monthFigures(input: ReportInput, month: string): MonthFigures {
       const line: KolLine = {
         kol: ref.kol, brand, platform: ref.platform ? formatPlatform(ref.platform) : null, link: ref.link,
         followers: ref.followers, tier, status: group, statusText: ref.statusText,
-        postDate: rec?.posted?.iso ?? ref.postDate, deadline: rec?.deadline?.iso ?? null, posting, daysLate,
-        source: { file: input.showFile ? input.showFile(ref.table.file) : ref.table.file, sheet: ref.table.sheet, row: ref.rowNumber },
+        postDate: postedOn ?? ref.postDate, deadline, posting, daysLate,
+        file: input.showFile ? input.showFile(ref.table.file) : ref.table.file, sheet: ref.table.sheet, row: ref.rowNumber,
       };
       // Set after, not spread in: a spread of `{}` into each of 100,000 lines was a copy per line.
       if (input.includeContact) line.address = ref.address;

@@ -28,7 +28,7 @@ let nextRow = 2;
 function rec(kol: string, p: Partial<PostingRecord> = {}): PostingRecord {
   return {
     kol, brand: 'Herbana', platform: 'instagram', link: `https://www.instagram.com/${kol.toLowerCase().replace(/\s/g, '')}/`,
-    month: '2024-09', status: 'done', listing: listingRef(kol, nextRow++), recap: null, posted: null,
+    month: '2024-09', status: 'done', listing: listingRef(kol, nextRow++), listingIndex: null, recap: null, posted: null,
     deadline: { iso: '2024-09-25', source: 'day-of-month' }, shipDate: null, contactPerson: null, ...p,
   };
 }

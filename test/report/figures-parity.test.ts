@@ -127,7 +127,10 @@ const nextMonth = (month: string) => {
 /** Every month a listing row or a deal is dated in, and the month after each (whose report shows it as last month). */
 function reportMonths({ run }: Checked): string[] {
   const months = new Set<string>();
-  for (const { month } of run.postings.listingRows()) if (month) months.add(month);
+  for (let i = 0; i < run.postings.listingSize; i++) {
+    const month = run.postings.listingMonth(i);
+    if (month) months.add(month);
+  }
   for (const block of run.affiliates.blocks) {
     if (block.table.month) months.add(block.table.month);
     for (const tally of block.tallies.values()) if (tally.month) months.add(tally.month);

@@ -131,7 +131,7 @@ describe('September 2024 over examples/, as of 2024-10-01: the KOL listing', () 
     expect(byName.get('Medy Hanady')).toMatchObject({ status: 'declined', posting: null });
     // The source is the September sheet of the listing; the blank row 28 is sheet row 29,
     // so Melochka (numbered 29) sits on sheet row 30.
-    expect(byName.get('Melochka Prudence')!.source).toMatchObject({ sheet: 'September', row: 30 });
+    expect(byName.get('Melochka Prudence')).toMatchObject({ sheet: 'September', row: 30 });
   });
 
   it('carries the address as written only with --include-contact', () => {
@@ -266,5 +266,40 @@ describe('September 2024: the findings', () => {
     // errors 3 + 5 + 9 + 9 = 26; warnings 2 + 3 + 4 + 1 + 2 + 1 + 1 + 3 + 1 + 1 = 19; infos 1 + 1 + 1 = 3.
     // October's findings (the Oktober sheet, month 2024-10) and August's are not counted.
     expect(report.findings).toEqual({ errors: 26, warnings: 19, infos: 3 });
+  });
+});
+
+describe('the findings and rows a report holds (issue 17: nothing per row it does not need)', () => {
+  it('shows each finding with the file as the report names it, and the check finding\'s own message', async () => {
+    const { config } = await resolveConfig(undefined, root, ['examples']);
+    const { files } = await collectFiles([join(root, 'examples')]);
+    const run = await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' });
+    const shown = monthlyReport({
+      month: '2024-09', asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
+      findings: run.result.findings, includeContact: false, showFile: (f) => `shown:${f.split('/').pop()}`,
+    });
+    expect(shown.findingList.length).toBeGreaterThan(0);
+    const inMonth = run.result.findings.filter((f) => f.month === '2024-09' || f.month === null);
+    expect(shown.findingList.map((f) => [f.file, f.rule, f.row, f.message, f.kol]))
+      .toEqual(inMonth.map((f) => [`shown:${f.file.split('/').pop()}`, f.rule, f.row, f.message, f.kol]));
+    expect(shown.kols.every((k) => k.file.startsWith('shown:'))).toBe(true);
+  });
+
+  it('finds each posting record\'s listing row by its index, and makes rows for the caller without keeping them', async () => {
+    const { config } = await resolveConfig(undefined, root, ['examples']);
+    const { files } = await collectFiles([join(root, 'examples')]);
+    const run = await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' });
+    const records = [...run.postings.join().records];
+    const listed = records.filter((r) => r.listingIndex !== null);
+    expect(listed.length).toBeGreaterThan(5);
+    for (const r of listed) {
+      expect(run.postings.listingRow(r.listingIndex!)).toEqual(r.listing);
+      expect(run.postings.listingKey(r.listingIndex!)).toBe(r.listing!.key);
+      expect(run.postings.listingMonth(r.listingIndex!)).toBe(r.month);
+    }
+    expect(records.filter((r) => r.listingIndex === null).every((r) => r.listing === null)).toBe(true);
+    // Rows the join named in an issue are kept by the book; the rest are made afresh each time.
+    const fresh = Array.from({ length: run.postings.listingSize }, (_, i) => i).filter((i) => run.postings.listingRow(i) !== run.postings.listingRow(i));
+    expect(fresh.length).toBeGreaterThan(run.postings.listingSize / 2);
   });
 });

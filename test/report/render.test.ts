@@ -31,7 +31,7 @@ function brand(over: Partial<BrandMetrics> = {}): BrandMetrics {
 const KOL: KolLine = {
   kol: 'Sinta Dewi', brand: 'Herbana', platform: 'Instagram', link: 'https://www.instagram.com/sintadewi/',
   followers: 48_000, tier: 'micro', status: 'agreed', statusText: 'YES', postDate: null, deadline: '2024-10-25',
-  posting: 'not-posted', daysLate: null, source: { file: 'listing.xlsx', sheet: 'Oktober', row: 4 },
+  posting: 'not-posted', daysLate: null, file: 'listing.xlsx', sheet: 'Oktober', row: 4,
 };
 
 function sample(over: Partial<MonthlyReport> = {}): MonthlyReport {

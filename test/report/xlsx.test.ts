@@ -136,7 +136,7 @@ function kol(over: Partial<KolLine> & { kol: string }): KolLine {
   return {
     brand: 'Herbana', platform: 'Instagram', link: null, followers: 12_000, tier: 'micro', status: 'pending',
     statusText: '', postDate: null, deadline: null, posting: null, daysLate: null,
-    source: { file: 'listing.xlsx', sheet: 'September', row: 2 }, ...over,
+    file: 'listing.xlsx', sheet: 'September', row: 2, ...over,
   };
 }
 
@@ -542,7 +542,7 @@ describe('renderReportXlsx: safety', () => {
     kols: hostile.map((name, i) => kol({
       kol: name, brand: '=1+1', platform: '+1+1', statusText: '@SUM(A1)', status: 'agreed', posting: 'not-posted',
       link: i === 0 ? '=HYPERLINK("http://evil","x")' : i === 1 ? 'javascript:alert(1)' : null,
-      source: { file: '=evil.xlsx', sheet: '@Sheet', row: i + 2 },
+      file: '=evil.xlsx', sheet: '@Sheet', row: i + 2,
     })),
     findingList: hostile.map((text) => finding({ message: text, kol: text, sheet: text, file: text, rule: 'listing/unknown-status' })),
   });

@@ -87,7 +87,7 @@ function kolJson(k: KolLine) {
     posting: k.posting,
     daysLate: k.daysLate,
     address: k.address ?? null,
-    source: { file: k.source.file, sheet: k.source.sheet, row: k.source.row },
+    source: { file: k.file, sheet: k.sheet, row: k.row },
   };
 }
 

@@ -112,7 +112,7 @@ function pathsShown(cwd: string | undefined): (file: string) => string {
   };
 }
 
-const sourceRef = (k: KolLine) => `${k.source.sheet}!${k.source.row}`;
+const sourceRef = (k: KolLine) => `${k.sheet}!${k.row}`;
 
 // ─────────────────────────────────────────────────────────────────────────────────────
 // Summary
@@ -287,7 +287,7 @@ function kolsSheet(report: MonthlyReport, ctx: XlsxContext, footer: string): She
     { header: t('report-xlsx:col-status-text', lang), kind: 'text', get: (k) => k.statusText },
     { header: t('report-xlsx:col-link', lang), kind: 'link', get: (k) => k.link, maxWidth: 45 },
     { header: t('report-xlsx:col-source', lang), kind: 'text', get: sourceRef },
-    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (k) => shownPath(k.source.file), maxWidth: 40 },
+    { header: t('report-xlsx:col-file', lang), kind: 'text', get: (k) => shownPath(k.file), maxWidth: 40 },
   ];
   // Personal data (UU 27/2022): the column exists only when the caller asked for contact
   // data AND the report carries it; a report built without contact data stays without.
