@@ -269,11 +269,16 @@ describe('September 2024: the findings', () => {
   });
 });
 
+/** The check run over examples/ that a September report reads, and its config. */
+async function exampleRun() {
+  const { config } = await resolveConfig(undefined, root, ['examples']);
+  const { files } = await collectFiles([join(root, 'examples')]);
+  return { config, run: await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' }) };
+}
+
 describe('the findings and rows a report holds (issue 17: nothing per row it does not need)', () => {
   it('shows each finding with the file as the report names it, and the check finding\'s own message', async () => {
-    const { config } = await resolveConfig(undefined, root, ['examples']);
-    const { files } = await collectFiles([join(root, 'examples')]);
-    const run = await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' });
+    const { config, run } = await exampleRun();
     const shown = monthlyReport({
       month: '2024-09', asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
       findings: run.result.findings, includeContact: false, showFile: (f) => `shown:${f.split('/').pop()}`,
@@ -286,9 +291,7 @@ describe('the findings and rows a report holds (issue 17: nothing per row it doe
   });
 
   it('finds each posting record\'s listing row by its index, and makes rows for the caller without keeping them', async () => {
-    const { config } = await resolveConfig(undefined, root, ['examples']);
-    const { files } = await collectFiles([join(root, 'examples')]);
-    const run = await checkWorkbooks(files, config, { lang: 'en', month: '2024-09', year: null, asOf: '2024-10-01' });
+    const { run } = await exampleRun();
     const records = [...run.postings.join().records];
     const listed = records.filter((r) => r.listingIndex !== null);
     expect(listed.length).toBeGreaterThan(5);
