@@ -39,6 +39,29 @@ describe('renderMessage', () => {
     expect(renderMessage('{d, date}', { d: 'not a date' }, 'en')).toBe('not a date');
   });
 
+  it('writes each date, day and month of each language as Intl does, however often and however many are asked for', () => {
+    // Written dates are kept (bounded): the same date in the other language or style, and
+    // more dates than are kept, must still come out as Intl writes them.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const intl = (lang: string, o: Intl.DateTimeFormatOptions, iso: string) => {
+      const key = `${lang}${JSON.stringify(o)}`;
+      if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang, { ...o, timeZone: 'UTC' }));
+      return formats.get(key)!.format(new Date(`${iso}T00:00:00Z`));
+    };
+    const long = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+    const day = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+    const wrong: string[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const iso = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      for (const [lang, tag] of [['en', 'en-GB'], ['id', 'id-ID']] as const) {
+        const got = renderMessage('{a, date} | {a, day} | {m, month}', { a: iso, m: iso.slice(0, 7) }, lang);
+        const want = `${intl(tag, long, iso)} | ${intl(tag, day, iso)} | ${intl(tag, { month: 'long', year: 'numeric' }, iso)}`;
+        if (got !== want) wrong.push(`${lang} ${iso}: ${got} != ${want}`);
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
   it('picks the plural case by Intl.PluralRules, with exact cases first', () => {
     const t = '{files, plural, one {# file} other {# files}} checked: {errors, plural, =0 {no errors} one {# error} other {# errors}}';
     expect(renderMessage(t, { files: 1, errors: 1 }, 'en')).toBe('1 file checked: 1 error');
