@@ -3,10 +3,9 @@ import { DEFAULT_CALENDAR_LEAD_DAYS } from '../config/defaults.js';
 import { t, type Lang } from '../i18n/index.js';
 import { formatMonth } from '../i18n/message-format.js';
 import type { TableKind } from '../model/table.js';
-import { CONTENT_TYPE_LABELS, CONTENT_TYPES } from '../parsers/content-type.js';
 import type { TimeZoneId } from '../parsers/time.js';
 import {
-  AFFILIATE_PLATFORM_LIST, CALENDAR_PLATFORM_LIST, CALENDAR_STATUS_LISTS, DATE_FORMAT, DEAL_STATUS_LIST, NUMBER_FORMAT,
+  AFFILIATE_PLATFORM_LIST, CALENDAR_PLATFORM_LIST, CALENDAR_STATUS_LISTS, CONTENT_TYPE_LISTS, DATE_FORMAT, DEAL_STATUS_LIST, NUMBER_FORMAT,
   PERCENT_FORMAT, PLATFORM_LIST, PR_STATUS_LIST, TEMPLATE_COLUMNS, TEMPLATE_FILE_KEY, TEMPLATE_ROWS, TIME_FORMAT,
   type ListName, type TemplateColumn,
 } from './spec.js';
@@ -51,6 +50,11 @@ export function calendarStatusList(lang: Lang): readonly string[] {
   return lang === 'id' ? CALENDAR_STATUS_LISTS.id : CALENDAR_STATUS_LISTS.en;
 }
 
+/** The content types offered in a calendar template: its language's words, else English (see CONTENT_TYPE_LISTS). */
+export function contentTypeList(lang: Lang): readonly string[] {
+  return lang === 'id' ? CONTENT_TYPE_LISTS.id : CONTENT_TYPE_LISTS.en;
+}
+
 function listValues(list: ListName, brands: readonly string[], lang: Lang): string[] {
   switch (list) {
     case 'platform': return [...PLATFORM_LIST];
@@ -58,7 +62,7 @@ function listValues(list: ListName, brands: readonly string[], lang: Lang): stri
     case 'prStatus': return [...PR_STATUS_LIST];
     case 'dealStatus': return [...DEAL_STATUS_LIST];
     case 'calendarPlatform': return [...CALENDAR_PLATFORM_LIST];
-    case 'contentType': return CONTENT_TYPES.map((type) => CONTENT_TYPE_LABELS[type]);
+    case 'contentType': return [...contentTypeList(lang)];
     case 'calendarStatus': return [...calendarStatusList(lang)];
     // A comma or a quote cannot stand in an inline list; such a brand is typed by hand.
     case 'brand': return [...new Set(brands.map((b) => b.trim()).filter((b) => b !== '' && !/[",]/.test(b)))];
@@ -101,7 +105,7 @@ export function buildTemplate(kind: TableKind, opts: TemplateOptions): ExcelJS.W
     zone: opts.timeZone ?? 'WIB',
     lead: opts.minLeadDays ?? DEFAULT_CALENDAR_LEAD_DAYS,
     platforms: CALENDAR_PLATFORM_LIST.join(', '),
-    types: CONTENT_TYPES.map((type) => CONTENT_TYPE_LABELS[type]).join(', '),
+    types: contentTypeList(lang).join(', '),
     statuses: calendarStatusList(lang).join(', '),
   };
   const validationTitle = t('init:validation-title', lang);

@@ -48,6 +48,17 @@ export const CALENDAR_STATUS_LISTS: Readonly<Record<'en' | 'id', readonly string
   id: ['Draft', 'Review', 'Disetujui', 'Dijadwalkan', 'Sudah Tayang', 'Batal'],
 };
 
+/**
+ * The content types offered in a calendar template, in CONTENT_TYPES order, as the
+ * template's language writes them: values the content-type parser reads back
+ * (src/parsers/content-type.ts), not UI text. Indonesian teams write the platform words
+ * as they are (Feed, Reels, Story); only a text post has a word of its own.
+ */
+export const CONTENT_TYPE_LISTS: Readonly<Record<'en' | 'id', readonly string[]>> = {
+  en: ['Feed', 'Carousel', 'Reels', 'Story', 'Video', 'Shorts', 'Live', 'Text post'],
+  id: ['Feed', 'Carousel', 'Reels', 'Story', 'Video', 'Shorts', 'Live', 'Postingan teks'],
+};
+
 const c = (id: ColumnId & TemplateHead & TemplateNote, width: number, extra: Partial<TemplateColumn> = {}): TemplateColumn =>
   ({ id, head: id, note: id, width, ...extra });
 

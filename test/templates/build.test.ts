@@ -9,7 +9,7 @@ import {
   buildTemplate, configText, initialConfig, listFormula, monthSheetName, TEMPLATE_COLUMNS, TEMPLATE_KINDS,
   TEMPLATE_ROWS, templateFileName, templateHeaders,
 } from '../../src/templates/index.js';
-import { calendarStatusList } from '../../src/templates/build.js';
+import { calendarStatusList, contentTypeList } from '../../src/templates/build.js';
 import { CALENDAR_PLATFORM_LIST } from '../../src/templates/spec.js';
 
 const LANGS: readonly Lang[] = ['id', 'en'];
@@ -107,9 +107,9 @@ describe('buildTemplate', () => {
     return typeof f === 'string' ? f.replace(/^"|"$/g, '').split(',') : [];
   };
 
-  for (const [lang, statuses] of [
-    ['en', ['Draft', 'Review', 'Approved', 'Scheduled', 'Published', 'Cancelled']],
-    ['id', ['Draft', 'Review', 'Disetujui', 'Dijadwalkan', 'Sudah Tayang', 'Batal']],
+  for (const [lang, statuses, textPost] of [
+    ['en', ['Draft', 'Review', 'Approved', 'Scheduled', 'Published', 'Cancelled'], 'Text post'],
+    ['id', ['Draft', 'Review', 'Disetujui', 'Dijadwalkan', 'Sudah Tayang', 'Batal'], 'Postingan teks'],
   ] as const) {
     it(`content calendar (${lang}): date, time and number formats, and drop-downs whose every value kolops reads back`, () => {
       const wb = buildTemplate('content-calendar', { lang, month: '2024-10', brands: ['Herbana', 'Herbamojo', 'EssentialDHARI'], timeZone: 'WITA' });
@@ -127,6 +127,9 @@ describe('buildTemplate', () => {
 
       const types = formulaOf(ws, 'E');
       expect(types.map((x) => parseContentType(x))).toEqual(CONTENT_TYPES.map((type) => ({ ok: true, type })));
+      // A text post in the template's language (the other types are the words both languages write).
+      expect(types.at(-1)).toBe(textPost);
+      expect(String(ws.getCell('E1').note)).toContain(types.join(', '));
 
       expect(formulaOf(ws, 'I')).toEqual([...statuses]);
       expect(statuses.map((x) => parseCalendarStatus(x))).toEqual(
@@ -142,7 +145,8 @@ describe('buildTemplate', () => {
     });
   }
 
-  it('offers a language the status parser does not know the English statuses', () => {
+  it('offers a language the status and content-type parsers do not know the English words', () => {
     expect(calendarStatusList('qps')).toEqual(calendarStatusList('en'));
+    expect(contentTypeList('qps')).toEqual(contentTypeList('en'));
   });
 });
