@@ -173,8 +173,8 @@ function undatedTables(findings: readonly Finding[]): { tables: number; rows: nu
 }
 
 /**
- * A finding with the file as the report shows it, its message still read from the
- * check's finding when asked for. A spread of the check's finding (a class instance with
+ * A finding with the file as the report shows it, its message rendered from the check's
+ * finding when first asked for. A spread of the check's finding (a class instance with
  * an accessor) gave every copy a hidden class of its own and a rendered message: ~750
  * bytes a finding over the 16,600 of a 100,000-row month (issue 17).
  */
@@ -207,8 +207,11 @@ class ShownFinding implements Finding {
     this.month = original.month;
   }
 
+  private rendered: string | undefined;
+
+  /** Rendered once: the xlsx report reads a message twice (the column's width, then the cell). */
   get message(): string {
-    return this.original.message;
+    return (this.rendered ??= this.original.message);
   }
 }
 
