@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deliverablesCsv, listingXlsx, listingXlsxByLibreOffice } from '../../bench/generate.mjs';
+import { deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, recapCsv } from '../../bench/generate.mjs';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { checkFiles } from '../../src/engine/check.js';
 import type { SheetSource, WorkbookSource } from '../../src/model/source.js';
@@ -24,8 +24,8 @@ if (!soffice) console.warn('skipping the LibreOffice-written bench listing: Libr
 interface JsonFinding { rule: string; sheet: string | null; row: number | null }
 const keysOf = (findings: readonly JsonFinding[]) => findings.map((f) => `${f.rule} ${f.sheet}!${f.row}`).sort();
 
-async function checkJson(file: string): Promise<JsonFinding[]> {
-  const run = await kolops(['check', file, '--format', 'json', '--as-of', AS_OF]);
+async function checkJson(...files: string[]): Promise<JsonFinding[]> {
+  const run = await kolops(['check', ...files, '--format', 'json', '--as-of', AS_OF]);
   expect(run.code).not.toBe(2);
   return (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings;
 }
@@ -83,6 +83,34 @@ describe('the benchmark path reads the benchmark data right', () => {
     expect(keysOf(streamed)).toEqual(expected.sort());
     expect(await checkRowByRow(file)).toEqual(keysOf(streamed));
   });
+
+  it('the posting join at scale: every recap entry for a KOL the listing lacks is unknown, every listed KOL it names has posted', async () => {
+    const listing = await listingXlsx(join(dir, 'listing-join.xlsx'), 6_000);
+    const recap = await recapCsv(join(dir, 'recap.csv'), 1_500, 6_000);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(listing);
+    const rows: { at: string; link: string; waiting: boolean }[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row, n) => {
+      if (n > 1) rows.push({ at: `${ws.name}!${n}`, link: row.getCell(9).text, waiting: row.getCell(6).text === 'YES' && row.getCell(5).text === '' });
+    }));
+    const listed = new Set(rows.map((r) => r.link));
+    const [header, ...entries] = parse(readFileSync(recap), { bom: true }) as string[][];
+    const linkAt = header!.indexOf('Link');
+    const named = new Set<string>();
+    const expected: string[] = [];
+    entries.forEach((e, i) => {
+      if (listed.has(e[linkAt]!)) named.add(e[linkAt]!);
+      else expected.push(`recap/unknown-kol recap!${i + 2}`);
+    });
+    for (const r of rows) if (r.waiting && !named.has(r.link)) expected.push(`recap/not-posted ${r.at}`);
+    // The generator's every 50th entry unknown; some waiting KOLs named (posted), most not.
+    expect(expected.filter((k) => k.startsWith('recap/unknown-kol'))).toHaveLength(30);
+    expect(rows.filter((r) => r.waiting && named.has(r.link)).length).toBeGreaterThan(100);
+
+    const findings = await checkJson(listing, recap);
+    const joined = findings.filter((f) => f.rule === 'recap/not-posted' || f.rule === 'recap/unknown-kol');
+    expect(keysOf(joined)).toEqual(expected.sort());
+  }, 60_000);
 
   it.skipIf(!soffice)('listing as LibreOffice writes it (shared strings, styles, date cells): the same findings', async () => {
     const file = await listingXlsxByLibreOffice(dir, 6_000);
