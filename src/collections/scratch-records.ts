@@ -19,7 +19,25 @@ import { makeScratchDir, removeScratchDir } from './scratch-file.js';
  * key when space and key bytes are equal — exact, as `KeyIndex` is, not a hash match.
  */
 
+/** How bytes reach a partition's file: `fs.writeSync`'s shape (tests pass one that fails as a full disk does). */
+export type WriteBytes = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+
+/**
+ * All `length` bytes, or as many as went before the write failed: a disk that fills
+ * writes part of a buffer, then refuses the rest.
+ */
+function writeAll(write: WriteBytes, fd: number, buffer: Uint8Array, length: number): { done: number; failed: boolean } {
+  let done = 0;
+  try {
+    while (done < length) done += write(fd, buffer, done, length - done);
+    return { done, failed: false };
+  } catch {
+    return { done, failed: true };
+  }
+}
+
 const NULL_TEXT = 0xffffffff;
+const EMPTY_TAIL = Buffer.alloc(0);
 const HEADER = 20; // length, space, tag, row, key length
 const BUFFER_BYTES = 32 * 1024;
 
@@ -79,8 +97,14 @@ export class ScratchPartitions implements RecordWriter {
   private buf: Buffer;
   private readonly symbolIds = new Map<string, number>();
   private readonly symbols: (string | null)[] = [null];
+  /**
+   * A write failed (the temp folder is full): from then on every partition's records stay
+   * in its buffer, after what its file already holds. Memory grows again, as it did
+   * before scratch files, but every row is still checked and the repeats are the same.
+   */
+  private inMemory = false;
 
-  private constructor(private readonly dir: string, count: number) {
+  private constructor(private readonly dir: string, count: number, private readonly write: WriteBytes) {
     this.paths = Array.from({ length: count }, (_, i) => join(dir, `p${i}`));
     this.fds = [];
     for (const p of this.paths) this.fds.push(openSync(p, 'wx'));
@@ -95,11 +119,11 @@ export class ScratchPartitions implements RecordWriter {
    * can be made there (read-only, missing): the caller then keeps its keys in memory,
    * as it did before — a check never fails for want of scratch space it only saves memory with.
    */
-  static open(count: number): ScratchPartitions | null {
+  static open(count: number, write: WriteBytes = writeSync): ScratchPartitions | null {
     const dir = makeScratchDir();
     if (dir === null) return null;
     try {
-      return new ScratchPartitions(dir, count);
+      return new ScratchPartitions(dir, count, write);
     } catch {
       removeScratchDir(dir);
       return null;
@@ -186,13 +210,15 @@ export class ScratchPartitions implements RecordWriter {
   private room(n: number): void {
     if (this.pos + n <= this.buf.length) return;
     const p = this.partition;
-    if (this.start > 0) {
-      writeSync(this.fds[p]!, this.buf, 0, this.start);
-      this.written[p]! += this.start;
-      this.buf.copy(this.buf, 0, this.start, this.pos);
-      this.pos -= this.start;
-      this.start = 0;
-      this.filled[p] = 0;
+    if (this.start > 0 && !this.inMemory) {
+      // The finished records go to the file; whatever did not (a full disk) stays at the buffer's start.
+      const { done, failed } = writeAll(this.write, this.fds[p]!, this.buf, this.start);
+      if (failed) this.inMemory = true;
+      this.written[p]! += done;
+      this.buf.copy(this.buf, 0, done, this.pos);
+      this.pos -= done;
+      this.start -= done;
+      this.filled[p]! -= done;
     }
     if (this.pos + n > this.buf.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
@@ -201,11 +227,21 @@ export class ScratchPartitions implements RecordWriter {
     }
   }
 
+  /** The partition's buffered records to its file; what a full disk refuses stays in the buffer (`tail`). */
   private flush(partition: number): void {
     const n = this.filled[partition]!;
-    if (n > 0) writeSync(this.fds[partition]!, this.buffers[partition]!, 0, n);
-    this.written[partition]! += n;
-    this.filled[partition] = 0;
+    if (n === 0 || this.inMemory) return;
+    const buf = this.buffers[partition]!;
+    const { done, failed } = writeAll(this.write, this.fds[partition]!, buf, n);
+    if (failed) this.inMemory = true;
+    this.written[partition]! += done;
+    buf.copy(buf, 0, done, n);
+    this.filled[partition] = n - done;
+  }
+
+  /** Whether a write failed and records are being kept in memory (for tests and notes). */
+  get keptInMemory(): boolean {
+    return this.inMemory;
   }
 
   /**
@@ -237,15 +273,18 @@ export class ScratchPartitions implements RecordWriter {
   /** Each partition's bytes in turn, with a slot table to find its keys. */
   private eachPartition(each: (bytes: Buffer, slots: PartitionSlots) => void): void {
     try {
+      // What a full disk refused stays in memory: a partition is its file, then that tail.
+      const tails: Buffer[] = [];
       for (let p = 0; p < this.fds.length; p++) {
         this.flush(p);
+        tails.push(this.buffers[p]!.subarray(0, this.filled[p]!));
         closeSync(this.fds[p]!);
         this.fds[p] = -1;
       }
       this.buffers.length = 0;
       // One buffer and one slot table for every partition, in turn: a fresh one each would
       // leave the earlier ones to the garbage collector, all of them at once at worst.
-      const bytes = Buffer.allocUnsafe(Math.max(0, ...this.written));
+      const bytes = Buffer.allocUnsafe(Math.max(0, ...this.written.map((n, p) => n + tails[p]!.length)));
       const slots = new PartitionSlots();
       for (let p = 0; p < this.paths.length; p++) {
         const length = this.written[p]!;
@@ -260,7 +299,10 @@ export class ScratchPartitions implements RecordWriter {
           closeSync(fd);
         }
         rmSync(this.paths[p]!, { force: true });
-        each(bytes.subarray(0, length), slots);
+        const tail = tails[p]!;
+        tail.copy(bytes, length);
+        tails[p] = EMPTY_TAIL;
+        each(bytes.subarray(0, length + tail.length), slots);
       }
     } finally {
       this.dispose();
@@ -298,7 +340,11 @@ class PartitionSlots {
 /** Each record of a partition whose space and key bytes an earlier record has. */
 function repeatsIn(bytes: Buffer, table: PartitionSlots, symbols: readonly (string | null)[], onRepeat: (first: ScratchRecord, repeat: ScratchRecord) => void): void {
   let records = 0;
-  for (let at = 0; at < bytes.length; at += bytes.readUInt32LE(at)) records++;
+  // A record shorter than its header (a damaged file) would loop here for ever: it is an error instead.
+  for (let at = 0, n = 0; at < bytes.length; at += n, records++) {
+    n = bytes.readUInt32LE(at);
+    if (n < HEADER || at + n > bytes.length) throw new Error(`a scratch record at byte ${at} is damaged (length ${n} of ${bytes.length - at} left)`);
+  }
   table.clear(records);
   // The hash beside the offset: most keys of an export are one length, so slots are passed on it, not on their bytes.
   const { offsets: slots, hashes } = table;
