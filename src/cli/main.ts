@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { takeFullScratchFolders } from '../collections/scratch-file.js';
 import type { FormatName } from '../formatters/names.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { TableKind } from '../model/table.js';
@@ -313,5 +314,6 @@ export async function main(argv: string[], io?: Partial<Streams>): Promise<numbe
     }
     throw err;
   }
+  for (const folder of takeFullScratchFolders()) streams.stderr(`kolops: ${t('cli:scratch-full', words, { folder })}\n`);
   return exitCode;
 }

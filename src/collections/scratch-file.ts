@@ -8,6 +8,25 @@ import { join } from 'node:path';
  * done with it, when its owner is collected, or when the process exits — however it exits.
  */
 
+/**
+ * Temp folders a scratch write found full in this run. What went on writing kept its data
+ * in memory instead (the same findings, more memory); the CLI says so once at the end, so
+ * a CI job whose memory grew is told why rather than left to guess.
+ */
+const fullFolders = new Set<string>();
+
+/** A scratch write was refused (a full disk): noted for `takeFullScratchFolders`. */
+export function noteScratchFull(): void {
+  fullFolders.add(tmpdir());
+}
+
+/** The temp folders found full since the last call, and forgotten. */
+export function takeFullScratchFolders(): string[] {
+  const folders = [...fullFolders];
+  fullFolders.clear();
+  return folders;
+}
+
 /** Scratch directories still on disk. */
 const live = new Set<string>();
 let exitHook = false;

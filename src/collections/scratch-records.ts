@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeScratchDir, removeScratchDir } from './scratch-file.js';
+import { makeScratchDir, noteScratchFull, removeScratchDir } from './scratch-file.js';
 
 /**
  * Keyed records kept on disk instead of in memory, for the duplicate rules over exports
@@ -213,7 +213,7 @@ export class ScratchPartitions implements RecordWriter {
     if (this.start > 0 && !this.inMemory) {
       // The finished records go to the file; whatever did not (a full disk) stays at the buffer's start.
       const { done, failed } = writeAll(this.write, this.fds[p]!, this.buf, this.start);
-      if (failed) this.inMemory = true;
+      if (failed) this.keepInMemory();
       this.written[p]! += done;
       this.buf.copy(this.buf, 0, done, this.pos);
       this.pos -= done;
@@ -233,10 +233,15 @@ export class ScratchPartitions implements RecordWriter {
     if (n === 0 || this.inMemory) return;
     const buf = this.buffers[partition]!;
     const { done, failed } = writeAll(this.write, this.fds[partition]!, buf, n);
-    if (failed) this.inMemory = true;
+    if (failed) this.keepInMemory();
     this.written[partition]! += done;
     buf.copy(buf, 0, done, n);
     this.filled[partition] = n - done;
+  }
+
+  private keepInMemory(): void {
+    this.inMemory = true;
+    noteScratchFull();
   }
 
   /** Whether a write failed and records are being kept in memory (for tests and notes). */

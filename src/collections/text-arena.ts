@@ -1,4 +1,4 @@
-import { ScratchFile } from './scratch-file.js';
+import { noteScratchFull, ScratchFile } from './scratch-file.js';
 
 /**
  * Short texts kept as UTF-8 bytes in large blocks, a record of several fields at a time,
@@ -107,6 +107,7 @@ export class TextArena {
     } catch {
       // A full disk: keep this and every later block in memory; what is on disk stays readable.
       this.blocksInMemory = Infinity;
+      noteScratchFull();
       return;
     }
     this.blocks[i] = null;

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noteScratchFull } from '../../src/collections/scratch-file.js';
 import { kolops } from '../helpers/cli.js';
 
 /**
@@ -59,5 +60,22 @@ describe('kolops check: duplicate accounts past the keys kept in memory', () => 
       'affiliate/duplicate-account 295000 dup.late is listed more than once for TikTok / Herbamojo / 2024-01: first at row 270000 of this sheet; delete one of the two rows, or merge them',
     ]);
     expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('kolops says when a temp folder filled up', () => {
+  // A full disk is made in test/collections/scratch-records.test.ts (a writer that runs out
+  // of room); here the note it leaves is what the CLI must say, once, in the run's language.
+  it('names the temp folder on stderr, once, in English and Indonesian', async () => {
+    const examples = join(import.meta.dirname, '..', '..', 'examples', 'affiliate-deals.xlsx');
+    noteScratchFull();
+    const en = await kolops(['check', examples, '--format', 'json', '--as-of', '2024-12-31']);
+    expect(en.stderr).toBe(`kolops: the temp folder ${tmpdir()} filled up while kolops kept the rows of a big file there: the rest were kept in memory. Every row was checked, but the run took more memory; free space there, or set TMPDIR to a folder with room.\n`);
+    expect(JSON.parse(en.stdout)).toHaveProperty('findings');
+    noteScratchFull();
+    const id = await kolops(['check', examples, '--format', 'json', '--as-of', '2024-12-31', '--lang', 'id']);
+    expect(id.stderr).toContain(`folder sementara ${tmpdir()} penuh`);
+    const after = await kolops(['check', examples, '--format', 'json', '--as-of', '2024-12-31']);
+    expect(after.stderr).toBe('');
   });
 });

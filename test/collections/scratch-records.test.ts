@@ -6,7 +6,9 @@
  * check as "cannot read: ENOSPC" at row 262,145.
  */
 import { writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { takeFullScratchFolders } from '../../src/collections/scratch-file.js';
 import { ScratchPartitions, type WriteBytes } from '../../src/collections/scratch-records.js';
 
 /** A writer with room for `room` bytes: the write that reaches it writes what fits, the next one fails as a full disk does. */
@@ -41,10 +43,13 @@ function repeatsWith(write: WriteBytes): { repeats: string[]; inMemory: boolean 
 }
 
 describe('ScratchPartitions when the temp folder fills', () => {
+  takeFullScratchFolders();
   const roomy = repeatsWith(writeSync);
+  const noneFull = takeFullScratchFolders();
 
   it('finds the repeats on a disk with room (the reference)', () => {
     expect(roomy.inMemory).toBe(false);
+    expect(noneFull).toEqual([]);
     // Every 7th row from row 300 on repeats the key of the row 300 before it, in its space (300 % 3 === 0).
     const expected = Array.from({ length: 60_000 }, (_, r) => r).filter((r) => r % 7 === 6 && r >= 300).length;
     expect(roomy.repeats.length).toBe(expected);
@@ -56,6 +61,8 @@ describe('ScratchPartitions when the temp folder fills', () => {
       const full = repeatsWith(fillingDisk(room));
       expect(full.inMemory).toBe(true);
       expect(full.repeats).toEqual(roomy.repeats);
+      // Noted once, for the CLI to say which temp folder filled.
+      expect(takeFullScratchFolders()).toEqual([tmpdir()]);
     });
   }
 });

@@ -6,6 +6,7 @@
 export const commandMessages = {
   'cli:path-missing': '{path}: no such file or folder',
   'cli:no-workbooks': 'no .xlsx or .csv files found in {paths}',
+  'cli:scratch-full': 'the temp folder {folder} filled up while kolops kept the rows of a big file there: the rest were kept in memory. Every row was checked, but the run took more memory; free space there, or set TMPDIR to a folder with room.',
   'cli:context-without-paths': 'no files to check: --context takes every path after it. Name the files to check first (kolops check listing.xlsx --context recaps/), or write --context=PATH.',
   'cli:baseline-missing': 'baseline {file} does not exist. Write it first: kolops check --baseline {file} --suppress-all',
   'cli:baseline-invalid': '{file} is not a kolops baseline ({detail}); nothing was changed. Name the baseline file kolops wrote, or a new file.',

@@ -386,6 +386,7 @@ export const id: Locale = {
   // ── cli/messages/commands.ts ──────────────────────────────────────────
   'cli:path-missing': '{path}: file atau folder tidak ada',
   'cli:no-workbooks': 'tidak ada file .xlsx atau .csv di {paths}',
+  'cli:scratch-full': 'folder sementara {folder} penuh saat kolops menyimpan baris file besar di sana: sisanya disimpan di memori. Semua baris tetap diperiksa, tetapi memori yang dipakai lebih besar; kosongkan ruang di sana, atau atur TMPDIR ke folder yang masih lega.',
   'cli:context-without-paths': 'tidak ada file yang diperiksa: --context mengambil semua path sesudahnya. Sebutkan dulu file yang diperiksa (kolops check listing.xlsx --context recaps/), atau tulis --context=PATH.',
   'cli:baseline-missing': 'baseline {file} tidak ada. Buat dulu: kolops check --baseline {file} --suppress-all',
   'cli:baseline-invalid': '{file} bukan baseline kolops ({detail}); tidak ada yang diubah. Sebutkan file baseline yang ditulis kolops, atau file baru.',

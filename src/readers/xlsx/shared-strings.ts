@@ -1,4 +1,4 @@
-import { ScratchFile } from '../../collections/scratch-file.js';
+import { noteScratchFull, ScratchFile } from '../../collections/scratch-file.js';
 import { EMPTY, type CellValue } from '../../model/cell.js';
 import { ownString } from '../own-string.js';
 
@@ -131,7 +131,9 @@ export class SharedStrings {
       this.chunks[index] = null;
       return true;
     } catch {
+      // A full disk: this chunk and every later one stay in memory.
       this.scratchFailed = true;
+      noteScratchFull();
       return false;
     }
   }
