@@ -94,8 +94,11 @@ export async function readForReport(opts: ReportReadOptions, io: Streams, format
   const { result, runs } = await checkGroups(pre.groups, {
     lang: opts.lang, month: null, year: opts.year ?? null, asOf: opts.asOf ?? null, delimiter: opts.delimiter,
   });
+  // The findings are this run's own: their files are named as the report shows them
+  // (relative, never the sender's folders) in place rather than copied, as `check` does.
   for (const f of result.findings) {
-    if (f.rule === 'file/unreadable') io.stderr(`kolops: ${display(f.file)}: ${oneLine(f.message)}\n`);
+    f.file = display(f.file);
+    if (f.rule === 'file/unreadable') io.stderr(`kolops: ${f.file}: ${oneLine(f.message)}\n`);
   }
   const run = runs[0] ?? { asOf: opts.asOf ?? '', postings: new PostingBook(config), affiliates: new AffiliateBook(config.affiliate.deliverables), calendars: new CalendarBook(config) };
   const color = useColor({ output: opts.output, format: choice.format === 'terminal' ? 'text' : choice.format }, io);

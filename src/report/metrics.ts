@@ -144,9 +144,10 @@ export interface ReportInput {
   findings: readonly Finding[];
   includeContact: boolean;
   /**
-   * How a file is named in the report (the CLI: relative to the working folder), applied
-   * as the KOL lines and the finding list are made, so a forwarded report never shows the
-   * sender's folders and 100,000 lines are not copied to rename their file.
+   * How a file is named in the report's KOL lines (the CLI: relative to the working
+   * folder), applied as the lines are made, so a forwarded report never shows the sender's
+   * folders and 100,000 lines are not copied to rename their file. `findings` come named
+   * already: the CLI relabels its run's findings in place.
    */
   showFile?: (file: string) => string;
 }
@@ -173,49 +174,6 @@ function undatedTables(findings: readonly Finding[]): { tables: number; rows: nu
 }
 
 /**
- * A finding with the file as the report shows it, its message rendered from the check's
- * finding when first asked for. A spread of the check's finding (a class instance with
- * an accessor) gave every copy a hidden class of its own and a rendered message: ~750
- * bytes a finding over the 16,600 of a 100,000-row month (issue 17).
- */
-class ShownFinding implements Finding {
-  readonly rule: string;
-  readonly severity: Finding['severity'];
-  readonly sheet: string | null;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly cell: string | null;
-  readonly columnId: string | null | undefined;
-  readonly messageId: string;
-  readonly args: Finding['args'];
-  readonly kol: string | null;
-  readonly brand: string | null;
-  readonly month: string | null;
-
-  constructor(private readonly original: Finding, readonly file: string) {
-    this.rule = original.rule;
-    this.severity = original.severity;
-    this.sheet = original.sheet;
-    this.row = original.row;
-    this.column = original.column;
-    this.cell = original.cell;
-    this.columnId = original.columnId;
-    this.messageId = original.messageId;
-    this.args = original.args;
-    this.kol = original.kol;
-    this.brand = original.brand;
-    this.month = original.month;
-  }
-
-  private rendered: string | undefined;
-
-  /** Rendered once: the xlsx report reads a message twice (the column's width, then the cell). */
-  get message(): string {
-    return (this.rendered ??= this.original.message);
-  }
-}
-
-/**
  * Every figure of the monthly report, computed once from one check run; every renderer
  * (JSON, xlsx, Markdown, HTML, terminal) reads this and nothing else.
  */
@@ -223,10 +181,10 @@ export function monthlyReport(input: ReportInput): MonthlyReport {
   const current = monthFigures(input, input.month);
   const prevMonth = previousMonthOf(input.month);
   const previous = monthFigures(input, prevMonth);
-  const show = input.showFile;
-  const findingList = input.findings
-    .filter((f) => f.month === input.month || f.month === null)
-    .map((f): Finding => (show ? new ShownFinding(f, show(f.file)) : f));
+  // The check's own findings, not copies: the CLI names their files as the output shows
+  // them before the report is made, as `kolops check` does (issue 17: a copy a finding was
+  // ~750 bytes over the 16,600 of a 100,000-row month).
+  const findingList = input.findings.filter((f) => f.month === input.month || f.month === null);
   const findings: FindingCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findingList) findings[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
   return {

@@ -277,16 +277,17 @@ async function exampleRun() {
 }
 
 describe('the findings and rows a report holds (issue 17: nothing per row it does not need)', () => {
-  it('shows each finding with the file as the report names it, and the check finding\'s own message', async () => {
+  it('lists the check\'s own findings of the month, not copies, and names the KOL lines\' files as shown', async () => {
     const { config, run } = await exampleRun();
     const shown = monthlyReport({
       month: '2024-09', asOf: run.asOf, config, postings: run.postings, affiliates: run.affiliates,
       findings: run.result.findings, includeContact: false, showFile: (f) => `shown:${f.split('/').pop()}`,
     });
-    expect(shown.findingList.length).toBeGreaterThan(0);
     const inMonth = run.result.findings.filter((f) => f.month === '2024-09' || f.month === null);
-    expect(shown.findingList.map((f) => [f.file, f.rule, f.row, f.message, f.kol]))
-      .toEqual(inMonth.map((f) => [`shown:${f.file.split('/').pop()}`, f.rule, f.row, f.message, f.kol]));
+    expect(inMonth.length).toBeGreaterThan(0);
+    expect(shown.findingList).toHaveLength(inMonth.length);
+    shown.findingList.forEach((f, i) => expect(f).toBe(inMonth[i]));
+    expect(shown.kols.length).toBeGreaterThan(0);
     expect(shown.kols.every((k) => k.file.startsWith('shown:'))).toBe(true);
   });
 
