@@ -1,4 +1,4 @@
-import { findPhrase, foldWithMap, originalSpan } from './text.js';
+import { compilePhrase, findPattern, foldWithMap, originalSpan, type CompiledPhrase } from './text.js';
 
 export type ClaimLists = Readonly<Record<string, readonly string[]>>;
 
@@ -16,6 +16,32 @@ export interface ClaimMatch {
 /** Mentions (`@toko.top`) and links name accounts and pages: nothing in them is the KOL's claim. */
 const NOT_CLAIMS = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+|\b(?:https?:\/\/|www\.)\S+/gu;
 
+interface ClaimPhrase {
+  readonly category: string;
+  readonly phrase: string;
+  readonly pattern: CompiledPhrase;
+}
+
+/** Each claim list's phrases compiled once: a run searches every caption for all of them. */
+const compiled = new WeakMap<ClaimLists, readonly ClaimPhrase[]>();
+
+function compiledClaims(claims: ClaimLists | null | undefined): readonly ClaimPhrase[] {
+  if (!claims) return [];
+  let list = compiled.get(claims);
+  if (list === undefined) {
+    const phrases: ClaimPhrase[] = [];
+    for (const [category, listed] of Object.entries(claims)) {
+      if (!Array.isArray(listed)) continue;
+      for (const phrase of listed as readonly string[]) {
+        const pattern = compilePhrase(String(phrase ?? ''));
+        if (pattern) phrases.push({ category, phrase, pattern });
+      }
+    }
+    compiled.set(claims, (list = phrases));
+  }
+  return list;
+}
+
 /**
  * The forbidden claims in a caption, in caption order. Case- and diacritic-insensitive,
  * whole words and phrases only (`top` is not in `laptop` or `topik`, `aman` not in
@@ -27,15 +53,15 @@ const NOT_CLAIMS = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]+|\b(?:https?:\/\/|www\.)\S
 export function findClaims(caption: string, claims: ClaimLists): ClaimMatch[] {
   const folded = foldWithMap(caption);
   const candidates: { category: string; phrase: string; from: number; to: number }[] = [];
-  const ignored = [...folded.text.matchAll(NOT_CLAIMS)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
-  for (const [category, phrases] of Object.entries(claims ?? {})) {
-    if (!Array.isArray(phrases)) continue;
-    for (const phrase of phrases as readonly string[]) {
-      for (const span of findPhrase(folded, String(phrase ?? ''))) {
-        if (!ignored.some((t) => span.from < t.to && t.from < span.to)) candidates.push({ category, phrase, ...span });
-      }
+  // Mentions and links are looked for only once a phrase is found: most captions have none.
+  let ignored: { from: number; to: number }[] | null = null;
+  for (const { category, phrase, pattern } of compiledClaims(claims)) {
+    for (const span of findPattern(folded, pattern)) {
+      ignored ??= [...folded.text.matchAll(NOT_CLAIMS)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+      if (!ignored.some((t) => span.from < t.to && t.from < span.to)) candidates.push({ category, phrase, ...span });
     }
   }
+  if (candidates.length === 0) return [];
   // Longest first, then earliest; the sort is stable, so ties keep the list's order.
   candidates.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);
   const taken: { from: number; to: number }[] = [];
