@@ -1,3 +1,5 @@
+import { graphemeCount } from '../parsers/graphemes.js';
+
 /**
  * Caption text as the checks compare it: case- and diacritic-insensitive, with a map
  * back to the caption's own characters so a finding can quote what the KOL wrote.
@@ -162,38 +164,10 @@ export function findPattern(folded: FoldedText, pattern: CompiledPhrase): readon
   return out;
 }
 
-let segmenter: Intl.Segmenter | null | undefined;
-
 /**
  * How many characters a person counts in `text` (grapheme clusters: an emoji with skin
  * tone is one), falling back to code points where `Intl.Segmenter` is missing.
- *
- * Below U+0300 (where the combining marks begin) every code unit is a cluster of its own
- * but a CR followed by LF (Unicode's grapheme rules GB3–GB5: nothing there extends,
- * prepends or joins), so such text is counted without the segmenter, whose segment
- * objects cost ~20 µs a caption (issue 17). A test holds the two counts equal.
  */
 export function visibleLength(text: string): number {
-  let crlf = 0;
-  let plain = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x300) {
-      plain = false;
-      break;
-    }
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) crlf++;
-  }
-  if (plain) return text.length - crlf;
-  if (segmenter === undefined) {
-    try {
-      segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    } catch {
-      segmenter = null;
-    }
-  }
-  if (!segmenter) return [...text].length;
-  let n = 0;
-  for (const _ of segmenter.segment(text)) n++;
-  return n;
+  return graphemeCount(text);
 }

@@ -7,17 +7,8 @@
  * 1; CJK, most other scripts and every emoji weigh 2; a link weighs 23 whatever its
  * length, as X shortens it. So 140 Japanese characters fill a post, as do 280 Latin ones.
  */
+import { eachGrapheme, graphemeCount, isBelowMarks } from './graphemes.js';
 import type { Platform } from './platform.js';
-
-let segmenter: Intl.Segmenter | null | undefined;
-
-function graphemes(text: string): Iterable<string> {
-  if (segmenter === undefined) {
-    try { segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' }); } catch { segmenter = null; }
-  }
-  if (!segmenter) return [...text];
-  return [...segmenter.segment(text)].map((s) => s.segment);
-}
 
 /** twitter-text v3: code point ranges of weight 1; everything else weighs 2. */
 const LIGHT: readonly [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
@@ -47,20 +38,33 @@ function weightedX(written: string): number {
     return TRAILING.exec(link)?.[0] ?? '';
   });
   let n = links * 23;
-  for (const g of graphemes(rest)) {
-    if (EMOJI.test(g)) { n += 2; continue; }
+  // Below U+0300 every character weighs 1 (CRLF is two of them) but © and ®, which are emoji.
+  const plain = (run: string) => { n += run.length + countOf(run, '\u00a9') + countOf(run, '\u00ae'); };
+  if (isBelowMarks(rest)) {
+    plain(rest);
+    return n;
+  }
+  eachGrapheme(rest, plain, (g) => {
+    if (EMOJI.test(g)) {
+      n += 2;
+      return;
+    }
     for (const ch of g) {
       const cp = ch.codePointAt(0)!;
       n += LIGHT.some(([a, b]) => cp >= a && cp <= b) ? 1 : 2;
     }
-  }
+  });
   return n;
 }
 
 /** How long `text` is for `platform`'s caption limit. */
 export function captionLength(text: string, platform: Platform | null): number {
   if (platform === 'twitter') return weightedX(text);
+  return graphemeCount(text);
+}
+
+function countOf(text: string, ch: string): number {
   let n = 0;
-  for (const _ of graphemes(text)) n++;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
   return n;
 }

@@ -1,12 +1,12 @@
 /**
  * The caption text functions' fast paths (issue 17) against the general readings they
- * skip: folding ASCII by lower-casing, counting text below U+0300 without the grapheme
- * segmenter, and not running a phrase's pattern over a text that lacks one of its words.
+ * skip: folding ASCII by lower-casing, and not running a phrase's pattern over a text
+ * that lacks one of its words (counting characters: test/parsers/graphemes.test.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../src/compliance/claims.js';
-import { findPhrase, fold, foldWithMap, isWordChar, visibleLength } from '../../src/compliance/text.js';
+import { findPhrase, fold, foldWithMap, isWordChar } from '../../src/compliance/text.js';
 import { DEFAULT_FORBIDDEN_CLAIMS } from '../../src/config/defaults.js';
 
 /** The fold as first written, per code point: each folded unit maps back to the code point it came from. */
@@ -22,9 +22,6 @@ function foldEveryCodePoint(source: string) {
   });
   return { text: units.map((u) => u.unit).join(''), start: units.map((u) => u.from), end: units.map((u) => u.to) };
 }
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const graphemes = (text: string) => [...segmenter.segment(text)].length;
 
 /** The phrase's pattern run over any text, as before the word test. */
 function everyMatch(text: string, phrase: string): { from: number; to: number }[] {
@@ -68,32 +65,6 @@ describe('foldWithMap', () => {
     expect(foldWithMap('TOP').text).toBe('top');
     expect(foldWithMap('Café').text).toBe('cafe');
     expect(foldWithMap('TOP').text).toBe('top');
-  });
-});
-
-describe('visibleLength', () => {
-  it('counts every code unit below U+0300, alone and beside each other, as the grapheme segmenter does', () => {
-    for (let a = 0; a < 0x300; a++) {
-      const ch = String.fromCharCode(a);
-      expect(visibleLength(ch)).toBe(graphemes(ch));
-      for (const b of [0x0a, 0x0d, 0x20, 0x41, 0xad, 0x2ff, a]) {
-        const pair = ch + String.fromCharCode(b);
-        expect(visibleLength(pair), `U+${a.toString(16)} U+${b.toString(16)}`).toBe(graphemes(pair));
-      }
-    }
-  });
-
-  it('counts any caption as the grapheme segmenter does', () => {
-    fc.assert(fc.property(caption, (text) => {
-      expect(visibleLength(text)).toBe(graphemes(text));
-    }), { numRuns: 3000 });
-  });
-
-  it('a skin-toned emoji, a family and a letter with its accent written apart are one character each', () => {
-    expect(visibleLength('a👍🏽b')).toBe(3);
-    expect(visibleLength('👨‍👩‍👧')).toBe(1);
-    expect(visibleLength('cafe\u0301')).toBe(4);
-    expect(visibleLength('a\r\nb')).toBe(3);
   });
 });
 
