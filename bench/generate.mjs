@@ -95,6 +95,40 @@ export async function recapCsv(path, entries, listingRows) {
 }
 
 /**
+ * A year of content calendars for many brands, one CSV, `;`-separated: captions as teams
+ * write them — emoji (with skin tones and joiners), accented words, line breaks, tags,
+ * mentions and links, and now and then a claim or a late disclosure — because the caption
+ * rules count characters as people see them, and ASCII captions are their easy case.
+ */
+export async function calendarCsv(path, rows) {
+  if (existsSync(path)) return path;
+  const rnd = prng(17);
+  const out = createWriteStream(path);
+  const write = (line) => (out.write(line) ? Promise.resolve() : new Promise((r) => out.once('drain', r)));
+  const days = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+  const platforms = ['Instagram', 'TikTok', 'X', 'Facebook', 'YouTube'];
+  const statuses = ['Sudah Tayang', 'Draft', 'Menunggu Approval', 'Dijadwalkan', 'Revisi'];
+  const brands = ['Herbana', 'Herbamojo', 'EssentialDhari'];
+  const openers = ['POV: hari pertama', 'Pagi-pagi udah seger', 'Cerita café hari ini', 'Resep jamu ala nenek', 'Tips sehat minggu ini'];
+  const emoji = ['', ' 😍', ' 👍🏽', ' 🌿✨', ' 👨‍👩‍👧', ' 🇮🇩', ''];
+  const extras = ['', ' Ampuh banget!', ' Cek link di bio ya.', ' #iklan', ' Yuk coba: https://herbana.co.id/promo', ''];
+  await write('No;Hari, Tanggal;Jam;Platform;Jenis Konten;Tema;Caption;Hashtag;Status;Disetujui Oleh;Tanggal Disetujui;Tanggal Dibuat;Link Posting;PIC;Campaign;Brand\r\n');
+  for (let i = 0; i < rows; i++) {
+    const day = new Date(Date.UTC(2024, 0, 1 + (i % 366)));
+    const brand = brands[i % 3];
+    const month = MONTHS[day.getUTCMonth()];
+    const caption = `${openers[i % 5]}${emoji[Math.floor(rnd() * 7)]} bareng ${brand} — seger terus!${extras[Math.floor(rnd() * 6)]}` +
+      `${i % 4 === 0 ? '\n\nJangan lupa minum air putih ya 💧' : ''} @${brand.toLowerCase()}.id #${brand.toLowerCase()}${i % 7 === 0 ? ' #iklan' : ''}`;
+    const approved = `2024-${String(day.getUTCMonth() + 1).padStart(2, '0')}-01`;
+    await write([i + 1, `${days[day.getUTCDay()]}, ${day.getUTCDate()} ${month} 2024`, `${18 + (i % 4)}.30`, platforms[i % 5], 'Video',
+      `Tema ${i % 40}`, `"${caption}"`, `#${brand.toLowerCase()} #jamu #fyp`, statuses[i % 5], 'Ratna Sari', approved, '2023-12-01',
+      `https://www.tiktok.com/@${brand.toLowerCase()}.id/video/${7421000000 + i}`, 'Abel Cantika', `Campaign ${month}`, brand].join(';') + '\r\n');
+  }
+  await new Promise((r) => out.end(r));
+  return path;
+}
+
+/**
  * The affiliate deals export, `;`-separated as Indonesian Excel saves it. `edited`: the
  * same export a week later, as `kolops diff` meets it — every 997th deal gone, every
  * 1009th deal's sales changed, 500 new deals at the end; every other row byte-identical.

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, recapCsv, smallWorkbooks } from './generate.mjs';
+import { calendarCsv, deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, recapCsv, smallWorkbooks } from './generate.mjs';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -74,6 +74,8 @@ const recap50 = await recapCsv(join(out, `recap-${rowsOf(50000)}.csv`), rowsOf(5
 const byLibreOffice = await listingXlsxByLibreOffice(out, rowsOf(100000));
 const byLibreOffice300 = byLibreOffice && await listingXlsxByLibreOffice(out, rowsOf(300000));
 if (!byLibreOffice) console.log('bench: soffice (LibreOffice) is not installed; the LibreOffice-written listing rows are skipped');
+// A year of content calendars for many brands: the caption rules over captions as written.
+const calendar = await calendarCsv(join(out, `calendar-${rowsOf(20000)}.csv`), rowsOf(20000));
 const csv = await deliverablesCsv(join(out, `deliverables-${rowsOf(1000000)}.csv`), rowsOf(1000000));
 const csv3m = await deliverablesCsv(join(out, `deliverables-${rowsOf(3000000)}.csv`), rowsOf(3000000));
 // The next export of the same deals, under another file name: what `kolops diff` compares.
@@ -109,6 +111,9 @@ const plan = [
   ...(byLibreOffice ? [[`check ${n(300000)} vs ${n(100000)} rows, LibreOffice listing (peak ratio)`, check(byLibreOffice300), check(byLibreOffice), { peakRatio: 1.2 }]] : []),
   // The posting join at scale: no target of its own yet; what a recap beside the listing costs.
   [`check ${n(300000)}-row listing with a ${n(50000)}-row recap vs the listing alone`, check(listing300, recap50), check(listing300)],
+  // The caption rules at scale: no target of their own; the check against reading the same file.
+  [`check ${n(20000)}-row content calendar csv vs csv-parse`, check(calendar), ['bench/baseline-csv.mjs', calendar, ';']],
+  [`check ${n(50000)}-row recap csv vs csv-parse`, check(recap50), ['bench/baseline-csv.mjs', recap50, ',']],
   // Issue 17, diff and normalize against the check of the same input.
   [`diff two ${n(1000000)}-row csv exports vs check of both`, diff(csv, csvNext), check(csv, csvNext), { ratio: 2, peakMiB: 300 }],
   ...(byLibreOffice ? [[`diff ${n(100000)}-row listing vs its LibreOffice re-save vs check of both`, diff(listing, byLibreOffice), check(listing, byLibreOffice), { ratio: 2, peakMiB: 300 }]] : []),

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, recapCsv } from '../../bench/generate.mjs';
+import { calendarCsv, deliverablesCsv, listingXlsx, listingXlsxByLibreOffice, recapCsv } from '../../bench/generate.mjs';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { checkFiles } from '../../src/engine/check.js';
 import type { SheetSource, WorkbookSource } from '../../src/model/source.js';
@@ -110,6 +110,23 @@ describe('the benchmark path reads the benchmark data right', () => {
     const findings = await checkJson(listing, recap);
     const joined = findings.filter((f) => f.rule === 'recap/not-posted' || f.rule === 'recap/unknown-kol');
     expect(keysOf(joined)).toEqual(expected.sort());
+  }, 60_000);
+
+  it('the content calendar: a forbidden claim on exactly the rows whose caption makes one, emoji and all', async () => {
+    const file = await calendarCsv(join(dir, 'calendar.csv'), 2_000);
+    const [header, ...rows] = parse(readFileSync(file), { delimiter: ';', bom: true, relax_column_count: true }) as string[][];
+    const caption = header!.indexOf('Caption');
+    // A row is named by the line it starts on: captions hold line breaks.
+    let line = 2;
+    const expected: string[] = [];
+    for (const r of rows) {
+      if (/\bAmpuh\b/.test(r[caption]!)) expected.push(`calendar/forbidden-claim calendar!${line}`);
+      line += r.join('').split('\n').length;
+    }
+    expect(expected.length).toBeGreaterThan(200);
+    expect(rows.filter((r) => /\p{Extended_Pictographic}/u.test(r[caption]!)).length).toBeGreaterThan(1_000);
+    const findings = await checkJson(file);
+    expect(keysOf(findings.filter((f) => f.rule === 'calendar/forbidden-claim'))).toEqual(expected.sort());
   }, 60_000);
 
   it.skipIf(!soffice)('listing as LibreOffice writes it (shared strings, styles, date cells): the same findings', async () => {
