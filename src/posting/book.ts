@@ -151,20 +151,34 @@ export class PostingBook {
     const byIdentity = new OneOrMany<string, number>();
     const listedMonths = new Set<string>();
     const wanted = new Set<string>();
+    /** The identities alone: a row whose key no entry names is passed without a string made for it. */
+    const wantedIds = new Set<string>();
     for (const entry of this.recaps) {
       if (!entry.key) continue;
       const b = entry.brand ? brandKey(entry.brand) : '*';
-      for (const id of [entry.key, entry.nameKey]) if (id) wanted.add(`${b}|${id}`);
+      for (const id of [entry.key, entry.nameKey]) {
+        if (!id) continue;
+        wanted.add(`${b}|${id}`);
+        wantedIds.add(id);
+      }
     }
     if (wanted.size === 0) return { byIdentity, listedMonths };
-    for (let i = 0; i < this.listing.size; i++) {
-      const f = this.listing.shared(i);
+    // Brand and month are facts rows share: each shared fact is read once, not once a row (issue 17).
+    const brands = new Map<SharedFacts, string>();
+    for (const f of this.listing.sharedFacts()) {
       const b = brandKey(f.brand);
       const month = monthOf(f) ?? '';
+      brands.set(f, b);
       listedMonths.add(`${b}|${month}`);
       listedMonths.add(`*|${month}`);
+    }
+    for (let i = 0; i < this.listing.size; i++) {
       const { key, nameKey } = this.listing.keys(i);
-      for (const id of key === nameKey ? [key] : [key, nameKey]) {
+      const keyWanted = key !== null && wantedIds.has(key);
+      const nameWanted = nameKey !== null && nameKey !== key && wantedIds.has(nameKey);
+      if (!keyWanted && !nameWanted) continue;
+      const b = brands.get(this.listing.shared(i))!;
+      for (const id of [keyWanted ? key : null, nameWanted ? nameKey : null]) {
         if (!id) continue;
         for (const k of [`${b}|${id}`, `*|${id}`]) {
           if (!wanted.has(k)) continue;
@@ -190,12 +204,12 @@ export class PostingBook {
         .map((id) => byIdentity.get(`${b}|${id}`))
         .find((list) => list.length > 0) ?? [];
       const picked = pickMonth(found, month, (i) => monthOf(this.listing.shared(i)));
-      const candidates = picked.map((i) => this.listing.ref(i));
-      const accounts = new Set(candidates.map((c) => c.key));
+      // Rows are told apart by their keys; objects are made for an ambiguous entry's rows only, which its finding names.
+      const accounts = new Set(picked.map((i) => this.listing.keys(i).key));
       if (accounts.size > 1) {
-        issues.push({ entry, kind: 'ambiguous', month, candidates });
+        issues.push({ entry, kind: 'ambiguous', month, candidates: picked.map((i) => this.listing.ref(i)) });
         unmatched.push(entry);
-      } else if (candidates.length === 0) {
+      } else if (picked.length === 0) {
         // Only a listing of that brand and month can say a KOL is missing from it.
         // A recap row with neither month nor date (the wide layout's all-'-' rows) has no listing to be missing from.
         const comparable = month !== null && listedMonths.has(`${b}|${month}`);

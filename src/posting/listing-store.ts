@@ -98,6 +98,11 @@ export class ListingStore {
     return id;
   }
 
+  /** Every distinct set of shared facts, each kept by one row or more. */
+  sharedFacts(): readonly SharedFacts[] {
+    return this.facts;
+  }
+
   /** The shared facts of row `i`: brand, status, dates, table — without making the row's object. */
   shared(i: number): SharedFacts {
     return this.facts[this.factAndSame.get(i) >>> 1]!;

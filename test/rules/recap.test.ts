@@ -109,6 +109,9 @@ describe('recap/unknown-kol', () => {
     const r = await checkMemory({ 'l.xlsx': [sheet], 'r.xlsx': [{ name: 'September 2024', rows: [LONG, ['KOL kol 1', '', 'Herbana', '', '', date('2024-09-05'), '']] }] },
       HERBANA_CONFIG, { asOf: '2024-09-20' });
     expect(only(r, 'recap/unknown-kol')).toMatchObject([{ messageId: 'ambiguous' }]);
+    // Both listed rows named, as the join found them (row objects are made for these only).
+    expect(only(r, 'recap/unknown-kol')[0]!.message).toContain('(rows September 2024!2, September 2024!22)');
+    expect(only(r, 'recap/not-posted').map((f) => f.row)).toEqual([2, 3, 4]);
   });
   it('stays silent when there is no listing of that brand and month to compare with', async () => {
     const r = await checkMemory({ 'r.xlsx': [{ name: 'September 2024', rows: [LONG, recapRow(99, date('2024-09-06'), { name: 'Stranger' })] }] }, HERBANA_CONFIG, { asOf: '2024-09-20' });
