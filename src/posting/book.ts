@@ -9,6 +9,14 @@ import { ListingStore, type ListingRef, type SharedFacts } from './listing-store
 
 export type { ListingRef } from './listing-store.js';
 
+/**
+ * What the join and the posting rules read of a recap entry. The book keeps one for every
+ * entry to the end of the run, so it leaves out what only the row's own rules read as the
+ * row goes by — caption, post link, counts (issue 17: ~200 bytes an entry, a third of it).
+ */
+export type RecapRef = Pick<RecapEntry, 'table' | 'rowNumber' | 'dateColumn' | 'nameColumn' | 'kol' | 'account' | 'key' | 'nameKey'
+  | 'brand' | 'platform' | 'month' | 'post' | 'deadline' | 'shipDate' | 'contactPerson' | 'periodEnd'>;
+
 /** One KOL × brand × month: what was agreed, when it was due, whether and when it was posted. */
 export interface PostingRecord {
   readonly kol: string;
@@ -21,7 +29,7 @@ export interface PostingRecord {
   /** The listing row's place in the book (`listingFacts`, `listingRow`), null for a recap entry joined to none. */
   readonly listingIndex: number | null;
   /** The recap entry that says posted / not posted, if any. */
-  readonly recap: RecapEntry | null;
+  readonly recap: RecapRef | null;
   readonly posted: { iso: string; from: 'listing' | 'recap' } | null;
   readonly deadline: Deadline | null;
   readonly shipDate: string | null;
@@ -29,7 +37,7 @@ export interface PostingRecord {
 }
 
 export interface JoinIssue {
-  readonly entry: RecapEntry;
+  readonly entry: RecapRef;
   readonly kind: 'missing' | 'ambiguous';
   readonly month: string | null;
   readonly candidates: readonly ListingRef[];
@@ -57,7 +65,7 @@ const monthOf = (ref: Pick<ListingRef, 'rowMonth' | 'table'>) => ref.rowMonth ??
  */
 export class PostingBook {
   private readonly listing = new ListingStore();
-  private readonly recaps: RecapEntry[] = [];
+  private readonly recaps: RecapRef[] = [];
   private joined: Join | null = null;
 
   constructor(private readonly config: Config) {}
@@ -85,9 +93,13 @@ export class PostingBook {
     });
   }
 
-  addRecap(entry: RecapEntry): void {
+  addRecap(e: RecapEntry): void {
     this.joined = null;
-    this.recaps.push(entry);
+    this.recaps.push({
+      table: e.table, rowNumber: e.rowNumber, dateColumn: e.dateColumn, nameColumn: e.nameColumn, kol: e.kol, account: e.account,
+      key: e.key, nameKey: e.nameKey, brand: e.brand, platform: e.platform, month: e.month, post: e.post, deadline: e.deadline,
+      shipDate: e.shipDate, contactPerson: e.contactPerson, periodEnd: e.periodEnd,
+    });
   }
 
   /** Listing rows of this brand whose own Post Date is `iso`: who an unnamed recap date may belong to. */
@@ -193,8 +205,8 @@ export class PostingBook {
     const { byIdentity, listedMonths } = this.listingIndex();
 
     const issues: JoinIssue[] = [];
-    const joinedTo = new OneOrMany<number, RecapEntry>();
-    const unmatched: RecapEntry[] = [];
+    const joinedTo = new OneOrMany<number, RecapRef>();
+    const unmatched: RecapRef[] = [];
     for (const entry of this.recaps) {
       if (!entry.key) continue;
       const b = entry.brand ? brandKey(entry.brand) : '*';
@@ -224,7 +236,7 @@ export class PostingBook {
     return { records: { [Symbol.iterator]: () => this.records(joinedTo, unmatched) }, issues };
   }
 
-  private *records(joinedTo: OneOrMany<number, RecapEntry>, unmatched: readonly RecapEntry[]): Generator<PostingRecord> {
+  private *records(joinedTo: OneOrMany<number, RecapRef>, unmatched: readonly RecapRef[]): Generator<PostingRecord> {
     const rule = this.config.posting.deadline;
     for (let i = 0; i < this.listing.size; i++) {
       const entries = joinedTo.get(i);
@@ -260,7 +272,7 @@ export class PostingBook {
   }
 }
 
-function postIso(e: RecapEntry): string {
+function postIso(e: RecapRef): string {
   return e.post.kind === 'posted' ? e.post.date.iso : '';
 }
 
