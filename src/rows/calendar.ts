@@ -9,7 +9,7 @@ import { parseCalendarStatus, type CalendarStatusResult } from '../parsers/calen
 import { parseContentType, type ContentTypeResult } from '../parsers/content-type.js';
 import { parseCount } from '../parsers/count.js';
 import { parseDate, type DateResult } from '../parsers/date.js';
-import { hashtagsIn, hashtagsOfColumn } from '../parsers/hashtags.js';
+import { hashtagsIn, hashtagsOfColumn, tagKey } from '../parsers/hashtags.js';
 import { monthFromLabel } from '../parsers/month.js';
 import { parsePlatform, type Platform } from '../parsers/platform.js';
 import { parseTime, type TimeResult, type TimeZoneId } from '../parsers/time.js';
@@ -119,8 +119,8 @@ export function readCalendarRow(raw: TableRow, table: TableInfo, ctx: ReadContex
   const caption = text('caption');
   const hashtagCell = text('hashtags');
   const inCaption = caption ? hashtagsIn(caption) : [];
-  const seen = new Set(inCaption.map((t) => t.toLocaleLowerCase('id')));
-  const beyond = hashtagCell ? hashtagsOfColumn(hashtagCell).filter((t) => !seen.has(t.toLocaleLowerCase('id'))) : [];
+  const seen = new Set(inCaption.map(tagKey));
+  const beyond = hashtagCell ? hashtagsOfColumn(hashtagCell).filter((t) => !seen.has(tagKey(t))) : [];
   const platformText = text('platform');
   const typeText = text('contentType');
   const statusText = has('status') ? (textOf(raw, table, 'status') ?? '') : null;

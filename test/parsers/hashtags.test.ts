@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashtagsIn, hashtagsOfColumn } from '../../src/parsers/hashtags.js';
+import { hashtagsIn, hashtagsOfColumn, tagKey } from '../../src/parsers/hashtags.js';
 
 describe('hashtagsIn: the tags of a caption', () => {
   it('finds tags in order, anywhere a word may start', () => {
@@ -42,5 +42,30 @@ describe('hashtagsOfColumn: a hashtag column cell', () => {
     expect(hashtagsOfColumn('')).toEqual([]);
     expect(hashtagsOfColumn(' , ')).toEqual([]);
     expect(hashtagsOfColumn('1 2 3')).toEqual([]);
+  });
+});
+
+describe('tagKey: how tags are compared', () => {
+  it('is the Indonesian lower case for every code point (so no locale lookup is needed per tag)', () => {
+    const differ: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (tagKey(ch) !== ch.toLocaleLowerCase('id')) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    // The letters where a locale does change lower case: Indonesian is not one of those.
+    expect(tagKey('#İSTANBUL #Iklan')).toBe('#İSTANBUL #Iklan'.toLocaleLowerCase('id'));
+    expect('I'.toLocaleLowerCase('tr')).not.toBe(tagKey('I'));
+  });
+});
+
+describe('hashtagsOfColumn: a repeated cell', () => {
+  it('reads a repeated cell once and gives the same, unchangeable tags each time', () => {
+    const first = hashtagsOfColumn('herbana, PagiSehat');
+    const again = hashtagsOfColumn('herbana, PagiSehat');
+    expect(again).toBe(first);
+    expect(again).toEqual(['#herbana', '#PagiSehat']);
+    expect(Object.isFrozen(again)).toBe(true);
   });
 });
