@@ -6,22 +6,23 @@
 // rebuilt bundle never meets an old cache (V8 itself checks only the source's length).
 // The hash is read, not computed: node:crypto alone costs ~6 ms of start-up. A cache V8
 // refuses (another Node version) costs nothing but the compile it would have saved.
-import { readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// CommonJS (bin/package.json): see the note there.
+'use strict';
+const { readFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-export const bundleFile = fileURLToPath(new URL('../dist/bundle/kolops.cjs', import.meta.url));
+const bundleFile = join(__dirname, '..', 'dist', 'bundle', 'kolops.cjs');
 
 /** The cache file that belongs to this bundle text, by the hash on its first line; null without one. */
-export function cacheFileFor(source) {
+function cacheFileFor(source) {
   const hash = /^\/\/kolops-bundle ([0-9a-f]{16,40})\n/.exec(source.slice(0, 80))?.[1];
   return hash ? `${bundleFile.slice(0, -'.cjs'.length)}.${hash}.cache` : null;
 }
 
 /** The CLI's exports; `cache` says whether a code cache was there and V8 took it. */
-export function loadCli({ useCache = true } = {}) {
+function loadCli({ useCache = true } = {}) {
   const source = readFileSync(bundleFile, 'utf8');
   let cachedData;
   const cacheFile = useCache ? cacheFileFor(source) : null;
@@ -30,7 +31,9 @@ export function loadCli({ useCache = true } = {}) {
   }
   const script = new vm.Script(Module.wrap(source), { filename: bundleFile, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, dirname(bundleFile));
+  script.runInThisContext()(module.exports, Module.createRequire(bundleFile), module, bundleFile, dirname(bundleFile));
   const cache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   return { main: module.exports.main, script, source, cache };
 }
+
+module.exports = { bundleFile, cacheFileFor, loadCli };

@@ -26,6 +26,8 @@ describe('npm pack', () => {
     // The bundle is the whole CLI: tsc's module-per-file output stays in the repository.
     expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
     expect(paths).toContain('bin/kolops.js');
+    // Without it the bin scripts would load as ES modules (the package's type) and fail.
+    expect(paths).toContain('bin/package.json');
     expect(paths).toContain('package.json');
     expect(paths.some((p) => p.startsWith('templates/'))).toBe(true);
     expect(paths.filter((p) => /^(src|test|scripts|bench|examples|node_modules)\//.test(p) || p.startsWith('.'))).toEqual([]);
