@@ -4,7 +4,6 @@
  * anything and `write` at the end, so none of them can replace a workbook it reads, or
  * any workbook unless the user said `--force`, or leave half a file behind.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, link, lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -139,6 +138,18 @@ async function check(target: string, shown: string, policy: OutputPolicy): Promi
   return (await looksLikeWorkbook(target)) ? problem('is-workbook', shown) : null;
 }
 
+let temporaries = 0;
+
+/**
+ * A name no other write uses: this process's id, the time and a count, with a random
+ * tail against a reused id. The `wx` create refuses a name that exists all the same. Not
+ * node:crypto's random bytes: loading that module was ~4 ms of every run's start-up,
+ * writing or not (issue 17).
+ */
+function temporaryTag(): string {
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${(temporaries++).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
 /**
  * Write next to the target under a temporary name, then rename into place, so a reader
  * never sees half a file and a failed write leaves the old file untouched. With
@@ -146,7 +157,7 @@ async function check(target: string, shown: string, policy: OutputPolicy): Promi
  * the name is taken (and an exclusive create does the same where links are not allowed).
  */
 async function writeAtomic(path: string, data: string | Uint8Array | Iterable<string>, exclusive: boolean): Promise<'written' | 'exists'> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${temporaryTag()}.tmp`);
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     if (!exclusive) {
