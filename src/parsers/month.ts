@@ -42,15 +42,35 @@ export function monthNumber(word: string): number | null {
 
 interface Token { text: string; start: number }
 
+/** A token is a run of letters or digits (`run`), cut into words (`parts`). */
+export interface TokenClasses { readonly run: RegExp; readonly parts: RegExp }
+
+export const UNICODE_CLASSES: TokenClasses = {
+  run: /[\p{L}\p{M}\p{N}]+/gu,
+  parts: /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{M}]+|\p{N}+/gu,
+};
+
+/**
+ * The same classes for ASCII text (most sheet names and titles), where \p{Lu} is A-Z,
+ * \p{Ll} a-z, \p{N} 0-9 and no character is Lt, Lo, Lm or M: each Unicode property
+ * pattern costs 1-2 ms to compile in every run (issue 17: start-up). A test holds the two equal.
+ */
+const ASCII_CLASSES: TokenClasses = { run: /[A-Za-z0-9]+/g, parts: /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g };
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /**
  * Letters-or-digits runs, further split at camel-case humps and letter/digit borders:
  * `KOL_September_2024` → KOL, September, 2024; `herbanaAgustus2024` → herbana, Agustus, 2024.
  */
-function tokens(text: string): Token[] {
+export function tokens(text: string, classes: TokenClasses = isAscii(text) ? ASCII_CLASSES : UNICODE_CLASSES): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+  for (const m of text.matchAll(classes.run)) {
     const run = m[0];
-    const parts = run.match(/\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|[\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{M}]+|\p{N}+/gu) ?? [run];
+    const parts = run.match(classes.parts) ?? [run];
     let offset = 0;
     for (const p of parts) {
       const at = run.indexOf(p, offset);
