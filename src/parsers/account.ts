@@ -34,8 +34,6 @@ const HOSTS: readonly [string, Platform][] = [
 /** Short-link hosts: a link to somewhere on the platform, not to an account. */
 const SHORT_HOSTS = new Set(['vt.tiktok.com', 'vm.tiktok.com', 'youtu.be', 't.co', 'fb.me', 'fb.watch', 'shope.ee', 'shp.ee', 'id.shp.ee', 'tokopedia.link', 'tkp.me', 'lzd.co', 's.lazada.co.id', 'ig.me']);
 
-const HANDLE = /^[a-z0-9_][a-z0-9._-]*$/;
-
 /** Lowercase, no `@`, no trailing dots or slashes; null when it is not handle-shaped. */
 function canonical(raw: string | undefined): string | null {
   if (raw === undefined) return null;
@@ -48,7 +46,25 @@ function canonical(raw: string | undefined): string | null {
   let end = h.length;
   while (end > 0 && (h.charCodeAt(end - 1) === 0x2e || h.charCodeAt(end - 1) === 0x2f)) end--; // trailing `.` and `/`
   if (end < h.length) h = h.slice(0, end);
-  return HANDLE.test(h) ? h : null;
+  return isHandle(h) ? h : null;
+}
+
+/** 1 for `[a-z0-9._-]`, 2 for those a handle may start with (`[a-z0-9_]`). */
+const HANDLE_CHAR = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789_') HANDLE_CHAR[c.charCodeAt(0)] = 2;
+for (const c of '.-') HANDLE_CHAR[c.charCodeAt(0)] = 1;
+
+/** `/^[a-z0-9_][a-z0-9._-]*$/.test(h)` by a table: the pattern was a tenth of reading a link column (issue 17). */
+function isHandle(h: string): boolean {
+  const n = h.length;
+  if (n === 0) return false;
+  const first = h.charCodeAt(0);
+  if (first >= 128 || HANDLE_CHAR[first] !== 2) return false;
+  for (let i = 1; i < n; i++) {
+    const c = h.charCodeAt(i);
+    if (c >= 128 || HANDLE_CHAR[c] === 0) return false;
+  }
+  return true;
 }
 
 const profile = (raw: string | undefined): Shape => {
@@ -103,7 +119,8 @@ function shapeOf(platform: Platform, host: string, seg: string[], url: URL | nul
     }
     case 'shopee': {
       if (la === 'shop' && b) return { kind: 'shop', handle: canonical(b) };
-      if (SHOPEE_RESERVED.has(la) || /-i\.\d+\.\d+$/.test(a) || b !== undefined) return other;
+      // A product page (`name-i.123.456`); the pattern runs only on a segment that can be one.
+      if (SHOPEE_RESERVED.has(la) || (a.includes('-i.') && /-i\.\d+\.\d+$/.test(a)) || b !== undefined) return other;
       const handle = canonical(a);
       return handle ? { kind: 'shop', handle } : other;
     }
@@ -167,7 +184,7 @@ function looksLikeUrl(text: string): boolean {
  */
 export function parseAccount(input: string): AccountResult {
   if (typeof input === 'string') {
-    const plain = plainLink(input);
+    const plain = plainLink(input) ?? plainHandle(input);
     if (plain) return plain;
   }
   return readAccount(input);
@@ -261,12 +278,44 @@ function plainLink(text: string): AccountResult | null {
   return { ok: true, platform: plain.platform, handle: shape.handle, url, kind: shape.kind };
 }
 
+/**
+ * `@name` or `name` of ASCII letters, digits, `.` and `_`, as an account column mostly
+ * holds: what `readAccount` reads as a handle, without its NFKC, patterns and URL test
+ * (issue 17: a deal list without links read every account that way). Null for anything
+ * else, and for a dotted name `readAccount` would take for a link (`www.…`, a platform's
+ * host): the general path reads those.
+ */
+function plainHandle(text: string): AccountResult | null {
+  const n = text.length;
+  const start = n > 0 && text.charCodeAt(0) === 0x40 ? 1 : 0;
+  if (n <= start) return null;
+  let dotted = false;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) dotted = true;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return null;
+  }
+  if (dotted) {
+    // `looksLikeUrl` on such a text: `www.`, or a platform's host (after `m.`, `mobile.`, `web.`).
+    const lower = text.toLowerCase();
+    if (lower.startsWith('www.') || platformOfHost(withoutPrefix(lower, SHORT_MOBILE_PREFIXES)) !== null) return null;
+  }
+  const handle = canonical(start ? text.slice(start) : text);
+  return handle ? { ok: true, platform: null, handle, url: null, kind: 'handle' } : { ok: false, reason: 'not-a-link' };
+}
+
 const MOBILE_PREFIXES = ['www.', 'm.', 'mobile.', 'web.'];
+/** The prefixes `looksLikeUrl` takes off a bare host (`www.` it tests apart). */
+const SHORT_MOBILE_PREFIXES = ['m.', 'mobile.', 'web.'];
+
+function withoutPrefix(host: string, prefixes: readonly string[]): string {
+  for (const p of prefixes) if (host.startsWith(p)) return host.slice(p.length);
+  return host;
+}
 
 /** `www.`, `m.`, `mobile.` or `web.` taken off a lower-case host (the same hosts as the URL path's regex). */
 function withoutMobilePrefix(host: string): string {
-  for (const p of MOBILE_PREFIXES) if (host.startsWith(p)) return host.slice(p.length);
-  return host;
+  return withoutPrefix(host, MOBILE_PREFIXES);
 }
 
 /** The non-empty segments of a path: `path.split('/').filter(Boolean)` without the second array. */

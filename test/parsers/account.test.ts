@@ -193,6 +193,19 @@ describe('parseAccount fast path for plain links', () => {
     for (let round = 0; round < 3; round++) for (const text of links) expect(parseAccount(text)).toEqual(readAccount(text));
   });
 
+  it('reads every handle-like cell exactly as the general reading does (the plain-handle path)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('@', '.', '_', 'www.', 'WWW.', 'm.', 'mobile.', 'web.', 'tiktok.com', 'Shopee.co.id', 'x.com', 'herbana', 'Nata', '99', 'id', '..', '-', '/', '%41', ' ', '\u00e9', '\uff48'),
+      fc.stringMatching(/^[A-Za-z0-9._@]{0,8}$/),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 5 }).map((p) => p.join('')), (text) => {
+      expect(parseAccount(text)).toEqual(readAccount(text));
+    }), { numRuns: 5000 });
+    for (const text of ['@Herbana99', 'natasha.wilona', 'herbana.id.', 'tiktok.com', '@tiktok.com', 'm.x.com', 'www.herbana', '_a', '@', '', 'a..b']) {
+      expect([text, parseAccount(text)]).toEqual([text, readAccount(text)]);
+    }
+  });
+
   it('leaves links with a query, a percent sign, a port or a dot segment to the URL parser, with the same answers', () => {
     for (const text of ['https://www.instagram.com/natashina?igsh=abc', 'https://www.instagram.com/nata%2Eshina/', 'https://instagram.com:443/natashina',
       'https://instagram.com/a/../natashina', 'https://www.facebook.com/profile.php?id=natashina', 'https://192.168.0.1/natashina', 'https://user@instagram.com/x']) {
