@@ -232,7 +232,7 @@ let recentNext = 0;
 function plainHostOf(text: string, hostStart: number, hostEnd: number): PlainHost | null {
   for (let i = 0; i < recentPrefixes.length; i++) {
     const p = recentPrefixes[i]!;
-    if (p.length === hostEnd && text.startsWith(p)) return recentHosts[i]!;
+    if (p.length === hostEnd && writtenAs(p, text)) return recentHosts[i]!;
   }
   const prefix = text.slice(0, hostEnd);
   let known = plainHosts.get(prefix);
@@ -248,6 +248,16 @@ function plainHostOf(text: string, hostStart: number, hostEnd: number): PlainHos
 }
 
 const ownCopy = (text: string) => (' ' + text).slice(1);
+
+/**
+ * `text.startsWith(prefix)`, compared from the prefix's end: two hosts differ at their
+ * end (`.co.id`, `.com`) long before their shared `https://`, and the call itself was a
+ * tenth of reading a link (issue 17).
+ */
+function writtenAs(prefix: string, text: string): boolean {
+  for (let k = prefix.length - 1; k >= 0; k--) if (prefix.charCodeAt(k) !== text.charCodeAt(k)) return false;
+  return true;
+}
 
 function readPlainHost(scheme: string, written: string): PlainHost | null {
   if (!PLAIN_HOST.test(written)) return null;
