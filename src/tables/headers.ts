@@ -184,19 +184,33 @@ function compileConfig(columns: ColumnsConfig | undefined): Map<TableKind, Confi
   return out;
 }
 
+let phrasesOfVocabulary: ReadonlyMap<ColumnId, ReadonlySet<string>> | null = null;
+
+/**
+ * Each column's phrases as header words, worked out once per process and shared by every
+ * matcher: the same for any config, and hundreds of phrases (issue 17: start-up).
+ */
+function vocabularyPhrases(): ReadonlyMap<ColumnId, ReadonlySet<string>> {
+  if (phrasesOfVocabulary === null) {
+    const phrases = new Map<ColumnId, ReadonlySet<string>>();
+    for (const [id, terms] of Object.entries(COLUMN_TERMS) as [ColumnId, ColumnTerms][]) {
+      phrases.set(id, new Set(terms.phrases.map((p) => headerWords(p).join(' '))));
+    }
+    phrasesOfVocabulary = phrases;
+  }
+  return phrasesOfVocabulary;
+}
+
 /**
  * Matches header rows. One per config: the team's own header words (`columns`) come first,
  * then the vocabulary. Scores are worked out once per distinct header text.
  */
 export class HeaderMatcher {
-  private readonly phrases = new Map<ColumnId, ReadonlySet<string>>();
+  private readonly phrases = vocabularyPhrases();
   private readonly config: Map<TableKind, ConfigRule[]>;
   private readonly scoreCache = new Map<string, Map<ColumnId, Scored | null>>();
 
   constructor(columns?: ColumnsConfig) {
-    for (const [id, terms] of Object.entries(COLUMN_TERMS) as [ColumnId, ColumnTerms][]) {
-      this.phrases.set(id, new Set(terms.phrases.map((p) => headerWords(p).join(' '))));
-    }
     this.config = compileConfig(columns);
   }
 
@@ -366,9 +380,13 @@ function compareRank(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** The matcher of a run without config `columns`. */
-export const defaultMatcher = new HeaderMatcher();
+let matcherWithoutConfig: HeaderMatcher | null = null;
+
+/** The matcher of a run without config `columns`: made when first asked for (a run makes its own from its config). */
+export function defaultMatcher(): HeaderMatcher {
+  return (matcherWithoutConfig ??= new HeaderMatcher());
+}
 
 export function matchHeader(cells: readonly string[]): HeaderMatch | null {
-  return defaultMatcher.match(cells);
+  return defaultMatcher().match(cells);
 }

@@ -72,7 +72,7 @@ export class TableSplitter {
     this.searchRows = opts.headerSearchRows ?? 30;
     this.maxBlankRun = opts.maxBlankRun ?? 5;
     this.indexBase = opts.indexBase ?? 0;
-    this.matcher = opts.matcher ?? defaultMatcher;
+    this.matcher = opts.matcher ?? defaultMatcher();
   }
 
   /** What the row closest to a header had and lacked, when no table was found. */
@@ -336,7 +336,7 @@ function sliceRow(raw: RawRow, from: number, to: number): RawRow {
  * empty columns, kept only when at least two runs are each a header on their own (the
  * affiliate sheet with a Shopee block beside a TikTok Shop block).
  */
-export function sideBySideBands(raw: RawRow, matcher: HeaderMatcher = defaultMatcher): { from: number; to: number }[] | null {
+export function sideBySideBands(raw: RawRow, matcher: HeaderMatcher = defaultMatcher()): { from: number; to: number }[] | null {
   const runs: { from: number; to: number }[] = [];
   raw.values.forEach((v, i) => {
     if (isEmptyCell(v)) return;
