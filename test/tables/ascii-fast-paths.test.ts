@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokens, UNICODE_CLASSES } from '../../src/parsers/month.js';
+import { normalizePhrase, normalizePhraseByUnicode } from '../../src/parsers/phrases.js';
 import { COLUMN_TERMS } from '../../src/tables/columns.js';
 import { headerWords, headerWordsByUnicode } from '../../src/tables/headers.js';
 
@@ -59,5 +60,18 @@ describe('month tokens on ASCII', () => {
   it('split camel case and digits', () => {
     expect(tokens('herbanaAgustus2024').map((t) => t.text)).toEqual(['herbana', 'Agustus', '2024']);
     expect(tokens('KOL_September_2024').map((t) => t.text)).toEqual(['KOL', 'September', '2024']);
+  });
+});
+
+describe('normalizePhrase on ASCII', () => {
+  it('reads random ASCII, control characters included, as the Unicode folding does', () => {
+    const differ = randomAscii(20000, 41).filter((s) => normalizePhrase(s) !== normalizePhraseByUnicode(s));
+    expect(differ).toEqual([]);
+    expect(normalizePhrase('Tidak Bisa (Barter)!')).toBe('TIDAKBISABARTER');
+  });
+
+  it('still folds accents and full-width letters in other text', () => {
+    expect(normalizePhrase('Sudah di-Upload \u00e9\uff21')).toBe(normalizePhraseByUnicode('Sudah di-Upload \u00e9\uff21'));
+    expect(normalizePhrase('caf\u00e9')).toBe('CAFE');
   });
 });
