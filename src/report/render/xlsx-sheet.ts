@@ -205,6 +205,42 @@ export const PADDING = 2;
 const HEADER_LINES = 3;
 
 /**
+ * Per column, the length of its longest cell as shown — or at least its cap less the
+ * padding, once a cell reaches that: no later row can widen a capped column, so its cells
+ * are not asked again (a message column renders each finding's message to measure it;
+ * issue 17). Row by row, each row's cells together: 100,000 rows are walked once, not
+ * once per column. The width a column gets, min(longest + padding, cap), is the same as
+ * from every cell's length (a test compares the two).
+ */
+export function widestCells<R>(columns: readonly Column<R>[], rows: readonly R[], notStated: string): number[] {
+  const unknown = columns.map((c) => (c.stated ? notStated : null));
+  const widest = columns.map(() => 0);
+  const full = columns.map((c) => (c.maxWidth ?? 50) - PADDING);
+  let open = columns.map((_, i) => i);
+  for (const item of rows) {
+    let settled = false;
+    for (const i of open) {
+      const c = columns[i]!;
+      const n = shownLength(c.kind, c.get(item), unknown[i]!);
+      if (n > widest[i]!) {
+        widest[i] = n;
+        if (n >= full[i]!) settled = true;
+      }
+    }
+    if (settled) {
+      open = open.filter((i) => widest[i]! < full[i]!);
+      if (open.length === 0) break;
+    }
+  }
+  return widest;
+}
+
+/** Every cell's shown length, the longest per column: the reference `widestCells` is held to. */
+export function widestCellsOfEvery<R>(columns: readonly Column<R>[], rows: readonly R[], notStated: string): number[] {
+  return columns.map((c) => rows.reduce((w, item) => Math.max(w, shownLength(c.kind, c.get(item), c.stated ? notStated : null)), 0));
+}
+
+/**
  * How many lines `text` takes when wrapped at word boundaries in a column `width`
  * characters wide (Excel's width unit is about one digit of the default font; bold text
  * is taken as a tenth wider). A word longer than a line is broken, as Excel does.
@@ -323,16 +359,7 @@ export class Sheet {
     const notStated = t('report:not-stated', this.ctx.lang);
     for (const table of this.tables) {
       const { columns, rows } = table;
-      const unknown = columns.map((c) => (c.stated ? notStated : null));
-      const widest = columns.map(() => 0);
-      // Row by row, each row's cells together: 100,000 rows are walked once, not once per column.
-      for (const item of rows) {
-        for (let i = 0; i < columns.length; i++) {
-          const c = columns[i]!;
-          const n = shownLength(c.kind, c.get(item), unknown[i]!);
-          if (n > widest[i]!) widest[i] = n;
-        }
-      }
+      const widest = widestCells(columns, rows, notStated);
       columns.forEach((c, i) => {
         this.fit(i + 1, headerWidth(c.header), Infinity);
         this.fit(i + 1, widest[i]! + PADDING, c.maxWidth ?? 50);
