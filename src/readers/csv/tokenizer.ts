@@ -216,6 +216,9 @@ export class RecordReader {
     let delimAt = -1;
     let quoteAt = -1;
     let crAt = -1;
+    // The next LF too: a file whose lines end in CR alone has none, and searching the rest
+    // of the chunk for one at every record would be quadratic in the chunk.
+    let lfAt = -1;
 
     records: while (i < n) {
       if (mode === AT_FIELD && fields.length === 0 && d !== QUOTE && this.prefix === '' && this.head === '') {
@@ -223,8 +226,9 @@ export class RecordReader {
         // end and its fields' ends found by indexOf (a native search) instead of a look at
         // every character in JavaScript. Anything else (a quote, a lone CR, a record the
         // chunk cuts) is left to the character loop below, which reads it as always.
-        const lf = s.indexOf('\n', i);
-        if (lf >= 0) {
+        if (lfAt < i) lfAt = indexOrEnd(s, '\n', i);
+        const lf = lfAt;
+        if (lf < n) {
           if (quoteAt < i) quoteAt = indexOrEnd(s, '"', i);
           if (crAt < i) crAt = indexOrEnd(s, '\r', i);
           const end = crAt === lf - 1 ? lf - 1 : lf;
